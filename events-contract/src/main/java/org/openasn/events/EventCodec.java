@@ -1,0 +1,103 @@
+package org.openasn.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads and writes events as JSON and checks them against the contract's schemas. Readers are tolerant:
+ * unknown fields are ignored (a newer producer may add optional ones); a missing required field or a wrong
+ * type is an {@link InvalidEventException}.
+ */
+public final class EventCodec {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final JsonSchema ENVELOPE = load("/schemas/envelope.json");
+    private static final Map<String, JsonSchema> DATA = new ConcurrentHashMap<>();
+
+    private EventCodec() {
+    }
+
+    public static String write(EventEnvelope event) {
+        try {
+            return MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Parses and validates the envelope (not the data: a consumer may not know every type). */
+    public static EventEnvelope read(String json) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException(List.of("not JSON: " + e.getOriginalMessage()));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidEventException(List.of("not a JSON object"));
+        }
+        check(ENVELOPE, tree, "envelope");
+        try {
+            return MAPPER.treeToValue(tree, EventEnvelope.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidEventException(List.of("envelope: " + e.getMessage()));
+        }
+    }
+
+    /** The event's data as {@code type}'s record, after validating it against the type's schema. */
+    public static <T> T data(EventEnvelope event, EventType<T> type) {
+        if (!type.name().equals(event.type())) {
+            throw new IllegalArgumentException("event " + event.id() + " is " + event.type() + ", not " + type.name());
+        }
+        check(DATA.computeIfAbsent(type.name(), n -> load(type.schemaResource())), event.data(), "data");
+        try {
+            return MAPPER.treeToValue(event.data(), type.dataClass());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidEventException(List.of("data: " + e.getMessage()));
+        }
+    }
+
+    static JsonNode toTree(Object data) {
+        return MAPPER.valueToTree(data);
+    }
+
+    private static void check(JsonSchema schema, JsonNode node, String part) {
+        var messages = schema.validate(node);
+        if (!messages.isEmpty()) {
+            throw new InvalidEventException(messages.stream().map(ValidationMessage::getMessage).map(m -> part + ": " + m).sorted().toList());
+        }
+    }
+
+    private static JsonSchema load(String resource) {
+        try (InputStream in = EventCodec.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema missing from the contract: " + resource);
+            }
+            return SCHEMAS.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.openasn.events;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.openasn.events.personnel.UnitRegistered;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every sample in {@code samples/<type>/} is an event as it was once published. They must all keep
+ * validating and parsing with the current code: that is what lets a consumer replay a topic from the start.
+ */
+class ContractCompatibilityTest {
+
+    private static final Path SAMPLES = samplesDirectory();
+
+    @TestFactory
+    Stream<DynamicTest> everyPublishedSampleStillReads() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(SAMPLES)) {
+            files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertFalse(files.isEmpty());
+        return files.stream().map(file -> DynamicTest.dynamicTest(SAMPLES.relativize(file).toString(), () -> {
+            EventEnvelope event = EventCodec.read(Files.readString(file));
+            assertEquals(file.getParent().getFileName().toString(), event.type(), "sample sits in its type's folder");
+            EventType<?> type = EventTypes.byName(event.type()).orElseThrow(() -> new AssertionError("type was removed: " + event.type()));
+            assertNotNull(EventCodec.data(event, type));
+        }));
+    }
+
+    @Test
+    void everyTypeHasASchemaAndASample() {
+        for (EventType<?> type : EventTypes.ALL) {
+            assertNotNull(EventCodec.class.getResource(type.schemaResource()), "schema of " + type.name());
+            assertTrue(Files.isDirectory(SAMPLES.resolve(type.name())), "a published sample of " + type.name());
+        }
+    }
+
+    @Test
+    void shouldRoundTripAnEventThroughJson() {
+        UnitRegistered unit = new UnitRegistered(UUID.randomUUID(), "D110", "DISDIK", "Dinas Pendidikan", UUID.randomUUID(), null,
+                LocalDate.of(2017, 1, 1));
+        EventEnvelope event = EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service",
+                unit.unitId().toString(), "D110", 3, Instant.parse("2026-11-26T01:02:03.456Z"), unit);
+
+        EventEnvelope read = EventCodec.read(EventCodec.write(event));
+
+        assertEquals(event, read);
+        assertEquals(unit, EventCodec.data(read, EventTypes.UNIT_REGISTERED_V1));
+    }
+
+    @Test
+    void shouldIgnoreFieldsAddedByANewerProducer() throws IOException {
+        String json = Files.readString(SAMPLES.resolve("asn.personnel.unit-registered.v1/2026-11-first-published.json"))
+                .replace("\"code\": \"BKPSDM\",", "\"code\": \"BKPSDM\", \"addedLater\": 42,")
+                .replace("\"sequence\": 1,", "\"sequence\": 1, \"traceparent\": \"00-x\",");
+        EventEnvelope event = EventCodec.read(json);
+        assertEquals("BKPSDM", EventCodec.data(event, EventTypes.UNIT_REGISTERED_V1).code());
+    }
+
+    @Test
+    void shouldRejectMalformedMessagesWithTheirReasons() throws IOException {
+        String sample = Files.readString(SAMPLES.resolve("asn.personnel.unit-registered.v1/2026-11-first-published.json"));
+
+        assertThrows(InvalidEventException.class, () -> EventCodec.read("{not json"));
+        assertThrows(InvalidEventException.class, () -> EventCodec.read("[1,2]"));
+        InvalidEventException noSubject = assertThrows(InvalidEventException.class,
+                () -> EventCodec.read(sample.replace("\"subject\"", "\"subjekt\"")));
+        assertTrue(noSubject.getMessage().contains("subject"), noSubject.getMessage());
+        InvalidEventException zeroSequence = assertThrows(InvalidEventException.class,
+                () -> EventCodec.read(sample.replace("\"sequence\": 1", "\"sequence\": 0")));
+        assertTrue(zeroSequence.getMessage().contains("sequence"), zeroSequence.getMessage());
+
+        EventEnvelope noName = EventCodec.read(sample.replace("\"name\":", "\"nama\":"));
+        InvalidEventException missingName = assertThrows(InvalidEventException.class,
+                () -> EventCodec.data(noName, EventTypes.UNIT_REGISTERED_V1));
+        assertTrue(missingName.getMessage().contains("name"), missingName.getMessage());
+    }
+
+    private static Path samplesDirectory() {
+        try {
+            return Path.of(ContractCompatibilityTest.class.getResource("/samples").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
