@@ -1,0 +1,14 @@
+package org.openasn.commons.consumer;
+
+import java.util.List;
+
+/**
+ * @param applied      events applied since this instance started
+ * @param duplicates   deliveries dropped because their sequence was already applied
+ * @param deadLettered messages sent to the dead-letter topic since this instance started
+ * @param lag          records behind the end of the topics (largest over the assigned partitions)
+ * @param stalledBy    why the consumer is retrying the same event, {@code null} when it is not stalled
+ */
+public record ConsumerStatus(String group, List<String> topics, long applied, long duplicates, long deadLettered,
+                             long lag, String stalledBy) {
+}
