@@ -1,0 +1,66 @@
+package org.openasn.personnel.unit.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.security.Caller;
+import org.openasn.commons.security.Roles;
+import org.openasn.personnel.unit.service.RegisterUnit;
+import org.openasn.personnel.unit.service.UnitService;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/agencies/{instansi}/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "An agency's organisation units (SKPD and sub-units)")
+public class UnitResource {
+
+    @Inject
+    UnitService units;
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Register an organisation unit")
+    @APIResponse(responseCode = "201", description = "Registered; Location points at the unit")
+    @APIResponse(responseCode = "409", description = "The agency already has a unit with this code")
+    public Response register(@PathParam("instansi") @Parameter(description = "Agency (instansi) code") @Pattern(regexp = "[A-Za-z0-9]{1,20}") String instansi,
+                             RegisterUnit command, @jakarta.ws.rs.core.Context UriInfo uri) {
+        caller.requireAgency(instansi);
+        UnitView unit = UnitView.of(units.register(instansi, command, caller.name()));
+        return Response.created(uri.getAbsolutePathBuilder().path(unit.id().toString()).build()).entity(unit).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "List an agency's units, by code")
+    public List<UnitView> list(@PathParam("instansi") String instansi) {
+        caller.requireAgency(instansi);
+        return units.list(instansi).stream().map(UnitView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "One unit")
+    public UnitView get(@PathParam("instansi") String instansi, @PathParam("id") UUID id) {
+        caller.requireAgency(instansi);
+        return UnitView.of(units.get(instansi, id));
+    }
+}

@@ -1,0 +1,22 @@
+package org.openasn.personnel.unit.service;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Command: register an organisation unit in an agency. */
+@Schema(description = "A new organisation unit (SKPD or sub-unit)")
+public record RegisterUnit(
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' or '-' only")
+        @Schema(description = "The agency's short code for the unit, unique in the agency", examples = "DISDIK")
+        String code,
+        @NotBlank @Size(max = 300) @Schema(examples = "Dinas Pendidikan dan Kebudayaan") String name,
+        @Schema(description = "Parent unit; absent for a top-level unit (SKPD)") UUID parentId,
+        @Size(max = 64) @Schema(description = "The unit's id in SIASN (unor)") String siasnUnorId,
+        @NotNull @Schema(description = "Date from which the unit exists") LocalDate validFrom) {
+}

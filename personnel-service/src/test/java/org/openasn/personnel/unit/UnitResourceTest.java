@@ -1,0 +1,140 @@
+package org.openasn.personnel.unit;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.openasn.events.EventCodec;
+import org.openasn.events.EventEnvelope;
+import org.openasn.events.EventTypes;
+import org.openasn.events.Topics;
+import org.openasn.events.personnel.UnitRegistered;
+import org.openasn.personnel.support.TopicReader;
+import org.openasn.testing.TestTokens;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class UnitResourceTest {
+
+    private static final String AGENCY = TestTokens.AGENCY;
+
+    @Test
+    void shouldRegisterAUnitAndPublishItsEventThroughTheOutbox() {
+        String code = "DISDIK-" + UUID.randomUUID().toString().substring(0, 6);
+        String id = given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "%s", "name": "Dinas Pendidikan dan Kebudayaan", "siasnUnorId": "A1B2", "validFrom": "2017-01-01"}
+                        """.formatted(code))
+                .when().post("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(201)
+                .header("Location", containsString("/agencies/" + AGENCY + "/units/"))
+                .body("code", equalTo(code))
+                .extract().path("id");
+
+        given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/units/{id}", AGENCY, id)
+                .then().statusCode(200).body("name", equalTo("Dinas Pendidikan dan Kebudayaan"));
+
+        List<ConsumerRecord<String, String>> records = TopicReader.await(Topics.PERSONNEL, r -> id.equals(r.key()), Duration.ofSeconds(20));
+        assertEquals(1, records.size(), "exactly one event for the unit");
+        EventEnvelope event = EventCodec.read(records.get(0).value());
+        assertEquals("asn.personnel.unit-registered.v1", event.type());
+        assertEquals("/openasn/personnel-service", event.source());
+        assertEquals(AGENCY, event.instansi());
+        assertEquals(1, event.sequence());
+        UnitRegistered data = EventCodec.data(event, EventTypes.UNIT_REGISTERED_V1);
+        assertEquals(new UnitRegistered(UUID.fromString(id), AGENCY, code, "Dinas Pendidikan dan Kebudayaan", null, "A1B2",
+                LocalDate.of(2017, 1, 1)), data);
+    }
+
+    @Test
+    void shouldRefuseADuplicateCodeWithAConflict() {
+        String body = """
+                {"code": "DUP-%s", "name": "Inspektorat", "validFrom": "2017-01-01"}""".formatted(UUID.randomUUID().toString().substring(0, 6));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(body)
+                .post("/agencies/{instansi}/units", AGENCY).then().statusCode(201);
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(body)
+                .post("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("/unit-code-taken"));
+    }
+
+    @Test
+    void shouldListEveryInvalidFieldAsAViolation() {
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "bad code!", "name": ""}""")
+                .post("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("violations.field", contains("code", "name", "validFrom"));
+    }
+
+    @Test
+    void shouldExplainAMalformedBody() {
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "X", "name": "Y", "validFrom": "31-12-2025"}""")
+                .post("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("validFrom"));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body("{\"code\": ")
+                .post("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseAParentFromAnotherAgency() {
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "SUB", "name": "Bidang", "parentId": "%s", "validFrom": "2020-01-01"}""".formatted(UUID.randomUUID()))
+                .post("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(400).body("violations[0].field", equalTo("parentId"));
+    }
+
+    @Test
+    void shouldAnswer401WithoutAValidTokenAnd403ForTheWrongRole() {
+        given().get("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", endsWith("/unauthenticated"));
+        given().auth().oauth2(TestTokens.forged("admin")).get("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.expired("admin")).get("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.of("viewer")).contentType(ContentType.JSON).body("{}")
+                .post("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", endsWith("/forbidden"));
+        given().auth().oauth2(TestTokens.of("integration")).get("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldKeepOperatorsInsideTheirOwnAgency() {
+        given().auth().oauth2(TestTokens.of("operator", "OTHER")).get("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", endsWith("/agency-forbidden"));
+    }
+
+    @Test
+    void shouldReportHealthAndServeItsApiDocument() {
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/agencies/{instansi}/units"));
+        given().auth().oauth2(TestTokens.of("admin")).get("/admin/events/outbox").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("asn_outbox_pending"));
+    }
+}
