@@ -1,0 +1,54 @@
+package org.openasn.reporting.unit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.openasn.commons.consumer.EventHandler;
+import org.openasn.commons.consumer.RejectedEventException;
+import org.openasn.events.EventCodec;
+import org.openasn.events.EventEnvelope;
+import org.openasn.events.EventTypes;
+import org.openasn.events.Topics;
+import org.openasn.events.personnel.UnitRegistered;
+
+import java.util.List;
+
+/**
+ * Builds the reporting read model from personnel events. Runs in the consumer's transaction, after the
+ * ledger has made sure this event was not applied before: a plain insert is enough.
+ */
+@ApplicationScoped
+public class PersonnelEventsHandler implements EventHandler {
+
+    public static final String GROUP = "reporting-service";
+
+    @Override
+    public String group() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(Topics.PERSONNEL);
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        if (EventTypes.UNIT_REGISTERED_V1.name().equals(event.type())) {
+            unitRegistered(event, EventCodec.data(event, EventTypes.UNIT_REGISTERED_V1));
+        }
+    }
+
+    private void unitRegistered(EventEnvelope event, UnitRegistered data) {
+        if (!data.unitId().toString().equals(event.subject())) {
+            throw new RejectedEventException("unit-registered for " + data.unitId() + " carries subject " + event.subject());
+        }
+        OrgUnit unit = new OrgUnit();
+        unit.id = data.unitId();
+        unit.instansi = data.instansi();
+        unit.code = data.code();
+        unit.name = data.name();
+        unit.parentId = data.parentId();
+        unit.validFrom = data.validFrom();
+        unit.eventId = event.id();
+        unit.persist();
+    }
+}

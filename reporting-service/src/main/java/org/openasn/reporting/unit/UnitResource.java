@@ -1,0 +1,34 @@
+package org.openasn.reporting.unit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.security.Roles;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "The organisation units that reports roll up on")
+public class UnitResource {
+
+    /** A unit as reported. */
+    public record UnitRow(UUID id, String instansi, String code, String name, UUID parentId, LocalDate validFrom) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(summary = "An agency's units as known to reporting (from personnel events)")
+    public List<UnitRow> list(@QueryParam("instansi") @NotBlank String instansi) {
+        return OrgUnit.listAgency(instansi).stream()
+                .map(u -> new UnitRow(u.id, u.instansi, u.code, u.name, u.parentId, u.validFrom)).toList();
+    }
+}
