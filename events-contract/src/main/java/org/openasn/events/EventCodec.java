@@ -71,7 +71,7 @@ public final class EventCodec {
         if (!type.name().equals(event.type())) {
             throw new IllegalArgumentException("event " + event.id() + " is " + event.type() + ", not " + type.name());
         }
-        check(DATA.computeIfAbsent(type.name(), n -> load(type.schemaResource())), event.data(), "data");
+        check(DATA.computeIfAbsent(type.schema(), n -> load(type.schemaResource())), event.data(), "data");
         try {
             return MAPPER.treeToValue(event.data(), type.dataClass());
         } catch (JsonProcessingException | IllegalArgumentException e) {

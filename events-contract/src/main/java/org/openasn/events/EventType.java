@@ -2,12 +2,18 @@ package org.openasn.events;
 
 /**
  * A published event type: its versioned name (such as {@code asn.personnel.unit-registered.v1}), the record
- * its data maps to, and the topic it travels on. The JSON Schema of its data is
- * {@code /schemas/<name>.json} on the class path.
+ * its data maps to, the topic it travels on, and the JSON Schema of its data ({@code /schemas/<schema>.json}
+ * on the class path). Several types may share one data shape and schema: every employee mutation carries
+ * an {@link org.openasn.events.personnel.EmployeeChange}.
  */
-public record EventType<T>(String name, Class<T> dataClass, String topic) {
+public record EventType<T>(String name, Class<T> dataClass, String topic, String schema) {
+
+    /** A type whose schema file is named after the type. */
+    public static <T> EventType<T> of(String name, Class<T> dataClass, String topic) {
+        return new EventType<>(name, dataClass, topic, name);
+    }
 
     public String schemaResource() {
-        return "/schemas/" + name + ".json";
+        return "/schemas/" + schema + ".json";
     }
 }

@@ -1,19 +1,91 @@
 package org.openasn.events;
 
+import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.UnitRegistered;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Every event type ever published. Never remove one: consumers must keep reading old events on replay. */
 public final class EventTypes {
 
     public static final EventType<UnitRegistered> UNIT_REGISTERED_V1 =
-            new EventType<>("asn.personnel.unit-registered.v1", UnitRegistered.class, Topics.PERSONNEL);
+            EventType.of("asn.personnel.unit-registered.v1", UnitRegistered.class, Topics.PERSONNEL);
 
-    public static final List<EventType<?>> ALL = List.of(UNIT_REGISTERED_V1);
+    /** Employee registered from an existing record (SIASN import). */
+    public static final EventType<EmployeeChange> EMPLOYEE_REGISTERED_V1 = employee("employee-registered");
+    /** Employee appointed as CPNS (candidate civil servant): a new employee. */
+    public static final EventType<EmployeeChange> CPNS_APPOINTED_V1 = employee("cpns-appointed");
+    /** Employee CPNS confirmed as PNS. */
+    public static final EventType<EmployeeChange> PNS_CONFIRMED_V1 = employee("pns-confirmed");
+    /** Employee appointed as PPPK (contract government employee): a new employee. */
+    public static final EventType<EmployeeChange> PPPK_APPOINTED_V1 = employee("pppk-appointed");
+    /** Employee PPPK contract extended. */
+    public static final EventType<EmployeeChange> PPPK_CONTRACT_EXTENDED_V1 = employee("pppk-contract-extended");
+    /** Employee PPPK contract ended. */
+    public static final EventType<EmployeeChange> PPPK_CONTRACT_ENDED_V1 = employee("pppk-contract-ended");
+    /** Employee promoted to a higher golongan (kenaikan pangkat). */
+    public static final EventType<EmployeeChange> PROMOTED_V1 = employee("promoted");
+    /** Employee periodic salary step (kenaikan gaji berkala, KGB). */
+    public static final EventType<EmployeeChange> SALARY_STEP_GRANTED_V1 = employee("salary-step-granted");
+    /** Employee appointed to another position (jabatan), eselon or functional jenjang. */
+    public static final EventType<EmployeeChange> POSITION_CHANGED_V1 = employee("position-changed");
+    /** Employee moved to another unit of the same agency. */
+    public static final EventType<EmployeeChange> UNIT_TRANSFERRED_V1 = employee("unit-transferred");
+    /** Employee transferred in from another agency: a new employee here. */
+    public static final EventType<EmployeeChange> TRANSFERRED_IN_V1 = employee("transferred-in");
+    /** Employee transferred out to another agency. */
+    public static final EventType<EmployeeChange> TRANSFERRED_OUT_V1 = employee("transferred-out");
+    /** Employee legal status (kedudukan hukum) changed, such as unpaid leave (CLTN) or study leave. */
+    public static final EventType<EmployeeChange> STATUS_CHANGED_V1 = employee("status-changed");
+    /** Employee a new education level recorded. */
+    public static final EventType<EmployeeChange> EDUCATION_RECORDED_V1 = employee("education-recorded");
+    /** Employee resigned at own request (APS). */
+    public static final EventType<EmployeeChange> RESIGNED_V1 = employee("resigned");
+    /** Employee dismissed. */
+    public static final EventType<EmployeeChange> DISMISSED_V1 = employee("dismissed");
+    /** Employee died. */
+    public static final EventType<EmployeeChange> DIED_V1 = employee("died");
+    /** Employee retired (BUP, APS with pension, or disability). */
+    public static final EventType<EmployeeChange> RETIRED_V1 = employee("retired");
+    /** Employee a recording error corrected (kesalahan data). */
+    public static final EventType<EmployeeChange> DATA_CORRECTED_V1 = employee("data-corrected");
+
+    /** The mutation kinds of employee events, as in {@code Mutation.kind} and the type name. */
+    public static final List<EventType<EmployeeChange>> EMPLOYEE = List.of(
+            EMPLOYEE_REGISTERED_V1,
+            CPNS_APPOINTED_V1,
+            PNS_CONFIRMED_V1,
+            PPPK_APPOINTED_V1,
+            PPPK_CONTRACT_EXTENDED_V1,
+            PPPK_CONTRACT_ENDED_V1,
+            PROMOTED_V1,
+            SALARY_STEP_GRANTED_V1,
+            POSITION_CHANGED_V1,
+            UNIT_TRANSFERRED_V1,
+            TRANSFERRED_IN_V1,
+            TRANSFERRED_OUT_V1,
+            STATUS_CHANGED_V1,
+            EDUCATION_RECORDED_V1,
+            RESIGNED_V1,
+            DISMISSED_V1,
+            DIED_V1,
+            RETIRED_V1,
+            DATA_CORRECTED_V1);
+
+    public static final List<EventType<?>> ALL = Stream.<EventType<?>>concat(Stream.of(UNIT_REGISTERED_V1), EMPLOYEE.stream()).toList();
 
     private EventTypes() {
+    }
+
+    private static EventType<EmployeeChange> employee(String kind) {
+        return new EventType<>("asn.personnel." + kind + ".v1", EmployeeChange.class, Topics.PERSONNEL, "asn.personnel.employee-change.v1");
+    }
+
+    /** The employee event type of a mutation kind such as {@code promoted}. */
+    public static Optional<EventType<EmployeeChange>> employeeByKind(String kind) {
+        return EMPLOYEE.stream().filter(t -> t.name().equals("asn.personnel." + kind + ".v1")).findFirst();
     }
 
     public static Optional<EventType<?>> byName(String name) {

@@ -1,0 +1,33 @@
+package org.openasn.events.personnel;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The employee's situation during {@code [validFrom, validTo)}. Codes are SIASN's, so that any consumer can
+ * interpret them without this project's code.
+ *
+ * @param validTo         first day no longer covered, {@code null} when open-ended
+ * @param employeeKind    {@code PNS}, {@code CPNS}, {@code PPPK}, {@code PPPK_PARUH_WAKTU}
+ * @param kedudukanHukum  legal status code (01 aktif, 02 CLTN, ..., 99 pensiun; 71–73 PPPK)
+ * @param inService       whether the period counts in a headcount (the rule lives in personnel-service)
+ * @param golongan        rank as printed: {@code III/a} (PNS) or {@code IX} (PPPK); {@code null} when unknown
+ * @param tmtGolongan     effective date of that rank
+ * @param jenisJabatan    position type: 1 struktural, 2 fungsional tertentu, 3 rangkap, 4 fungsional umum
+ * @param eselon          SIASN eselon id (21 = II.a, ...; {@code null} or 99 for non-eselon)
+ * @param jabatanId       the position's id in the agency's position list
+ * @param jenjang         functional level ({@code AHLI_MUDA}, {@code TERAMPIL}, ...) for fungsional positions
+ * @param positionGroup   {@code GURU}, {@code KESEHATAN} or {@code LAINNYA}
+ * @param bupCategory     the retirement-age category the position implies (retirement-service's rules map it to an age)
+ * @param unitId          the organisation unit
+ * @param pendidikan      education level code (05 SD ... 50 S3)
+ * @param contractEnd     last day of the PPPK contract in force, {@code null} for PNS
+ * @param causeMutationId the mutation that started this period
+ * @param cause           that mutation's kind
+ */
+public record EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String employeeKind, String kedudukanHukum,
+                               boolean inService, String golongan, LocalDate tmtGolongan, String jenisJabatan,
+                               String eselon, String jabatanId, String jabatanName, String jenjang, String positionGroup,
+                               String bupCategory, UUID unitId, String pendidikan, LocalDate contractEnd,
+                               UUID causeMutationId, String cause) {
+}
