@@ -1,0 +1,46 @@
+package org.openasn.retirement.bup.domain;
+
+/**
+ * The kinds of position that a BUP rule set gives an age to (batas usia pensiun, PP 11/2017 as amended
+ * by PP 17/2020; UU 20/2023; UU 14/2005 for guru and dosen). Every rule set gives every category an age.
+ * The names are the keys of the API and of the {@code bup_rule} table: never rename one.
+ */
+public enum PositionCategory {
+
+    /**
+     * <i>Pejabat administrasi</i>: administrator (eselon III), pengawas (eselon IV) and pelaksana
+     * (jabatan fungsional umum, JFU).
+     */
+    ADMINISTRATION("Pejabat administrasi (administrator, pengawas, pelaksana/JFU)"),
+    /** <i>Pejabat pimpinan tinggi</i> (JPT): structural positions of eselon II (and I). */
+    SENIOR_LEADERSHIP("Pejabat pimpinan tinggi (JPT, eselon II)"),
+    /** <i>Fungsional ahli pertama</i>: the first expert level of a functional position (III/a–III/b). */
+    EXPERT_FIRST("Fungsional ahli pertama"),
+    /** <i>Fungsional ahli muda</i>: the junior expert level (III/c–III/d). */
+    EXPERT_JUNIOR("Fungsional ahli muda"),
+    /** <i>Fungsional ahli madya</i>: the middle expert level (IV/a–IV/c). */
+    EXPERT_MIDDLE("Fungsional ahli madya"),
+    /** <i>Fungsional ahli utama</i>: the main (highest) expert level (IV/d–IV/e). */
+    EXPERT_MAIN("Fungsional ahli utama"),
+    /** <i>Fungsional keterampilan</i>: every skilled level (pemula, terampil, mahir, penyelia). */
+    SKILLED("Fungsional keterampilan (pemula, terampil, mahir, penyelia)"),
+    /** <i>Guru</i>: teachers, at every jenjang (UU 14/2005). */
+    TEACHER("Guru (every jenjang)"),
+    /** <i>Dosen</i>: lecturers (UU 14/2005). */
+    LECTURER("Dosen"),
+    /** <i>Peneliti ahli utama, perekayasa ahli utama</i>: researchers and engineers at the main expert level. */
+    RESEARCHER_ENGINEER_MAIN("Peneliti ahli utama, perekayasa ahli utama"),
+    /** <i>Guru besar / profesor</i>: professors. */
+    PROFESSOR("Guru besar/profesor");
+
+    private final String term;
+
+    PositionCategory(String term) {
+        this.term = term;
+    }
+
+    /** The Indonesian name of the position kind, as the regulation and users say it. */
+    public String term() {
+        return term;
+    }
+}
