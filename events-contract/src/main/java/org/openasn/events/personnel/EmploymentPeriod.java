@@ -10,7 +10,10 @@ import java.util.UUID;
  * @param validTo         first day no longer covered, {@code null} when open-ended
  * @param employeeKind    {@code PNS}, {@code CPNS}, {@code PPPK}, {@code PPPK_PARUH_WAKTU}
  * @param kedudukanHukum  legal status code (01 aktif, 02 CLTN, ..., 99 pensiun; 71–73 PPPK)
- * @param inService       whether the period counts in a headcount (the rule lives in personnel-service)
+ * @param inService       whether the period counts in a headcount (the rule lives in asn-reference's KedudukanHukum)
+ * @param separation      why the employee left, for the period after leaving: {@code RETIRED_BUP}, {@code RETIRED_APS},
+ *                        {@code RETIRED_DISABILITY}, {@code RESIGNED}, {@code DISMISSED}, {@code DIED},
+ *                        {@code TRANSFERRED_OUT}, {@code CONTRACT_ENDED}; {@code null} while employed
  * @param golongan        rank as printed: {@code III/a} (PNS) or {@code IX} (PPPK); {@code null} when unknown
  * @param tmtGolongan     effective date of that rank
  * @param jenisJabatan    position type: 1 struktural, 2 fungsional tertentu, 3 rangkap, 4 fungsional umum
@@ -26,7 +29,7 @@ import java.util.UUID;
  * @param cause           that mutation's kind
  */
 public record EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String employeeKind, String kedudukanHukum,
-                               boolean inService, String golongan, LocalDate tmtGolongan, String jenisJabatan,
+                               boolean inService, String separation, String golongan, LocalDate tmtGolongan, String jenisJabatan,
                                String eselon, String jabatanId, String jabatanName, String jenjang, String positionGroup,
                                String bupCategory, UUID unitId, String pendidikan, LocalDate contractEnd,
                                UUID causeMutationId, String cause) {
