@@ -9,7 +9,7 @@ CREATE TABLE bup_rule_version (
     recorded_by    varchar(200) NOT NULL
 );
 
--- The BUP age of each position category (org.openasn.retirement.bup.domain.PositionCategory) in a version.
+-- The BUP age of each position category (org.openasn.reference.position.BupCategory in asn-reference) in a version.
 CREATE TABLE bup_rule (
     version_id uuid        NOT NULL REFERENCES bup_rule_version (id),
     category   varchar(40) NOT NULL,

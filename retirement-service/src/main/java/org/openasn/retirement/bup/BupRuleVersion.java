@@ -13,7 +13,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import org.openasn.retirement.bup.domain.BupRuleSet;
-import org.openasn.retirement.bup.domain.PositionCategory;
+import org.openasn.reference.position.BupCategory;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ public class BupRuleVersion extends PanacheEntityBase {
     @MapKeyColumn(name = "category")
     @MapKeyEnumerated(EnumType.STRING)
     @Column(name = "bup_age")
-    public Map<PositionCategory, Integer> ages = new EnumMap<>(PositionCategory.class);
+    public Map<BupCategory, Integer> ages = new EnumMap<>(BupCategory.class);
 
     /** The domain view of this version (validates that it is complete). */
     public BupRuleSet toRuleSet() {

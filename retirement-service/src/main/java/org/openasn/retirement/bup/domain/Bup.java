@@ -1,5 +1,7 @@
 package org.openasn.retirement.bup.domain;
 
+import org.openasn.reference.position.BupCategory;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,5 +14,5 @@ import java.util.UUID;
  * @param ruleSetId         the rule set version that gave the age
  * @param ruleSetEffectiveFrom that version's effective date
  */
-public record Bup(PositionCategory category, int age, String legalBasis, UUID ruleSetId, LocalDate ruleSetEffectiveFrom) {
+public record Bup(BupCategory category, int age, String legalBasis, UUID ruleSetId, LocalDate ruleSetEffectiveFrom) {
 }

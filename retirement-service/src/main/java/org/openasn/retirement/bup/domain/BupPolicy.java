@@ -1,5 +1,7 @@
 package org.openasn.retirement.bup.domain;
 
+import org.openasn.reference.position.BupCategory;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -21,12 +23,12 @@ public final class BupPolicy {
     }
 
     /** The BUP age of {@code category} and the legal basis it rests on. */
-    public Bup bupFor(PositionCategory category) {
+    public Bup bupFor(BupCategory category) {
         return new Bup(category, rules.ageOf(category), rules.legalBasis(), rules.id(), rules.effectiveFrom());
     }
 
     /** The TMT pensiun of an employee in {@code category} born on {@code birthDate}. */
-    public TmtPensiun tmtPensiun(PositionCategory category, LocalDate birthDate) {
+    public TmtPensiun tmtPensiun(BupCategory category, LocalDate birthDate) {
         return TmtPensiun.of(birthDate, rules.ageOf(category));
     }
 }

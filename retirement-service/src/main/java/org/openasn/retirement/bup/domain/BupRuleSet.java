@@ -1,5 +1,7 @@
 package org.openasn.retirement.bup.domain;
 
+import org.openasn.reference.position.BupCategory;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,7 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One version of the BUP rules: the retirement age of every {@link PositionCategory}, in force from
+ * One version of the BUP rules: the retirement age of every {@link BupCategory}, in force from
  * {@code effectiveFrom} until the next version's date, with the regulation it rests on. A policy change is a
  * new version, never an edit. Cannot exist incomplete or with an age outside {@value #MIN_AGE}–{@value #MAX_AGE}.
  *
@@ -19,7 +21,7 @@ import java.util.UUID;
  * @param legalBasis    the regulation(s), such as "PP 11/2017 jo. PP 17/2020"
  * @param ages          the BUP age of each category; every category present
  */
-public record BupRuleSet(UUID id, LocalDate effectiveFrom, String legalBasis, Map<PositionCategory, Integer> ages) {
+public record BupRuleSet(UUID id, LocalDate effectiveFrom, String legalBasis, Map<BupCategory, Integer> ages) {
 
     /** The lowest BUP age a rule may set. */
     public static final int MIN_AGE = 50;
@@ -41,9 +43,9 @@ public record BupRuleSet(UUID id, LocalDate effectiveFrom, String legalBasis, Ma
     }
 
     /** What is wrong with a category → age table: each missing category and each age out of range; empty when valid. */
-    public static List<String> problems(Map<PositionCategory, Integer> ages) {
+    public static List<String> problems(Map<BupCategory, Integer> ages) {
         List<String> problems = new ArrayList<>();
-        for (PositionCategory category : PositionCategory.values()) {
+        for (BupCategory category : BupCategory.values()) {
             Integer age = ages.get(category);
             if (age == null) {
                 problems.add(category + " has no BUP age");
@@ -59,7 +61,7 @@ public record BupRuleSet(UUID id, LocalDate effectiveFrom, String legalBasis, Ma
     }
 
     /** The BUP age of a category under this version. */
-    public int ageOf(PositionCategory category) {
+    public int ageOf(BupCategory category) {
         return ages.get(Objects.requireNonNull(category, "category"));
     }
 

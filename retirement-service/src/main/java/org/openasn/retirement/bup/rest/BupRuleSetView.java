@@ -2,7 +2,7 @@ package org.openasn.retirement.bup.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openasn.retirement.bup.BupRuleVersion;
-import org.openasn.retirement.bup.domain.PositionCategory;
+import org.openasn.reference.position.BupCategory;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ public record BupRuleSetView(UUID id,
                              List<BupRuleView> rules) {
 
     static BupRuleSetView of(BupRuleVersion version) {
-        List<BupRuleView> rules = Arrays.stream(PositionCategory.values())
+        List<BupRuleView> rules = Arrays.stream(BupCategory.values())
                 .filter(version.ages::containsKey)
                 .map(c -> new BupRuleView(c, c.term(), version.ages.get(c)))
                 .toList();

@@ -11,7 +11,7 @@ import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.problem.Problem;
 import org.openasn.retirement.bup.BupRuleVersion;
 import org.openasn.retirement.bup.domain.BupRuleSet;
-import org.openasn.retirement.bup.domain.PositionCategory;
+import org.openasn.reference.position.BupCategory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ public class BupRuleService {
         em.createNativeQuery("LOCK TABLE bup_rule_version IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
         List<Problem.Violation> violations = new ArrayList<>();
         validator.validate(command).forEach(v -> violations.add(new Problem.Violation(v.getPropertyPath().toString(), v.getMessage())));
-        Map<PositionCategory, Integer> ages = command.rules() == null ? Map.of() : ages(command.rules(), violations);
+        Map<BupCategory, Integer> ages = command.rules() == null ? Map.of() : ages(command.rules(), violations);
         if (command.effectiveFrom() != null) {
             BupRuleVersion.latest().filter(latest -> !command.effectiveFrom().isAfter(latest.effectiveFrom)).ifPresent(latest ->
                     violations.add(new Problem.Violation("effectiveFrom", "must be after " + latest.effectiveFrom
@@ -87,13 +87,13 @@ public class BupRuleService {
     }
 
     /** Each known category's age; an unknown key, a missing category or an age out of range is a violation. */
-    private static Map<PositionCategory, Integer> ages(Map<String, Integer> rules, List<Problem.Violation> violations) {
-        Map<PositionCategory, Integer> ages = new EnumMap<>(PositionCategory.class);
+    private static Map<BupCategory, Integer> ages(Map<String, Integer> rules, List<Problem.Violation> violations) {
+        Map<BupCategory, Integer> ages = new EnumMap<>(BupCategory.class);
         rules.forEach((key, age) -> {
-            Optional<PositionCategory> category = Arrays.stream(PositionCategory.values()).filter(c -> c.name().equals(key)).findFirst();
+            Optional<BupCategory> category = Arrays.stream(BupCategory.values()).filter(c -> c.name().equals(key)).findFirst();
             if (category.isEmpty()) {
                 violations.add(new Problem.Violation("rules." + key, "unknown position category; known: "
-                        + Arrays.stream(PositionCategory.values()).map(Enum::name).collect(Collectors.joining(", "))));
+                        + Arrays.stream(BupCategory.values()).map(Enum::name).collect(Collectors.joining(", "))));
             } else if (age == null) {
                 violations.add(new Problem.Violation("rules." + key, "must not be null"));
             } else if (!BupRuleSet.isValidAge(age)) {
@@ -102,7 +102,7 @@ public class BupRuleService {
                 ages.put(category.get(), age);
             }
         });
-        for (PositionCategory category : PositionCategory.values()) {
+        for (BupCategory category : BupCategory.values()) {
             if (!rules.containsKey(category.name())) {
                 violations.add(new Problem.Violation("rules." + category.name(), "missing: every position category needs a BUP age ("
                         + category.term() + ")"));

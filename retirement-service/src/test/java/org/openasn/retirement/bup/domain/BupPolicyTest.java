@@ -1,5 +1,7 @@
 package org.openasn.retirement.bup.domain;
 
+import org.openasn.reference.position.BupCategory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,17 +21,17 @@ class BupPolicyTest {
     /** The rule set seeded by V1__bup_rules.sql, as REFERENCE.md tabulates it. */
     static BupRuleSet current() {
         return new BupRuleSet(VERSION, LocalDate.of(2017, 4, 5), LEGAL_BASIS, Map.ofEntries(
-                Map.entry(PositionCategory.ADMINISTRATION, 58),
-                Map.entry(PositionCategory.EXPERT_FIRST, 58),
-                Map.entry(PositionCategory.EXPERT_JUNIOR, 58),
-                Map.entry(PositionCategory.SKILLED, 58),
-                Map.entry(PositionCategory.SENIOR_LEADERSHIP, 60),
-                Map.entry(PositionCategory.EXPERT_MIDDLE, 60),
-                Map.entry(PositionCategory.TEACHER, 60),
-                Map.entry(PositionCategory.EXPERT_MAIN, 65),
-                Map.entry(PositionCategory.LECTURER, 65),
-                Map.entry(PositionCategory.RESEARCHER_ENGINEER_MAIN, 70),
-                Map.entry(PositionCategory.PROFESSOR, 70)));
+                Map.entry(BupCategory.ADMINISTRATION, 58),
+                Map.entry(BupCategory.EXPERT_FIRST, 58),
+                Map.entry(BupCategory.EXPERT_JUNIOR, 58),
+                Map.entry(BupCategory.SKILLED, 58),
+                Map.entry(BupCategory.SENIOR_LEADERSHIP, 60),
+                Map.entry(BupCategory.EXPERT_MIDDLE, 60),
+                Map.entry(BupCategory.TEACHER, 60),
+                Map.entry(BupCategory.EXPERT_MAIN, 65),
+                Map.entry(BupCategory.LECTURER, 65),
+                Map.entry(BupCategory.RESEARCHER_ENGINEER_MAIN, 70),
+                Map.entry(BupCategory.PROFESSOR, 70)));
     }
 
     @ParameterizedTest(name = "{0} → BUP {1}")
@@ -46,7 +48,7 @@ class BupPolicyTest {
             RESEARCHER_ENGINEER_MAIN, 70
             PROFESSOR,                70
             """)
-    void shouldGiveEachPositionCategoryItsBupAgeAndLegalBasis(PositionCategory category, int age) {
+    void shouldGiveEachBupCategoryItsBupAgeAndLegalBasis(BupCategory category, int age) {
         Bup bup = BupPolicy.of(current()).bupFor(category);
         assertEquals(new Bup(category, age, LEGAL_BASIS, VERSION, LocalDate.of(2017, 4, 5)), bup);
     }
@@ -63,18 +65,18 @@ class BupPolicyTest {
             RESEARCHER_ENGINEER_MAIN, 1956-07-04, 2026-08-01, 'peneliti ahli utama, BUP 70'
             SKILLED,                  1968-01-01, 2026-02-01, 'keterampilan, BUP 58, born on the 1st'
             """)
-    void shouldComputeTmtPensiunFromThePositionsBup(PositionCategory category, LocalDate birthDate, LocalDate tmt, String description) {
+    void shouldComputeTmtPensiunFromThePositionsBup(BupCategory category, LocalDate birthDate, LocalDate tmt, String description) {
         assertEquals(tmt, BupPolicy.of(current()).tmtPensiun(category, birthDate).date());
     }
 
     @Test
     void shouldApplyTheAgesOfTheRuleSetItWasGiven() {
-        Map<PositionCategory, Integer> ages = new EnumMap<>(current().ages());
-        ages.put(PositionCategory.ADMINISTRATION, 60);
+        Map<BupCategory, Integer> ages = new EnumMap<>(current().ages());
+        ages.put(BupCategory.ADMINISTRATION, 60);
         BupRuleSet changed = new BupRuleSet(UUID.randomUUID(), LocalDate.of(2030, 1, 1), "PP 99/2029 (hypothetical)", ages);
-        Bup bup = BupPolicy.of(changed).bupFor(PositionCategory.ADMINISTRATION);
+        Bup bup = BupPolicy.of(changed).bupFor(BupCategory.ADMINISTRATION);
         assertEquals(60, bup.age());
         assertEquals("PP 99/2029 (hypothetical)", bup.legalBasis());
-        assertEquals(LocalDate.of(2027, 6, 1), BupPolicy.of(changed).tmtPensiun(PositionCategory.ADMINISTRATION, LocalDate.of(1967, 5, 15)).date());
+        assertEquals(LocalDate.of(2027, 6, 1), BupPolicy.of(changed).tmtPensiun(BupCategory.ADMINISTRATION, LocalDate.of(1967, 5, 15)).date());
     }
 }

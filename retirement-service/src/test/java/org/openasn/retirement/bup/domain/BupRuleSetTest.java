@@ -1,5 +1,7 @@
 package org.openasn.retirement.bup.domain;
 
+import org.openasn.reference.position.BupCategory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,8 +21,8 @@ class BupRuleSetTest {
 
     @Test
     void shouldRefuseARuleSetWithoutEveryCategory() {
-        Map<PositionCategory, Integer> ages = new EnumMap<>(BupPolicyTest.current().ages());
-        ages.remove(PositionCategory.LECTURER);
+        Map<BupCategory, Integer> ages = new EnumMap<>(BupPolicyTest.current().ages());
+        ages.remove(BupCategory.LECTURER);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new BupRuleSet(UUID.randomUUID(), LocalDate.of(2030, 1, 1), "PP x", ages));
         assertTrue(e.getMessage().contains("LECTURER has no BUP age"), e.getMessage());
@@ -29,8 +31,8 @@ class BupRuleSetTest {
     @ParameterizedTest(name = "age {0} valid: {1}")
     @CsvSource({"49, false", "50, true", "58, true", "75, true", "76, false"})
     void shouldAcceptAgesFrom50To75Only(int age, boolean valid) {
-        Map<PositionCategory, Integer> ages = new EnumMap<>(BupPolicyTest.current().ages());
-        ages.put(PositionCategory.TEACHER, age);
+        Map<BupCategory, Integer> ages = new EnumMap<>(BupPolicyTest.current().ages());
+        ages.put(BupCategory.TEACHER, age);
         assertEquals(valid, BupRuleSet.problems(ages).isEmpty());
         assertEquals(valid, BupRuleSet.isValidAge(age));
     }
@@ -43,11 +45,11 @@ class BupRuleSetTest {
 
     @Test
     void shouldNotBeChangedThroughTheMapItWasBuiltFrom() {
-        Map<PositionCategory, Integer> ages = new EnumMap<>(BupPolicyTest.current().ages());
+        Map<BupCategory, Integer> ages = new EnumMap<>(BupPolicyTest.current().ages());
         BupRuleSet rules = new BupRuleSet(UUID.randomUUID(), LocalDate.of(2030, 1, 1), "PP x", ages);
-        ages.put(PositionCategory.TEACHER, 70);
-        assertEquals(60, rules.ageOf(PositionCategory.TEACHER));
-        assertThrows(UnsupportedOperationException.class, () -> rules.ages().put(PositionCategory.TEACHER, 70));
+        ages.put(BupCategory.TEACHER, 70);
+        assertEquals(60, rules.ageOf(BupCategory.TEACHER));
+        assertThrows(UnsupportedOperationException.class, () -> rules.ages().put(BupCategory.TEACHER, 70));
     }
 
     @Test
@@ -61,9 +63,9 @@ class BupRuleSetTest {
 
     @Test
     void shouldListEveryProblemOfAnAgeTable() {
-        Map<PositionCategory, Integer> ages = new EnumMap<>(BupPolicyTest.current().ages());
-        ages.remove(PositionCategory.PROFESSOR);
-        ages.put(PositionCategory.SKILLED, 45);
+        Map<BupCategory, Integer> ages = new EnumMap<>(BupPolicyTest.current().ages());
+        ages.remove(BupCategory.PROFESSOR);
+        ages.put(BupCategory.SKILLED, 45);
         assertEquals(List.of("SKILLED BUP age 45 is outside 50–75", "PROFESSOR has no BUP age"), BupRuleSet.problems(ages));
     }
 }

@@ -1,11 +1,11 @@
-package org.openasn.retirement.bup.domain;
+package org.openasn.reference.position;
 
 /**
  * The kinds of position that a BUP rule set gives an age to (batas usia pensiun, PP 11/2017 as amended
  * by PP 17/2020; UU 20/2023; UU 14/2005 for guru and dosen). Every rule set gives every category an age.
  * The names are the keys of the API and of the {@code bup_rule} table: never rename one.
  */
-public enum PositionCategory {
+public enum BupCategory {
 
     /**
      * <i>Pejabat administrasi</i>: administrator (eselon III), pengawas (eselon IV) and pelaksana
@@ -35,12 +35,40 @@ public enum PositionCategory {
 
     private final String term;
 
-    PositionCategory(String term) {
+    BupCategory(String term) {
         this.term = term;
     }
 
     /** The Indonesian name of the position kind, as the regulation and users say it. */
     public String term() {
         return term;
+    }
+
+    /**
+     * The category a position implies by its type, eselon, functional level and group. Lecturers, professors
+     * and main-level researchers/engineers cannot be told apart by these codes: a position record names them
+     * explicitly, and this method is its default.
+     */
+    public static BupCategory derive(JenisJabatan jenis, Eselon eselon, JenjangFungsional jenjang, PositionGroup group) {
+        if (group == PositionGroup.GURU) {
+            return TEACHER;
+        }
+        return switch (jenis) {
+            case STRUKTURAL, RANGKAP -> eselon != null && eselon.kategori().filter(k -> k == KategoriJabatan.JPT).isPresent()
+                    ? SENIOR_LEADERSHIP : ADMINISTRATION;
+            case FUNGSIONAL_UMUM -> ADMINISTRATION;
+            case FUNGSIONAL_TERTENTU -> {
+                if (jenjang == null) {
+                    throw new IllegalArgumentException("a fungsional tertentu position needs its jenjang to derive the BUP category");
+                }
+                yield switch (jenjang) {
+                    case AHLI_PERTAMA -> EXPERT_FIRST;
+                    case AHLI_MUDA -> EXPERT_JUNIOR;
+                    case AHLI_MADYA -> EXPERT_MIDDLE;
+                    case AHLI_UTAMA -> EXPERT_MAIN;
+                    case PEMULA, TERAMPIL, MAHIR, PENYELIA -> SKILLED;
+                };
+            }
+        };
     }
 }
