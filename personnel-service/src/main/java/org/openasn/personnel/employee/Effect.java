@@ -1,0 +1,34 @@
+package org.openasn.personnel.employee;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A recorded mutation as it acts on the timeline: from {@code tmt} on, {@code change} applies.
+ *
+ * @param order the recording order: of two effects on the same TMT, the later-recorded one wins
+ */
+public record Effect(UUID mutationId, MutationKind kind, LocalDate tmt, long order, StateChange change) {
+
+    /** How an effect relates to employment. */
+    public enum Scope {
+        /** Starts an employment: the state is built from nothing (a re-appointment does not inherit a separation). */
+        APPOINTMENT,
+        /** Changes parts of the state of an employed person. */
+        CHANGE,
+        /** Ends the employment. */
+        SEPARATION
+    }
+
+    public Effect {
+        Objects.requireNonNull(mutationId, "mutationId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(tmt, "tmt");
+        Objects.requireNonNull(change, "change");
+    }
+
+    EmploymentState applyTo(EmploymentState state) {
+        return change.applyTo(kind.scope() == Scope.APPOINTMENT ? EmploymentState.UNKNOWN : state);
+    }
+}

@@ -1,0 +1,181 @@
+package org.openasn.personnel.employee;
+
+import org.openasn.reference.person.EmployeeKind;
+import org.openasn.reference.position.Eselon;
+import org.openasn.reference.rank.Golongan;
+import org.openasn.reference.status.KedudukanHukum;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a mutation may be applied to an employee's timeline, and what is doubtful about it. Pure rules
+ * over the timeline as now known; the caller supplies "today" and how strict rank ranges are.
+ */
+public final class MutationPolicy {
+
+    /** How a golongan outside the eselon's or functional jenjang's range is treated. */
+    public enum RankRangeCheck { WARN, REFUSE }
+
+    private static final LocalDate EARLIEST_TMT = LocalDate.of(1950, 1, 1);
+    private static final Set<MonthDay> PROMOTION_DAYS = Set.of(MonthDay.of(4, 1), MonthDay.of(10, 1));
+
+    private final RankRangeCheck rankRangeCheck;
+
+    public MutationPolicy(RankRangeCheck rankRangeCheck) {
+        this.rankRangeCheck = rankRangeCheck;
+    }
+
+    /**
+     * @param timeline the employee's timeline as now known (empty for a new employee)
+     * @param effect   the mutation to check
+     * @param today    the recording date: bounds future-dated mutations
+     */
+    public List<Finding> check(Timeline timeline, Effect effect, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        LocalDate tmt = effect.tmt();
+        if (tmt.isBefore(EARLIEST_TMT) || tmt.isAfter(today.plusYears(1))) {
+            findings.add(Finding.error("tmt-out-of-range", "tmt", "TMT " + tmt + " must be between " + EARLIEST_TMT + " and a year from today (" + today.plusYears(1) + ")"));
+            return findings;
+        }
+        if (effect.kind().scope() == Effect.Scope.APPOINTMENT) {
+            timeline.periodAt(tmt).filter(p -> p.state().employed()).ifPresent(p -> findings.add(Finding.error("already-employed", "tmt",
+                    "the employee is already employed on " + tmt + " (since " + timeline.start().orElseThrow() + ")")));
+        } else {
+            checkAgainstEmployment(timeline, effect, findings);
+        }
+        if (findings.stream().anyMatch(Finding::isError)) {
+            return findings;
+        }
+        EmploymentState before = timeline.stateAt(tmt);
+        EmploymentState after = effect.applyTo(before);
+        switch (effect.kind()) {
+            case PNS_CONFIRMED -> checkConfirmation(timeline, before, tmt, findings);
+            case PROMOTED -> checkPromotion(before, effect.change(), tmt, findings);
+            case SALARY_STEP_GRANTED -> checkSalaryStep(before, effect.change(), findings);
+            case UNIT_TRANSFERRED -> {
+                if (before.unitId() != null && before.unitId().equals(effect.change().unitId())) {
+                    findings.add(Finding.error("same-unit", "unitId", "the employee is already in unit " + before.unitId() + " on " + tmt));
+                }
+            }
+            case PPPK_CONTRACT_EXTENDED -> checkExtension(before, effect.change(), findings);
+            case PPPK_CONTRACT_ENDED -> requirePppk(before, findings);
+            case STATUS_CHANGED -> checkStatusChange(before, effect.change(), findings);
+            default -> {
+            }
+        }
+        if (effect.change().golongan() != null || effect.change().position() != null) {
+            checkRankRange(after, findings);
+        }
+        return findings;
+    }
+
+    private void checkAgainstEmployment(Timeline timeline, Effect effect, List<Finding> findings) {
+        LocalDate tmt = effect.tmt();
+        if (timeline.isEmpty()) {
+            findings.add(Finding.error("not-employed", "tmt", "the employee has no employment to change"));
+            return;
+        }
+        LocalDate start = timeline.start().orElseThrow();
+        if (tmt.isBefore(start)) {
+            findings.add(Finding.error("tmt-before-start", "tmt", "TMT " + tmt + " is before the start of employment (" + start + ")"));
+            return;
+        }
+        EmploymentState state = timeline.stateAt(tmt);
+        if (!state.employed() && effect.kind() != MutationKind.DATA_CORRECTED) {
+            Period left = timeline.periodAt(tmt).orElseThrow();
+            findings.add(Finding.error("employee-separated", "tmt", "the employee left on " + left.validFrom() + " (" + state.separation()
+                    + "); a " + effect.kind().eventKind() + " with TMT " + tmt + " is impossible"));
+        }
+    }
+
+    private static void checkConfirmation(Timeline timeline, EmploymentState before, LocalDate tmt, List<Finding> findings) {
+        if (before.kind() != EmployeeKind.CPNS) {
+            findings.add(Finding.error("not-cpns", "tmt", "only a CPNS can be confirmed as PNS; on " + tmt + " the employee is " + before.kind()));
+            return;
+        }
+        LocalDate cpnsSince = timeline.periods().stream().filter(p -> p.state().kind() == EmployeeKind.CPNS)
+                .map(Period::validFrom).findFirst().orElse(tmt);
+        if (tmt.isBefore(cpnsSince.plusYears(1))) {
+            findings.add(Finding.warning("short-probation", "tmt", "confirmed as PNS less than a year after TMT CPNS " + cpnsSince));
+        }
+    }
+
+    private static void checkPromotion(EmploymentState before, StateChange change, LocalDate tmt, List<Finding> findings) {
+        Golongan target = change.golongan();
+        if (before.kind() == EmployeeKind.PPPK || before.kind() == EmployeeKind.PPPK_PARUH_WAKTU) {
+            findings.add(Finding.error("pppk-not-promotable", "golongan", "a PPPK's golongan is set by the contract, not by kenaikan pangkat"));
+            return;
+        }
+        if (target.kind() != Golongan.Kind.PNS) {
+            findings.add(Finding.error("wrong-golongan-scale", "golongan", target.code() + " is a PPPK golongan; a PNS is promoted to I/a–IV/e"));
+            return;
+        }
+        if (before.golongan() != null && target.rank() <= before.golongan().rank()) {
+            findings.add(Finding.error("not-a-promotion", "golongan", "on " + tmt + " the employee already holds " + before.golongan().code()
+                    + "; a promotion must be to a higher golongan than that, not " + target.code()));
+        }
+        if (before.kind() == EmployeeKind.CPNS) {
+            findings.add(Finding.warning("cpns-promoted", "golongan", "a CPNS is normally promoted only after becoming PNS"));
+        }
+        if (!PROMOTION_DAYS.contains(MonthDay.from(tmt))) {
+            findings.add(Finding.warning("off-period-promotion", "tmt", "regular promotions take effect on 1 April or 1 October; TMT is " + tmt));
+        }
+    }
+
+    private static void checkSalaryStep(EmploymentState before, StateChange change, List<Finding> findings) {
+        MasaKerja now = before.masaKerja();
+        MasaKerja next = change.masaKerja();
+        if (now != null && next != null && next.years() * 12 + next.months() <= now.years() * 12 + now.months()) {
+            findings.add(Finding.error("masa-kerja-not-increased", "masaKerja", "a salary step must increase the masa kerja golongan ("
+                    + now.years() + " years " + now.months() + " months now)"));
+        }
+    }
+
+    private static void checkExtension(EmploymentState before, StateChange change, List<Finding> findings) {
+        if (requirePppk(before, findings) && before.contractEnd() != null && !change.contractEnd().isAfter(before.contractEnd())) {
+            findings.add(Finding.error("contract-not-extended", "contractEnd", "the new contract end " + change.contractEnd()
+                    + " must be after the current one, " + before.contractEnd()));
+        }
+    }
+
+    private static boolean requirePppk(EmploymentState before, List<Finding> findings) {
+        if (before.kind() != EmployeeKind.PPPK && before.kind() != EmployeeKind.PPPK_PARUH_WAKTU) {
+            findings.add(Finding.error("not-pppk", "tmt", "only a PPPK has a contract; the employee is " + before.kind()));
+            return false;
+        }
+        return true;
+    }
+
+    private static void checkStatusChange(EmploymentState before, StateChange change, List<Finding> findings) {
+        KedudukanHukum target = change.kedudukanHukum();
+        if (target.isSeparated()) {
+            findings.add(Finding.error("separation-as-status", "kedudukanHukum", target + " ends the employment: record it as a retirement, "
+                    + "resignation, dismissal or death"));
+        } else if (target == before.kedudukanHukum()) {
+            findings.add(Finding.error("same-status", "kedudukanHukum", "the employee's kedudukan hukum is already " + target));
+        }
+    }
+
+    private void checkRankRange(EmploymentState after, List<Finding> findings) {
+        Position position = after.position();
+        Golongan golongan = after.golongan();
+        if (position == null || golongan == null || golongan.kind() != Golongan.Kind.PNS) {
+            return;
+        }
+        String problem = null;
+        if (position.eselon() != null && position.eselon() != Eselon.NON_ESELON && !position.eselon().isWithinRange(golongan)) {
+            problem = "golongan " + golongan.code() + " is outside the range of eselon " + position.eselon().code();
+        } else if (position.jenjang() != null && !position.jenjang().isWithinRange(golongan)) {
+            problem = "golongan " + golongan.code() + " is outside the range of jenjang " + position.jenjang().label();
+        }
+        if (problem != null) {
+            findings.add(rankRangeCheck == RankRangeCheck.REFUSE
+                    ? Finding.error("rank-outside-range", "golongan", problem)
+                    : Finding.warning("rank-outside-range", "golongan", problem));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.openasn.personnel.employee;
+
+import org.junit.jupiter.api.Test;
+import org.openasn.reference.person.EmployeeKind;
+import org.openasn.reference.position.BupCategory;
+import org.openasn.reference.position.Eselon;
+import org.openasn.reference.position.JenisJabatan;
+import org.openasn.reference.position.PositionGroup;
+import org.openasn.reference.rank.Golongan;
+import org.openasn.reference.status.KedudukanHukum;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MutationPolicyTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final LocalDate TMT_CPNS = LocalDate.of(2010, 1, 1);
+    private static final UUID UNIT = UUID.randomUUID();
+
+    private final MutationPolicy policy = new MutationPolicy(MutationPolicy.RankRangeCheck.WARN);
+    private final List<Effect> history = new ArrayList<>();
+    private long order;
+
+    private MutationPolicyTest cpns() {
+        return with(MutationKind.CPNS_APPOINTED, TMT_CPNS, StateChange.NONE.withKind(EmployeeKind.CPNS)
+                .withKedudukanHukum(KedudukanHukum.AKTIF).withGolongan(Golongan.III_A, TMT_CPNS).withUnit(UNIT));
+    }
+
+    private MutationPolicyTest with(MutationKind kind, LocalDate tmt, StateChange change) {
+        history.add(new Effect(UUID.randomUUID(), kind, tmt, ++order, change));
+        return this;
+    }
+
+    private List<String> codesOf(MutationKind kind, LocalDate tmt, StateChange change) {
+        return policy.check(Timeline.of(history), new Effect(UUID.randomUUID(), kind, tmt, ++order, change), TODAY)
+                .stream().map(f -> f.severity() + ":" + f.code()).toList();
+    }
+
+    private static StateChange promotionTo(Golongan golongan, LocalDate tmt) {
+        return StateChange.NONE.withGolongan(golongan, tmt);
+    }
+
+    @Test
+    void shouldAcceptARegularPromotion() {
+        cpns().with(MutationKind.PNS_CONFIRMED, LocalDate.of(2011, 1, 1), StateChange.NONE.withKind(EmployeeKind.PNS));
+        assertEquals(List.of(), codesOf(MutationKind.PROMOTED, LocalDate.of(2014, 4, 1), promotionTo(Golongan.III_B, LocalDate.of(2014, 4, 1))));
+    }
+
+    @Test
+    void shouldRefuseToPromoteARetiredEmployee() {
+        cpns().with(MutationKind.RETIRED, LocalDate.of(2025, 6, 1), StateChange.NONE.withSeparation(Separation.RETIRED_BUP));
+        List<Finding> findings = policy.check(Timeline.of(history), new Effect(UUID.randomUUID(), MutationKind.PROMOTED,
+                LocalDate.of(2025, 10, 1), 99, promotionTo(Golongan.III_B, LocalDate.of(2025, 10, 1))), TODAY);
+        assertEquals("employee-separated", findings.get(0).code());
+        assertTrue(findings.get(0).message().contains("2025-06-01"), findings.get(0).message());
+    }
+
+    @Test
+    void shouldAcceptABackdatedPromotionBeforeALaterRetirement() {
+        cpns().with(MutationKind.PNS_CONFIRMED, LocalDate.of(2011, 1, 1), StateChange.NONE.withKind(EmployeeKind.PNS))
+                .with(MutationKind.RETIRED, LocalDate.of(2025, 6, 1), StateChange.NONE.withSeparation(Separation.RETIRED_BUP));
+        assertEquals(List.of(), codesOf(MutationKind.PROMOTED, LocalDate.of(2024, 10, 1), promotionTo(Golongan.III_B, LocalDate.of(2024, 10, 1))));
+    }
+
+    @Test
+    void shouldRefuseATmtBeforeTheTmtCpns() {
+        cpns();
+        assertEquals(List.of("ERROR:tmt-before-start"), codesOf(MutationKind.UNIT_TRANSFERRED, LocalDate.of(2009, 12, 31),
+                StateChange.NONE.withUnit(UUID.randomUUID())));
+    }
+
+    @Test
+    void shouldRefuseADemotionDressedAsPromotionAndWarnOffPeriod() {
+        cpns().with(MutationKind.PNS_CONFIRMED, LocalDate.of(2011, 1, 1), StateChange.NONE.withKind(EmployeeKind.PNS));
+        assertEquals(List.of("ERROR:not-a-promotion", "WARNING:off-period-promotion"),
+                codesOf(MutationKind.PROMOTED, LocalDate.of(2014, 5, 1), promotionTo(Golongan.III_A, LocalDate.of(2014, 5, 1))));
+        assertEquals(List.of("ERROR:wrong-golongan-scale"),
+                codesOf(MutationKind.PROMOTED, LocalDate.of(2014, 4, 1), promotionTo(Golongan.parse("IX"), LocalDate.of(2014, 4, 1))));
+    }
+
+    @Test
+    void shouldOnlyConfirmACpnsAndWarnOnAShortProbation() {
+        cpns();
+        assertEquals(List.of("WARNING:short-probation"), codesOf(MutationKind.PNS_CONFIRMED, LocalDate.of(2010, 6, 1),
+                StateChange.NONE.withKind(EmployeeKind.PNS)));
+        with(MutationKind.PNS_CONFIRMED, LocalDate.of(2011, 1, 1), StateChange.NONE.withKind(EmployeeKind.PNS));
+        assertEquals(List.of("ERROR:not-cpns"), codesOf(MutationKind.PNS_CONFIRMED, LocalDate.of(2012, 1, 1),
+                StateChange.NONE.withKind(EmployeeKind.PNS)));
+    }
+
+    @Test
+    void shouldTreatAGolonganOutsideTheEselonRangeAsConfigured() {
+        cpns().with(MutationKind.PNS_CONFIRMED, LocalDate.of(2011, 1, 1), StateChange.NONE.withKind(EmployeeKind.PNS));
+        Position eselonIIIa = new Position(JenisJabatan.STRUKTURAL, Eselon.III_A, "J-1", "Kepala Bidang", null, PositionGroup.LAINNYA,
+                BupCategory.ADMINISTRATION.name());
+        StateChange appointment = StateChange.NONE.withPosition(eselonIIIa);
+
+        assertEquals(List.of("WARNING:rank-outside-range"), codesOf(MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), appointment));
+        List<Finding> strict = new MutationPolicy(MutationPolicy.RankRangeCheck.REFUSE).check(Timeline.of(history),
+                new Effect(UUID.randomUUID(), MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), 99, appointment), TODAY);
+        assertEquals("rank-outside-range", strict.get(0).code());
+        assertTrue(strict.get(0).isError());
+        assertTrue(strict.get(0).message().contains("III.a"), strict.get(0).message());
+    }
+
+    @Test
+    void shouldRefuseAppointingSomeoneAlreadyEmployedButAllowAReturnAfterLeaving() {
+        cpns();
+        StateChange transferIn = StateChange.NONE.withKind(EmployeeKind.PNS).withKedudukanHukum(KedudukanHukum.AKTIF).withUnit(UNIT);
+        assertEquals(List.of("ERROR:already-employed"), codesOf(MutationKind.TRANSFERRED_IN, LocalDate.of(2015, 1, 1), transferIn));
+        with(MutationKind.TRANSFERRED_OUT, LocalDate.of(2016, 1, 1), StateChange.NONE.withSeparation(Separation.TRANSFERRED_OUT));
+        assertEquals(List.of(), codesOf(MutationKind.TRANSFERRED_IN, LocalDate.of(2020, 1, 1), transferIn));
+    }
+
+    @Test
+    void shouldGuardPppkContractsAndStatuses() {
+        cpns();
+        assertEquals(List.of("ERROR:not-pppk"), codesOf(MutationKind.PPPK_CONTRACT_EXTENDED, LocalDate.of(2020, 1, 1),
+                StateChange.NONE.withContractEnd(LocalDate.of(2030, 1, 1))));
+        assertEquals(List.of("ERROR:same-status"), codesOf(MutationKind.STATUS_CHANGED, LocalDate.of(2020, 1, 1),
+                StateChange.NONE.withKedudukanHukum(KedudukanHukum.AKTIF)));
+        assertEquals(List.of("ERROR:separation-as-status"), codesOf(MutationKind.STATUS_CHANGED, LocalDate.of(2020, 1, 1),
+                StateChange.NONE.withKedudukanHukum(KedudukanHukum.fromSiasnId("99"))));
+    }
+
+    @Test
+    void shouldRefuseTmtsFarInTheFutureOrPast() {
+        cpns();
+        assertEquals(List.of("ERROR:tmt-out-of-range"), codesOf(MutationKind.UNIT_TRANSFERRED, TODAY.plusYears(2), StateChange.NONE.withUnit(UUID.randomUUID())));
+        assertEquals(List.of(), codesOf(MutationKind.UNIT_TRANSFERRED, TODAY.plusMonths(1), StateChange.NONE.withUnit(UUID.randomUUID())));
+    }
+}
