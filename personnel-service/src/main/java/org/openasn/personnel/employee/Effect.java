@@ -7,9 +7,10 @@ import java.util.UUID;
 /**
  * A recorded mutation as it acts on the timeline: from {@code tmt} on, {@code change} applies.
  *
+ * @param scope how it acts: its kind's scope, except for a correction, which acts as the mutation it replaces
  * @param order the recording order: of two effects on the same TMT, the later-recorded one wins
  */
-public record Effect(UUID mutationId, MutationKind kind, LocalDate tmt, long order, StateChange change) {
+public record Effect(UUID mutationId, MutationKind kind, Scope scope, LocalDate tmt, long order, StateChange change) {
 
     /** How an effect relates to employment. */
     public enum Scope {
@@ -24,11 +25,17 @@ public record Effect(UUID mutationId, MutationKind kind, LocalDate tmt, long ord
     public Effect {
         Objects.requireNonNull(mutationId, "mutationId");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(tmt, "tmt");
         Objects.requireNonNull(change, "change");
     }
 
+    /** An effect acting as its kind says. */
+    public static Effect of(UUID mutationId, MutationKind kind, LocalDate tmt, long order, StateChange change) {
+        return new Effect(mutationId, kind, kind.scope(), tmt, order, change);
+    }
+
     EmploymentState applyTo(EmploymentState state) {
-        return change.applyTo(kind.scope() == Scope.APPOINTMENT ? EmploymentState.UNKNOWN : state);
+        return change.applyTo(scope == Scope.APPOINTMENT ? EmploymentState.UNKNOWN : state);
     }
 }

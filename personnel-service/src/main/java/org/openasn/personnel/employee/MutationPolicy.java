@@ -41,7 +41,7 @@ public final class MutationPolicy {
             findings.add(Finding.error("tmt-out-of-range", "tmt", "TMT " + tmt + " must be between " + EARLIEST_TMT + " and a year from today (" + today.plusYears(1) + ")"));
             return findings;
         }
-        if (effect.kind().scope() == Effect.Scope.APPOINTMENT) {
+        if (effect.scope() == Effect.Scope.APPOINTMENT) {
             timeline.periodAt(tmt).filter(p -> p.state().employed()).ifPresent(p -> findings.add(Finding.error("already-employed", "tmt",
                     "the employee is already employed on " + tmt + " (since " + timeline.start().orElseThrow() + ")")));
         } else {

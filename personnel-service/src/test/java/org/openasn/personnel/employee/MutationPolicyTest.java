@@ -33,12 +33,12 @@ class MutationPolicyTest {
     }
 
     private MutationPolicyTest with(MutationKind kind, LocalDate tmt, StateChange change) {
-        history.add(new Effect(UUID.randomUUID(), kind, tmt, ++order, change));
+        history.add(Effect.of(UUID.randomUUID(), kind, tmt, ++order, change));
         return this;
     }
 
     private List<String> codesOf(MutationKind kind, LocalDate tmt, StateChange change) {
-        return policy.check(Timeline.of(history), new Effect(UUID.randomUUID(), kind, tmt, ++order, change), TODAY)
+        return policy.check(Timeline.of(history), Effect.of(UUID.randomUUID(), kind, tmt, ++order, change), TODAY)
                 .stream().map(f -> f.severity() + ":" + f.code()).toList();
     }
 
@@ -55,7 +55,7 @@ class MutationPolicyTest {
     @Test
     void shouldRefuseToPromoteARetiredEmployee() {
         cpns().with(MutationKind.RETIRED, LocalDate.of(2025, 6, 1), StateChange.NONE.withSeparation(Separation.RETIRED_BUP));
-        List<Finding> findings = policy.check(Timeline.of(history), new Effect(UUID.randomUUID(), MutationKind.PROMOTED,
+        List<Finding> findings = policy.check(Timeline.of(history), Effect.of(UUID.randomUUID(), MutationKind.PROMOTED,
                 LocalDate.of(2025, 10, 1), 99, promotionTo(Golongan.III_B, LocalDate.of(2025, 10, 1))), TODAY);
         assertEquals("employee-separated", findings.get(0).code());
         assertTrue(findings.get(0).message().contains("2025-06-01"), findings.get(0).message());
@@ -103,7 +103,7 @@ class MutationPolicyTest {
 
         assertEquals(List.of("WARNING:rank-outside-range"), codesOf(MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), appointment));
         List<Finding> strict = new MutationPolicy(MutationPolicy.RankRangeCheck.REFUSE).check(Timeline.of(history),
-                new Effect(UUID.randomUUID(), MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), 99, appointment), TODAY);
+                Effect.of(UUID.randomUUID(), MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), 99, appointment), TODAY);
         assertEquals("rank-outside-range", strict.get(0).code());
         assertTrue(strict.get(0).isError());
         assertTrue(strict.get(0).message().contains("III.a"), strict.get(0).message());

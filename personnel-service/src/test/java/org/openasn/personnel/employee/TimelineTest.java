@@ -19,12 +19,12 @@ class TimelineTest {
     private static final UUID UNIT_B = UUID.randomUUID();
 
     private static Effect appointed(LocalDate tmt) {
-        return new Effect(UUID.randomUUID(), MutationKind.CPNS_APPOINTED, tmt, 1, StateChange.NONE
+        return Effect.of(UUID.randomUUID(), MutationKind.CPNS_APPOINTED, tmt, 1, StateChange.NONE
                 .withKind(EmployeeKind.CPNS).withKedudukanHukum(KedudukanHukum.AKTIF).withGolongan(Golongan.III_A, tmt).withUnit(UNIT_A));
     }
 
     private static Effect effect(MutationKind kind, LocalDate tmt, long order, StateChange change) {
-        return new Effect(UUID.randomUUID(), kind, tmt, order, change);
+        return Effect.of(UUID.randomUUID(), kind, tmt, order, change);
     }
 
     @Test

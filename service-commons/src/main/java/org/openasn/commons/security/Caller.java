@@ -24,6 +24,12 @@ public class Caller {
         return claim == null ? null : claim.toString().replace("\"", "");
     }
 
+    /** The caller's own NIP (for the {@code self} role), or {@code null}. */
+    public String nip() {
+        Object claim = token.getClaim("nip");
+        return claim == null ? null : claim.toString().replace("\"", "");
+    }
+
     public boolean hasRole(String role) {
         return token.getGroups().contains(role);
     }

@@ -1,0 +1,20 @@
+package org.openasn.personnel.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import org.openasn.personnel.employee.MutationPolicy;
+
+import java.time.ZoneId;
+
+/** Settings of personnel-service's rules. */
+@ConfigMapping(prefix = "asn.personnel")
+public interface PersonnelConfig {
+
+    /** The zone whose calendar decides "today" for TMTs (WIB by default). */
+    @WithDefault("Asia/Jakarta")
+    ZoneId timeZone();
+
+    /** A golongan outside its eselon's or functional jenjang's range: WARN (recorded with the mutation) or REFUSE. */
+    @WithDefault("WARN")
+    MutationPolicy.RankRangeCheck rankRangeCheck();
+}

@@ -1,0 +1,174 @@
+package org.openasn.personnel.employee.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.InvalidInput;
+import org.openasn.commons.problem.ProblemException;
+import org.openasn.commons.security.Caller;
+import org.openasn.commons.security.Roles;
+import org.openasn.personnel.employee.Finding;
+import org.openasn.personnel.employee.Timeline;
+import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.service.AppointmentRequest;
+import org.openasn.personnel.employee.service.EmployeeService;
+import org.openasn.personnel.employee.service.MutationRequest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Employees", description = "Employee records, their effective-dated history and every mutation")
+public class EmployeeResource {
+
+    @Inject
+    EmployeeService employees;
+    @Inject
+    Caller caller;
+    @Inject
+    ObjectMapper json;
+
+    /** A recorded mutation with the employee after it and the warnings the rules raised. */
+    public record MutationResult(MutationView mutation, List<Finding> warnings, EmployeeView employee) {
+    }
+
+    /** The full history: every mutation (voided ones too) and the timeline they fold into. */
+    public record History(String nip, Instant knownAt, List<MutationView> mutations, List<StateView> timeline) {
+    }
+
+    @POST
+    @Path("/agencies/{instansi}/employees")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Appoint a new employee: CPNS, PPPK, or a transfer in from another agency")
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the employee, ETag its version")
+    @APIResponse(responseCode = "409", description = "The NIP is already recorded")
+    @APIResponse(responseCode = "422", description = "Refused by a rule (e.g. the NIP disagrees with the birth date)")
+    public Response appoint(@PathParam("instansi") String instansi, AppointmentRequest request, @Context UriInfo uri) {
+        caller.requireAgency(instansi);
+        EmployeeService.Recorded recorded = employees.appoint(instansi, request, caller.name());
+        return Response.created(uri.getBaseUriBuilder().path("employees").path(recorded.employee().nip).build())
+                .tag(etag(recorded.employee())).entity(result(recorded)).build();
+    }
+
+    @POST
+    @Path("/employees/{nip}/mutations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Record a mutation (promotion, transfer, retirement, correction, ...)",
+            description = "Requires If-Match with the employee's ETag: a change based on a stale read gets 412.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "412", description = "The employee changed since the ETag was read")
+    @APIResponse(responseCode = "422", description = "Refused by a rule, with the reasons")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response mutate(@PathParam("nip") String nip, @HeaderParam("If-Match") @Parameter(description = "The employee's ETag") String ifMatch,
+                           MutationRequest request, @Context UriInfo uri) {
+        long version = expectedVersion(ifMatch);
+        EmployeeService.Recorded recorded = employees.mutate(nip, version, request, caller.name(), caller::requireAgency);
+        return Response.created(uri.getBaseUriBuilder().path("employees").path(recorded.employee().nip).path("history").build())
+                .tag(etag(recorded.employee())).entity(result(recorded)).build();
+    }
+
+    @GET
+    @Path("/employees/{nip}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SELF})
+    @Operation(summary = "An employee as of a date, as known at a moment",
+            description = "asOf (default today) picks the state in force on that date; knownAt (default now) shows what had been recorded by then, so a report published earlier can be reproduced.")
+    public Response get(@PathParam("nip") String nip,
+                        @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf,
+                        @QueryParam("knownAt") @Parameter(description = "ISO instant, e.g. 2026-01-05T00:00:00Z") String knownAt) {
+        Employee employee = readable(nip);
+        LocalDate date = asOf == null ? employees.today() : parseDate("asOf", asOf);
+        Instant moment = knownAt == null ? null : parseInstant(knownAt);
+        Timeline timeline = employees.timeline(employee, moment);
+        StateView state = timeline.periodAt(date).map(StateView::of).orElse(null);
+        return Response.ok(EmployeeView.of(employee, date, moment, state, seesPersonalData(employee))).tag(etag(employee)).build();
+    }
+
+    @GET
+    @Path("/employees/{nip}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SELF})
+    @Operation(summary = "Every mutation of an employee (the audit trail) and the effective-dated timeline")
+    public History history(@PathParam("nip") String nip, @QueryParam("knownAt") String knownAt) {
+        Employee employee = readable(nip);
+        Instant moment = knownAt == null ? null : parseInstant(knownAt);
+        LocalDate today = employees.today();
+        return new History(employee.nip, moment,
+                employees.mutations(employee).stream().filter(m -> moment == null || !m.recordedAt.isAfter(moment))
+                        .map(m -> MutationView.of(m, today, json)).toList(),
+                employees.timeline(employee, moment).periods().stream().map(StateView::of).toList());
+    }
+
+    private Employee readable(String nip) {
+        Employee employee = employees.find(nip);
+        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.OPERATOR) || caller.hasRole(Roles.VIEWER)) {
+            caller.requireAgency(employee.instansi);
+        } else if (!employee.nip.equals(caller.nip())) {
+            throw new ProblemException(403, "not-your-record", "Forbidden", "The self role reads only its own record.", List.of());
+        }
+        return employee;
+    }
+
+    private boolean seesPersonalData(Employee employee) {
+        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.OPERATOR) || employee.nip.equals(caller.nip());
+    }
+
+    private MutationResult result(EmployeeService.Recorded recorded) {
+        LocalDate today = employees.today();
+        StateView state = recorded.timeline().periodAt(today).map(StateView::of).orElse(null);
+        return new MutationResult(MutationView.of(recorded.mutation(), today, json), recorded.warnings(),
+                EmployeeView.of(recorded.employee(), today, null, state, true));
+    }
+
+    private static EntityTag etag(Employee employee) {
+        return new EntityTag(Long.toString(employee.version));
+    }
+
+    private static long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "if-match-required", "Precondition required",
+                    "Send If-Match with the employee's ETag (from GET /employees/{nip}).", List.of());
+        }
+        try {
+            return Long.parseLong(ifMatch.strip().replace("W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("If-Match", "is not an ETag of this service: " + ifMatch);
+        }
+    }
+
+    private static LocalDate parseDate(String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(field, "must be a date yyyy-MM-dd, got " + text);
+        }
+    }
+
+    private static Instant parseInstant(String text) {
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("knownAt", "must be an instant such as 2026-01-05T00:00:00Z, got " + text);
+        }
+    }
+}

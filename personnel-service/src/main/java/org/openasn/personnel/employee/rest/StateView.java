@@ -1,0 +1,34 @@
+package org.openasn.personnel.employee.rest;
+
+import org.openasn.personnel.employee.EmploymentState;
+import org.openasn.personnel.employee.Period;
+import org.openasn.personnel.employee.service.PositionDocument;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An employee's situation during a period (or on a day), with SIASN codes. */
+public record StateView(LocalDate validFrom, LocalDate validTo, String kind, String kedudukanHukum, boolean inService, String separation,
+                        String golongan, LocalDate tmtGolongan, Integer masaKerjaYears, Integer masaKerjaMonths,
+                        PositionDocument position, UUID unitId, String pendidikan, LocalDate contractEnd,
+                        UUID causeMutationId, String cause) {
+
+    static StateView of(Period p) {
+        EmploymentState s = p.state();
+        return new StateView(p.validFrom(), p.validTo(),
+                s.kind() == null ? null : s.kind().name(),
+                s.kedudukanHukum() == null ? null : s.kedudukanHukum().code(),
+                s.inService(),
+                s.separation() == null ? null : s.separation().name(),
+                s.golongan() == null ? null : s.golongan().code(),
+                s.tmtGolongan(),
+                s.masaKerja() == null ? null : s.masaKerja().years(),
+                s.masaKerja() == null ? null : s.masaKerja().months(),
+                s.position() == null ? null : PositionDocument.of(s.position()),
+                s.unitId(),
+                s.pendidikan() == null ? null : s.pendidikan().code(),
+                s.contractEnd(),
+                p.causeMutationId(),
+                p.cause().eventKind());
+    }
+}

@@ -1,0 +1,323 @@
+package org.openasn.personnel.employee.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.openasn.commons.outbox.Outbox;
+import org.openasn.commons.problem.ConflictProblem;
+import org.openasn.commons.problem.InvalidInput;
+import org.openasn.commons.problem.NotFoundProblem;
+import org.openasn.commons.problem.Problem;
+import org.openasn.commons.problem.ProblemException;
+import org.openasn.commons.problem.RuleViolation;
+import org.openasn.events.EventTypes;
+import org.openasn.personnel.config.PersonnelConfig;
+import org.openasn.personnel.employee.Effect;
+import org.openasn.personnel.employee.EmploymentState;
+import org.openasn.personnel.employee.Finding;
+import org.openasn.personnel.employee.IdentityPolicy;
+import org.openasn.personnel.employee.MutationKind;
+import org.openasn.personnel.employee.MutationPolicy;
+import org.openasn.personnel.employee.StateChange;
+import org.openasn.personnel.employee.Timeline;
+import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.persistence.MutationRecord;
+import org.openasn.personnel.unit.Unit;
+import org.openasn.reference.person.Gender;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Records mutations: validates each against the employee's timeline, appends it to the mutation log, refreshes
+ * the employee's current state and publishes one event with the resulting state, all in one transaction.
+ */
+@ApplicationScoped
+public class EmployeeService {
+
+    @Inject
+    MutationLog log;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    PersonnelConfig config;
+
+    /** The outcome of a recorded mutation: the employee after it, and what the rules doubted. */
+    public record Recorded(Employee employee, MutationRecord mutation, Timeline timeline, List<Finding> warnings) {
+    }
+
+    @Transactional
+    public Recorded appoint(@NotNull String instansi, @NotNull @Valid AppointmentRequest request, @NotNull String recordedBy) {
+        MutationKind kind = MutationCommands.kind(request.kind(), MutationCommands.APPOINTMENTS);
+        StateChange change = MutationCommands.appointment(kind, request);
+        requireUnit(instansi, change.unitId(), "unitId");
+        PersonDocument person = request.person();
+        Gender gender = Gender.parse(person.gender());
+        List<Finding> findings = new ArrayList<>(IdentityPolicy.check(person.nip(), person.nik(), person.birthDate(), gender,
+                kind == MutationKind.PPPK_APPOINTED, kind == MutationKind.TRANSFERRED_IN ? null : request.tmt()));
+        Employee employee = Employee.findByNip(normaliseNip(person.nip())).orElse(null);
+        List<MutationRecord> history = List.of();
+        if (employee != null) {
+            history = MutationRecord.ofEmployee(employee.id);
+            if (log.timeline(history, clock.instant()).separation().isEmpty() || !employee.instansi.equals(instansi)) {
+                throw new ConflictProblem("nip-taken", "An employee with NIP " + employee.nip + " is already recorded.");
+            }
+        }
+        Timeline before = log.timeline(history, clock.instant());
+        Effect effect = Effect.of(UUID.randomUUID(), kind, request.tmt(), Long.MAX_VALUE, change);
+        findings.addAll(policy().check(before, effect, today()));
+        refuseErrors(findings);
+        if (employee == null) {
+            employee = new Employee();
+            employee.id = UUID.randomUUID();
+            employee.instansi = instansi;
+            employee.recordedAt = clock.instant();
+            employee.recordedBy = recordedBy;
+        }
+        setPerson(employee, person);
+        employee.educationMajor = request.educationMajor();
+        employee.educationYear = request.educationYear();
+        employee.supervisorId = supervisor(instansi, request.supervisorNip());
+        if (!employee.isPersistent()) {
+            employee.persist();
+        }
+        return record(employee, history, kind, request, change, null, null, findings, recordedBy);
+    }
+
+    @Transactional
+    public Recorded mutate(@NotNull String nip, long expectedVersion, @NotNull @Valid MutationRequest request, @NotNull String recordedBy,
+                           java.util.function.Consumer<String> agencyCheck) {
+        Employee employee = Employee.<Employee>find("nip", normaliseNip(nip)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> new NotFoundProblem("No employee with NIP " + nip + "."));
+        agencyCheck.accept(employee.instansi);
+        if (employee.version != expectedVersion) {
+            throw new ProblemException(412, "stale-version", "Precondition failed", "The employee changed since version " + expectedVersion
+                    + " (now " + employee.version + "); read it again and reapply your change.", List.of());
+        }
+        MutationKind kind = MutationCommands.kind(request.kind(), MutationCommands.FOR_EXISTING);
+        StateChange change = MutationCommands.change(kind, request);
+        List<MutationRecord> history = MutationRecord.ofEmployee(employee.id);
+        List<Finding> findings = new ArrayList<>();
+        MutationRecord corrected = null;
+        ChangeDocument.PersonCorrection personCorrection = null;
+        Effect.Scope scope = kind.scope();
+        if (kind == MutationKind.DATA_CORRECTED) {
+            if (request.person() != null) {
+                PersonOutcome outcome = correctPerson(employee, request.person(), history);
+                findings.addAll(outcome.findings());
+                personCorrection = outcome.correction();
+            }
+            if (request.correctsMutationId() != null) {
+                corrected = correctable(history, request.correctsMutationId());
+                UUID correctedId = corrected.id;
+                history = history.stream().filter(r -> !r.id.equals(correctedId)).toList();
+                if (!change.equals(StateChange.NONE)) {
+                    // a replacement: the corrected mutation's change with the new fields over it, acting as it did
+                    change = overlay(log.change(corrected).toStateChange(), change);
+                    scope = MutationLog.kindOf(corrected).scope();
+                }
+            }
+        }
+        if (change.unitId() != null) {
+            requireUnit(employee.instansi, change.unitId(), "unitId");
+        }
+        Timeline before = log.timeline(history, clock.instant());
+        if (!change.equals(StateChange.NONE) || kind.scope() != Effect.Scope.CHANGE) {
+            Effect effect = new Effect(UUID.randomUUID(), kind, scope, request.tmt(), Long.MAX_VALUE, change);
+            findings.addAll(policy().check(before, effect, today()));
+        }
+        refuseErrors(findings);
+        return record(employee, MutationRecord.ofEmployee(employee.id), kind, request, change, corrected, personCorrection, findings, recordedBy);
+    }
+
+    public Employee find(String nip) {
+        return Employee.findByNip(normaliseNip(nip)).orElseThrow(() -> new NotFoundProblem("No employee with NIP " + nip + "."));
+    }
+
+    public List<MutationRecord> mutations(Employee employee) {
+        return MutationRecord.ofEmployee(employee.id);
+    }
+
+    /** The timeline as known at {@code knownAt} (now when {@code null}). */
+    public Timeline timeline(Employee employee, Instant knownAt) {
+        return log.timeline(MutationRecord.ofEmployee(employee.id), knownAt == null ? clock.instant() : knownAt);
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), config.timeZone());
+    }
+
+    private Recorded record(Employee employee, List<MutationRecord> history, MutationKind kind, SkDocument sk, StateChange change,
+                            MutationRecord corrected, ChangeDocument.PersonCorrection personCorrection, List<Finding> findings,
+                            String recordedBy) {
+        Instant now = clock.instant();
+        MutationRecord m = new MutationRecord();
+        m.id = UUID.randomUUID();
+        m.employeeId = employee.id;
+        m.instansi = employee.instansi;
+        m.kind = kind.eventKind();
+        m.skNumber = sk.skNumber().strip();
+        m.skDate = sk.skDate();
+        m.tmt = sk.tmt();
+        m.reason = sk.reason().strip();
+        m.change = log.write(ChangeDocument.of(change, personCorrection));
+        m.warnings = log.write(findings.stream().filter(f -> !f.isError()).toList());
+        m.backdated = m.tmt.isBefore(LocalDate.ofInstant(now, config.timeZone()));
+        m.recordedAt = now;
+        m.recordedBy = recordedBy;
+        m.correctsMutationId = corrected == null ? null : corrected.id;
+        m.persist();
+        m.flush();
+        List<MutationRecord> all = new ArrayList<>(history);
+        if (corrected != null) {
+            corrected.voidedAt = now;
+            corrected.voidedBy = m.id;
+        }
+        all.add(m);
+        Timeline timeline = log.timeline(all, now);
+        refreshCurrentState(employee, timeline);
+        if (employee.isPersistent()) {
+            Employee.getEntityManager().lock(employee, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        outbox.publish(EventTypes.employeeByKind(kind.eventKind()).orElseThrow(), employee.id.toString(), employee.instansi,
+                EmployeeEvents.change(employee, m, timeline));
+        return new Recorded(employee, m, timeline, findings.stream().filter(f -> !f.isError()).toList());
+    }
+
+    /** The denormalised "today" state used by search and lists. */
+    void refreshCurrentState(Employee e, Timeline timeline) {
+        LocalDate today = today();
+        EmploymentState s = timeline.stateAt(today);
+        e.kind = s.kind() == null ? null : s.kind().name();
+        e.kedudukanHukum = s.kedudukanHukum() == null ? null : s.kedudukanHukum().code();
+        e.inService = s.inService();
+        e.separation = s.separation() == null ? null : s.separation().name();
+        e.golongan = s.golongan() == null ? null : s.golongan().code();
+        e.golonganRank = s.golongan() == null ? null : s.golongan().rank();
+        e.tmtGolongan = s.tmtGolongan();
+        e.jenisJabatan = s.position() == null ? null : Integer.toString(s.position().jenis().id());
+        e.eselon = s.position() == null || s.position().eselon() == null ? null : Integer.toString(s.position().eselon().id());
+        e.jabatanId = s.position() == null ? null : s.position().jabatanId();
+        e.jabatanName = s.position() == null ? null : s.position().name();
+        e.jenjang = s.position() == null || s.position().jenjang() == null ? null : s.position().jenjang().name();
+        e.positionGroup = s.position() == null ? null : s.position().group().name();
+        e.unitId = s.unitId();
+        e.pendidikan = s.pendidikan() == null ? null : s.pendidikan().code();
+        e.startDate = timeline.start().orElse(null);
+        e.stateAsOf = today;
+    }
+
+    /** An identity correction: its findings and, when it passed, the before/after to log. */
+    private record PersonOutcome(List<Finding> findings, ChangeDocument.PersonCorrection correction) {
+    }
+
+    private PersonOutcome correctPerson(Employee employee, PersonDocument corrected, List<MutationRecord> history) {
+        PersonDocument before = personOf(employee);
+        Timeline timeline = log.timeline(history, clock.instant());
+        LocalDate appointment = timeline.start().orElse(null);
+        boolean pppk = employee.kind != null && employee.kind.startsWith("PPPK");
+        List<Finding> findings = IdentityPolicy.check(corrected.nip(), corrected.nik(), corrected.birthDate(), Gender.parse(corrected.gender()),
+                pppk, appointment);
+        String nip = normaliseNip(corrected.nip());
+        if (!nip.equals(employee.nip) && Employee.findByNip(nip).isPresent()) {
+            throw new ConflictProblem("nip-taken", "An employee with NIP " + nip + " is already recorded.");
+        }
+        if (findings.stream().anyMatch(Finding::isError)) {
+            return new PersonOutcome(findings, null);
+        }
+        setPerson(employee, corrected);
+        return new PersonOutcome(findings, new ChangeDocument.PersonCorrection(before, corrected));
+    }
+
+    private MutationRecord correctable(List<MutationRecord> history, UUID id) {
+        MutationRecord target = history.stream().filter(r -> r.id.equals(id)).findFirst()
+                .orElseThrow(() -> InvalidInput.of("correctsMutationId", "no mutation " + id + " of this employee"));
+        if (target.voidedAt != null) {
+            throw new ConflictProblem("already-corrected", "Mutation " + id + " was already corrected by " + target.voidedBy
+                    + "; correct that one instead.");
+        }
+        return target;
+    }
+
+    /** The corrected mutation's change with the correction's fields laid over it. */
+    private static StateChange overlay(StateChange original, StateChange correction) {
+        return new StateChange(
+                either(correction.kind(), original.kind()),
+                either(correction.kedudukanHukum(), original.kedudukanHukum()),
+                either(correction.separation(), original.separation()),
+                either(correction.golongan(), original.golongan()),
+                correction.golongan() != null ? correction.tmtGolongan() : original.tmtGolongan(),
+                either(correction.masaKerja(), original.masaKerja()),
+                either(correction.position(), original.position()),
+                either(correction.unitId(), original.unitId()),
+                either(correction.pendidikan(), original.pendidikan()),
+                either(correction.contractEnd(), original.contractEnd()));
+    }
+
+    private static <T> T either(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+
+    private MutationPolicy policy() {
+        return new MutationPolicy(config.rankRangeCheck());
+    }
+
+    private static void refuseErrors(List<Finding> findings) {
+        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new RuleViolation(errors.get(0).code(), String.join("; ", errors.stream().map(Finding::message).toList()),
+                    errors.stream().map(f -> new Problem.Violation(f.field(), f.code() + ": " + f.message())).toList());
+        }
+    }
+
+    private static void requireUnit(String instansi, UUID unitId, String field) {
+        if (unitId != null && Unit.findInAgency(instansi, unitId).isEmpty()) {
+            throw InvalidInput.of(field, "no unit " + unitId + " in agency " + instansi);
+        }
+    }
+
+    private UUID supervisor(String instansi, String supervisorNip) {
+        if (supervisorNip == null || supervisorNip.isBlank()) {
+            return null;
+        }
+        Employee supervisor = Employee.findByNip(normaliseNip(supervisorNip))
+                .filter(s -> s.instansi.equals(instansi))
+                .orElseThrow(() -> InvalidInput.of("supervisorNip", "no employee with NIP " + supervisorNip + " in agency " + instansi));
+        return supervisor.id;
+    }
+
+    private static void setPerson(Employee e, PersonDocument p) {
+        e.nip = normaliseNip(p.nip());
+        e.nik = p.nik();
+        e.name = p.name().strip();
+        e.gelarDepan = p.gelarDepan();
+        e.gelarBelakang = p.gelarBelakang();
+        e.birthDate = p.birthDate();
+        e.birthPlace = p.birthPlace();
+        e.gender = p.gender();
+        e.agama = p.agama();
+        e.jenisKawin = p.jenisKawin();
+        e.phone = p.phone();
+        e.email = p.email();
+        e.emailGov = p.emailGov();
+        e.address = p.address();
+    }
+
+    static PersonDocument personOf(Employee e) {
+        return new PersonDocument(e.nip, e.nik, e.name, e.gelarDepan, e.gelarBelakang, e.birthDate, e.birthPlace, e.gender, e.agama,
+                e.jenisKawin, e.phone, e.email, e.emailGov, e.address);
+    }
+
+    static String normaliseNip(String nip) {
+        return nip == null ? null : nip.replaceAll("[\\s.\\u00a0]", "");
+    }
+}

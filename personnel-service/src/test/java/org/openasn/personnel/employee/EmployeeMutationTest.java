@@ -1,0 +1,213 @@
+package org.openasn.personnel.employee;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openasn.events.EventCodec;
+import org.openasn.events.EventEnvelope;
+import org.openasn.events.EventTypes;
+import org.openasn.events.Topics;
+import org.openasn.events.personnel.EmployeeChange;
+import org.openasn.personnel.support.Fixtures;
+import org.openasn.personnel.support.TopicReader;
+import org.openasn.testing.TestTokens;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class EmployeeMutationTest {
+
+    private static final LocalDate BIRTH = LocalDate.of(1990, 7, 14);
+    private static final LocalDate TMT_CPNS = LocalDate.of(2015, 3, 1);
+
+    private String unit;
+
+    @BeforeEach
+    void unit() {
+        unit = Fixtures.unit();
+    }
+
+    private ExtractableResponse<Response> appoint(Map<String, Object> request) {
+        return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(request)
+                .post("/agencies/{instansi}/employees", TestTokens.AGENCY).then().extract();
+    }
+
+    private String appointCpns() {
+        return appoint(Fixtures.cpnsAppointment(unit, BIRTH, TMT_CPNS, "P")).path("employee.nip");
+    }
+
+    private String etag(String nip) {
+        return given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(200).extract().header("ETag");
+    }
+
+    private ExtractableResponse<Response> mutate(String nip, Map<String, Object> request) {
+        return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).header("If-Match", etag(nip)).body(request)
+                .post("/employees/{nip}/mutations", nip).then().extract();
+    }
+
+    private String golonganOf(String nip, String asOf, String knownAt) {
+        var request = given().auth().oauth2(TestTokens.of("operator")).queryParam("asOf", asOf);
+        if (knownAt != null) {
+            request.queryParam("knownAt", knownAt);
+        }
+        return request.get("/employees/{nip}", nip).then().statusCode(200).extract().path("state.golongan");
+    }
+
+    @Test
+    void shouldAppointACpnsAndPublishTheEventWithTheWholeState() {
+        ExtractableResponse<Response> created = appoint(Fixtures.cpnsAppointment(unit, BIRTH, TMT_CPNS, "P"));
+        assertEquals(201, created.statusCode(), created.asString());
+        assertTrue(created.header("Location").endsWith("/employees/" + created.path("employee.nip")));
+        String id = created.path("employee.id");
+
+        List<ConsumerRecord<String, String>> records = TopicReader.await(Topics.PERSONNEL, r -> id.equals(r.key()), Duration.ofSeconds(20));
+        assertEquals(1, records.size());
+        EventEnvelope event = EventCodec.read(records.get(0).value());
+        assertEquals("asn.personnel.cpns-appointed.v1", event.type());
+        EmployeeChange change = EventCodec.data(event, EventTypes.CPNS_APPOINTED_V1);
+        assertEquals(TMT_CPNS, change.mutation().tmt());
+        assertEquals("P", change.person().gender());
+        assertEquals(1, change.timeline().size());
+        assertEquals("CPNS", change.timeline().get(0).employeeKind());
+        assertEquals("III/a", change.timeline().get(0).golongan());
+        assertEquals("ADMINISTRATION", change.timeline().get(0).bupCategory());
+        assertTrue(change.timeline().get(0).inService());
+    }
+
+    @Test
+    void shouldAnswerTheOldGolonganBeforeAPromotionAndTheNewOneAfter() {
+        String nip = appointCpns();
+        assertEquals(201, mutate(nip, Fixtures.mutation("pns-confirmed", LocalDate.of(2016, 3, 1), Map.of())).statusCode());
+        Instant beforePromotion = Instant.now();
+        ExtractableResponse<Response> promoted = mutate(nip, Fixtures.mutation("promoted", LocalDate.of(2019, 4, 1), Map.of("golongan", "III/b")));
+        assertEquals(201, promoted.statusCode(), promoted.asString());
+
+        assertEquals("III/a", golonganOf(nip, "2019-03-31", null));
+        assertEquals("III/b", golonganOf(nip, "2019-04-01", null));
+        assertEquals("III/a", golonganOf(nip, "2019-04-01", beforePromotion.toString()), "as known before the promotion was recorded");
+    }
+
+    @Test
+    void shouldRefuseToPromoteARetiredEmployee() {
+        String nip = appointCpns();
+        assertEquals(201, mutate(nip, Fixtures.mutation("retired", LocalDate.of(2024, 1, 1), Map.of("retirementKind", "APS"))).statusCode());
+
+        mutate(nip, Fixtures.mutation("promoted", LocalDate.of(2024, 4, 1), Map.of("golongan", "III/b")));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).header("If-Match", etag(nip))
+                .body(Fixtures.mutation("promoted", LocalDate.of(2024, 4, 1), Map.of("golongan", "III/b")))
+                .post("/employees/{nip}/mutations", nip)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", endsWith("/employee-separated"))
+                .body("detail", containsString("2024-01-01"));
+    }
+
+    @Test
+    void shouldRefuseATmtBeforeTheTmtCpns() {
+        String nip = appointCpns();
+        ExtractableResponse<Response> refused = mutate(nip, Fixtures.mutation("unit-transferred", TMT_CPNS.minusDays(1), Map.of("unitId", Fixtures.unit())));
+        assertEquals(422, refused.statusCode());
+        assertEquals("https://openasn.org/problems/tmt-before-start", refused.path("type"));
+    }
+
+    @Test
+    void shouldRefuseANipThatDisagreesWithTheRecord() {
+        Map<String, Object> request = Fixtures.cpnsAppointment(unit, BIRTH, TMT_CPNS, "P");
+        @SuppressWarnings("unchecked") Map<String, Object> person = (Map<String, Object>) request.get("person");
+        person.put("birthDate", BIRTH.plusDays(1).toString());
+        person.put("gender", "L");
+
+        ExtractableResponse<Response> refused = appoint(request);
+
+        assertEquals(422, refused.statusCode(), refused.asString());
+        List<String> messages = refused.path("violations.message");
+        assertTrue(messages.stream().anyMatch(m -> m.contains("birth")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("gender")), messages.toString());
+        given().auth().oauth2(TestTokens.of("admin")).get("/employees/{nip}", person.get("nip")).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRequireACurrentEtagToChangeAnEmployee() {
+        String nip = appointCpns();
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body(Fixtures.mutation("pns-confirmed", LocalDate.of(2016, 3, 1), Map.of()))
+                .post("/employees/{nip}/mutations", nip).then().statusCode(428).contentType("application/problem+json");
+        String stale = etag(nip);
+        assertEquals(201, mutate(nip, Fixtures.mutation("pns-confirmed", LocalDate.of(2016, 3, 1), Map.of())).statusCode());
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).header("If-Match", stale)
+                .body(Fixtures.mutation("promoted", LocalDate.of(2019, 4, 1), Map.of("golongan", "III/b")))
+                .post("/employees/{nip}/mutations", nip).then().statusCode(412).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldKeepAFutureDatedMutationPendingUntilItsTmt() {
+        String nip = appointCpns();
+        LocalDate nextMonth = LocalDate.now().withDayOfMonth(1).plusMonths(1);
+        String otherUnit = Fixtures.unit();
+        ExtractableResponse<Response> future = mutate(nip, Fixtures.mutation("unit-transferred", nextMonth, Map.of("unitId", otherUnit)));
+        assertEquals(201, future.statusCode(), future.asString());
+        assertEquals(Boolean.TRUE, future.path("mutation.pending"));
+        assertEquals(Boolean.FALSE, future.path("mutation.backdated"));
+
+        given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}", nip).then().body("state.unitId", equalTo(unit));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", nextMonth.toString()).get("/employees/{nip}", nip)
+                .then().body("state.unitId", equalTo(otherUnit));
+    }
+
+    @Test
+    void shouldRecordACorrectionWithoutRewritingHistory() {
+        String nip = appointCpns();
+        mutate(nip, Fixtures.mutation("pns-confirmed", LocalDate.of(2016, 3, 1), Map.of()));
+        String wrong = mutate(nip, Fixtures.mutation("promoted", LocalDate.of(2019, 4, 1), Map.of("golongan", "III/c"))).path("mutation.id");
+        Instant beforeCorrection = Instant.now();
+
+        ExtractableResponse<Response> corrected = mutate(nip, Fixtures.mutation("data-corrected", LocalDate.of(2019, 4, 1),
+                Map.of("correctsMutationId", wrong, "golongan", "III/b")));
+        assertEquals(201, corrected.statusCode(), corrected.asString());
+
+        assertEquals("III/b", golonganOf(nip, "2020-01-01", null));
+        assertEquals("III/c", golonganOf(nip, "2020-01-01", beforeCorrection.toString()));
+        given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/history", nip).then().statusCode(200)
+                .body("mutations.find { it.id == '" + wrong + "' }.voidedAt", org.hamcrest.Matchers.notNullValue())
+                .body("mutations.kind", hasItem("data-corrected"));
+    }
+
+    @Test
+    void shouldRefuseFieldsThatAMutationKindDoesNotDecide() {
+        String nip = appointCpns();
+        ExtractableResponse<Response> refused = mutate(nip, Fixtures.mutation("unit-transferred", LocalDate.of(2020, 1, 1),
+                Map.of("golongan", "IV/a")));
+        assertEquals(400, refused.statusCode());
+        assertEquals(List.of("golongan", "unitId"), refused.path("violations.field"));
+        ExtractableResponse<Response> unknownKind = mutate(nip, Fixtures.mutation("teleported", LocalDate.of(2020, 1, 1), Map.of()));
+        assertEquals(400, unknownKind.statusCode());
+        assertEquals("kind", unknownKind.path("violations[0].field"));
+    }
+
+    @Test
+    void shouldMaskPersonalDataForViewersAndLetEmployeesReadOnlyTheirOwnRecord() {
+        String nip = appointCpns();
+        given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}", nip).then().statusCode(200)
+                .body("birthDate", nullValue()).body("phone", nullValue()).body("name", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(TestTokens.self(nip)).get("/employees/{nip}", nip).then().statusCode(200)
+                .body("birthDate", equalTo(BIRTH.toString()));
+        given().auth().oauth2(TestTokens.self("199001012015031001")).get("/employees/{nip}", nip).then().statusCode(403);
+        given().auth().oauth2(TestTokens.of("operator", "OTHER")).get("/employees/{nip}", nip).then().statusCode(403);
+    }
+}
