@@ -1,0 +1,175 @@
+package org.openasn.personnel.employee.rest;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.InvalidInput;
+import org.openasn.commons.security.Caller;
+import org.openasn.commons.security.Roles;
+import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.persistence.MutationRecord;
+import org.openasn.personnel.employee.service.EmployeeService;
+import org.openasn.personnel.unit.Unit;
+import org.openasn.reference.InvalidReferenceException;
+import org.openasn.reference.rank.Golongan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Lists over an agency's employees: search, seniority list (DUK), pending mutations, and the change feed. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Employee lists", description = "Search, DUK, pending mutations and the change feed for integrations")
+public class EmployeeListResource {
+
+    private static final int MAX_PAGE = 200;
+
+    @Inject
+    Caller caller;
+    @Inject
+    EmployeeService employees;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    public record EmployeePage(int page, int size, long total, List<EmployeeSummary> items) {
+    }
+
+    @GET
+    @Path("/agencies/{instansi}/employees")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "Search an agency's employees (state in force today)")
+    public EmployeePage search(@PathParam("instansi") String instansi,
+                               @QueryParam("name") @Parameter(description = "Part of the name, any case") String name,
+                               @QueryParam("nipPrefix") @Pattern(regexp = "[0-9]{1,18}") String nipPrefix,
+                               @QueryParam("unitId") UUID unitId,
+                               @QueryParam("includeSubUnits") @DefaultValue("false") boolean includeSubUnits,
+                               @QueryParam("golongan") @Parameter(description = "As printed, e.g. III/a") String golongan,
+                               @QueryParam("jenisJabatan") @Pattern(regexp = "[1-4]") String jenisJabatan,
+                               @QueryParam("kind") @Pattern(regexp = "PNS|CPNS|PPPK|PPPK_PARUH_WAKTU") String kind,
+                               @QueryParam("kedudukanHukum") @Pattern(regexp = "[0-9]{2}") String kedudukanHukum,
+                               @QueryParam("inService") Boolean inService,
+                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int size) {
+        caller.requireAgency(instansi);
+        StringBuilder query = new StringBuilder("instansi = :instansi");
+        Parameters params = Parameters.with("instansi", instansi);
+        if (name != null && !name.isBlank()) {
+            query.append(" and lower(name) like :name");
+            params.and("name", "%" + name.toLowerCase().strip() + "%");
+        }
+        if (nipPrefix != null) {
+            query.append(" and nip like :nip");
+            params.and("nip", nipPrefix + "%");
+        }
+        if (unitId != null) {
+            query.append(" and unitId in :units");
+            params.and("units", includeSubUnits ? subUnits(instansi, unitId) : List.of(unitId));
+        }
+        if (golongan != null) {
+            try {
+                params.and("golongan", Golongan.parse(golongan).code());
+            } catch (InvalidReferenceException e) {
+                throw InvalidInput.of("golongan", e.reason());
+            }
+            query.append(" and golongan = :golongan");
+        }
+        if (jenisJabatan != null) {
+            query.append(" and jenisJabatan = :jenisJabatan");
+            params.and("jenisJabatan", jenisJabatan);
+        }
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            params.and("kind", kind);
+        }
+        if (kedudukanHukum != null) {
+            query.append(" and kedudukanHukum = :kedudukanHukum");
+            params.and("kedudukanHukum", kedudukanHukum);
+        }
+        if (inService != null) {
+            query.append(" and inService = :inService");
+            params.and("inService", inService);
+        }
+        var found = Employee.<Employee>find(query + " order by name, nip", params);
+        return new EmployeePage(page, size, found.count(), found.page(Page.of(page, size)).list().stream().map(EmployeeSummary::of).toList());
+    }
+
+    @GET
+    @Path("/agencies/{instansi}/duk")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "Daftar urut kepangkatan (DUK): the unit's PNS in seniority order",
+            description = "Ordered by golongan (highest first), TMT golongan (earliest first), eselon, start of service and age (oldest first). Sub-units included.")
+    public List<EmployeeSummary> duk(@PathParam("instansi") String instansi, @QueryParam("unitId") @jakarta.validation.constraints.NotNull UUID unitId) {
+        caller.requireAgency(instansi);
+        return Employee.<Employee>find("""
+                        instansi = ?1 and unitId in ?2 and inService = true and kind in ('PNS', 'CPNS')
+                        order by golonganRank desc nulls last, tmtGolongan asc nulls last, eselon asc nulls last, startDate asc, birthDate asc, nip""",
+                        instansi, subUnits(instansi, unitId))
+                .list().stream().map(EmployeeSummary::of).toList();
+    }
+
+    @GET
+    @Path("/agencies/{instansi}/mutations/pending")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "Future-dated mutations: recorded, in force from their TMT")
+    public List<MutationView> pending(@PathParam("instansi") String instansi) {
+        caller.requireAgency(instansi);
+        LocalDate today = employees.today();
+        return MutationRecord.<MutationRecord>find("instansi = ?1 and tmt > ?2 and voidedAt is null order by tmt, seq", instansi, today)
+                .list().stream().map(m -> MutationView.of(m, today, json)).toList();
+    }
+
+    /** One entry of the change feed. */
+    public record Change(long cursor, String nip, UUID employeeId, String kind, LocalDate tmt, Instant recordedAt, UUID mutationId,
+                         UUID correctsMutationId) {
+    }
+
+    public record ChangeFeed(List<Change> changes, long nextCursor) {
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(summary = "Change feed: every recorded mutation after a cursor, oldest first",
+            description = "Poll with after=<nextCursor of the previous answer> to stay in sync (e-Kinerja and other integrations). Limited to the caller's agency unless admin.")
+    public ChangeFeed changes(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        var query = caller.hasRole(Roles.ADMIN)
+                ? MutationRecord.<MutationRecord>find("seq > ?1 order by seq", after)
+                : MutationRecord.<MutationRecord>find("seq > ?1 and instansi = ?2 order by seq", after, String.valueOf(caller.agency()));
+        List<MutationRecord> records = query.page(Page.ofSize(limit)).list();
+        List<Change> changes = new ArrayList<>();
+        for (MutationRecord m : records) {
+            Employee e = Employee.findById(m.employeeId);
+            changes.add(new Change(m.seq, e.nip, e.id, m.kind, m.tmt, m.recordedAt, m.id, m.correctsMutationId));
+        }
+        return new ChangeFeed(changes, records.isEmpty() ? after : records.get(records.size() - 1).seq);
+    }
+
+    /** The unit and every unit below it. */
+    private static List<UUID> subUnits(String instansi, UUID root) {
+        List<Unit> all = Unit.listAgency(instansi);
+        List<UUID> result = new ArrayList<>(List.of(root));
+        for (int i = 0; i < result.size(); i++) {
+            UUID parent = result.get(i);
+            all.stream().filter(u -> parent.equals(u.parentId)).forEach(u -> result.add(u.id));
+        }
+        return result;
+    }
+}

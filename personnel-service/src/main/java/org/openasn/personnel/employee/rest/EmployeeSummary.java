@@ -1,0 +1,17 @@
+package org.openasn.personnel.employee.rest;
+
+import org.openasn.personnel.employee.persistence.Employee;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One line of a list of employees: the state in force today. */
+public record EmployeeSummary(String nip, String name, String gelarDepan, String gelarBelakang, String kind, String kedudukanHukum,
+                              boolean inService, String golongan, LocalDate tmtGolongan, String jenisJabatan, String eselon,
+                              String jabatanName, UUID unitId, LocalDate startDate) {
+
+    static EmployeeSummary of(Employee e) {
+        return new EmployeeSummary(e.nip, e.name, e.gelarDepan, e.gelarBelakang, e.kind, e.kedudukanHukum, e.inService, e.golongan,
+                e.tmtGolongan, e.jenisJabatan, e.eselon, e.jabatanName, e.unitId, e.startDate);
+    }
+}

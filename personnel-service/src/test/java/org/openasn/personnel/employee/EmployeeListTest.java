@@ -1,0 +1,103 @@
+package org.openasn.personnel.employee;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.openasn.personnel.support.Fixtures;
+import org.openasn.testing.TestTokens;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class EmployeeListTest {
+
+    private static String appoint(String unit, LocalDate birth, LocalDate tmt, String golongan) {
+        Map<String, Object> request = Fixtures.cpnsAppointment(unit, birth, tmt, "L");
+        request.put("golongan", golongan);
+        return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(request)
+                .post("/agencies/{instansi}/employees", TestTokens.AGENCY).then().statusCode(201).extract().path("employee.nip");
+    }
+
+    private static void mutate(String nip, Map<String, Object> request) {
+        String etag = given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().extract().header("ETag");
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).header("If-Match", etag).body(request)
+                .post("/employees/{nip}/mutations", nip).then().statusCode(201);
+    }
+
+    @Test
+    void shouldListAUnitsServingPnsInSeniorityOrder() {
+        String unit = Fixtures.unit();
+        String junior = appoint(unit, LocalDate.of(1995, 1, 1), LocalDate.of(2020, 1, 1), "III/a");
+        String senior = appoint(unit, LocalDate.of(1975, 1, 1), LocalDate.of(2000, 1, 1), "III/a");
+        String older = appoint(unit, LocalDate.of(1970, 1, 1), LocalDate.of(2000, 1, 1), "III/a");
+        mutate(senior, Fixtures.mutation("promoted", LocalDate.of(2004, 4, 1), Map.of("golongan", "III/b")));
+        mutate(older, Fixtures.mutation("promoted", LocalDate.of(2004, 4, 1), Map.of("golongan", "III/b")));
+        String left = appoint(unit, LocalDate.of(1965, 1, 1), LocalDate.of(1990, 1, 1), "III/d");
+        mutate(left, Fixtures.mutation("died", LocalDate.of(2020, 5, 1), Map.of()));
+
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", unit).get("/agencies/{instansi}/duk", TestTokens.AGENCY)
+                .then().statusCode(200).body("nip", contains(older, senior, junior));
+    }
+
+    @Test
+    void shouldSearchByUnitGolonganAndStatusWithPages() {
+        String unit = Fixtures.unit();
+        for (int i = 0; i < 3; i++) {
+            appoint(unit, LocalDate.of(1990, 1, 1 + i), LocalDate.of(2018, 1, 1), "III/a");
+        }
+        String other = appoint(unit, LocalDate.of(1991, 2, 2), LocalDate.of(2018, 1, 1), "II/c");
+
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", unit).queryParam("golongan", "iii/a").queryParam("size", 2)
+                .get("/agencies/{instansi}/employees", TestTokens.AGENCY)
+                .then().statusCode(200).body("total", equalTo(3)).body("items.size()", equalTo(2));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", unit).queryParam("golongan", "II/c")
+                .get("/agencies/{instansi}/employees", TestTokens.AGENCY).then().body("items.nip", contains(other));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("golongan", "X/z").get("/agencies/{instansi}/employees", TestTokens.AGENCY)
+                .then().statusCode(400).body("violations[0].field", equalTo("golongan"));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("size", 1000).get("/agencies/{instansi}/employees", TestTokens.AGENCY)
+                .then().statusCode(400);
+    }
+
+    @Test
+    void shouldFeedEveryChangeAfterACursor() {
+        long start = given().auth().oauth2(TestTokens.of("integration")).queryParam("after", Long.MAX_VALUE - 1).get("/changes")
+                .then().statusCode(200).extract().jsonPath().getLong("nextCursor");
+        long cursor = given().auth().oauth2(TestTokens.of("admin")).queryParam("limit", 1000).get("/changes").then().extract().jsonPath().getLong("nextCursor");
+        while (true) {
+            long next = given().auth().oauth2(TestTokens.of("admin")).queryParam("after", cursor).queryParam("limit", 1000).get("/changes")
+                    .then().extract().jsonPath().getLong("nextCursor");
+            if (next == cursor) {
+                break;
+            }
+            cursor = next;
+        }
+        assertEquals(Long.MAX_VALUE - 1, start);
+        String nip = appoint(Fixtures.unit(), LocalDate.of(1992, 3, 3), LocalDate.of(2019, 1, 1), "III/a");
+        mutate(nip, Fixtures.mutation("pns-confirmed", LocalDate.of(2020, 1, 1), Map.of()));
+
+        List<String> kinds = given().auth().oauth2(TestTokens.of("integration")).queryParam("after", cursor).get("/changes")
+                .then().statusCode(200).extract().jsonPath().getList("changes.findAll { it.nip == '" + nip + "' }.kind");
+        assertEquals(List.of("cpns-appointed", "pns-confirmed"), kinds);
+        given().auth().oauth2(TestTokens.of("integration", "OTHER")).queryParam("after", cursor).get("/changes")
+                .then().statusCode(200).body("changes.size()", equalTo(0));
+    }
+
+    @Test
+    void shouldListFutureDatedMutationsAsPending() {
+        String nip = appoint(Fixtures.unit(), LocalDate.of(1993, 4, 4), LocalDate.of(2019, 1, 1), "III/a");
+        LocalDate next = LocalDate.now().withDayOfMonth(1).plusMonths(2);
+        mutate(nip, Fixtures.mutation("unit-transferred", next, Map.of("unitId", Fixtures.unit())));
+
+        List<String> pendingTmts = given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/mutations/pending", TestTokens.AGENCY)
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.pending }.tmt");
+        assertTrue(pendingTmts.contains(next.toString()), pendingTmts.toString());
+    }
+}
