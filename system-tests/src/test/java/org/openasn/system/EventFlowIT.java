@@ -1,0 +1,222 @@
+package org.openasn.system;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openasn.events.Topics;
+import org.openasn.infra.LocalInfra;
+import org.openasn.infra.process.Ports;
+import org.openasn.infra.process.RunDirectory;
+import org.openasn.infra.stack.ServiceLauncher;
+import org.openasn.infra.stack.ServiceProcess;
+import org.openasn.infra.stack.ServiceSettings;
+import org.openasn.infra.token.SigningKeys;
+import org.openasn.infra.token.TokenIssuer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged personnel-service and reporting-service as separate processes, on real PostgreSQL and Kafka:
+ * a write in one reaches the other through the outbox and Kafka, exactly once, also across a Kafka outage.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EventFlowIT {
+
+    private static final String AGENCY = "E2E";
+    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
+
+    private static LocalInfra infra;
+    private static Path work;
+    private static ServiceProcess personnel;
+    private static ServiceProcess reporting;
+    private static TokenIssuer tokens;
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        infra = LocalInfra.start(LocalInfra.Options.throwaway());
+        work = Files.createTempDirectory("openasn-e2e");
+        SigningKeys keys = SigningKeys.loadOrCreate(work.resolve("keys"));
+        tokens = new TokenIssuer(keys, TokenIssuer.DEFAULT_ISSUER);
+        // recorded in a run directory: if this test JVM is killed, the next run reaps the services
+        ServiceLauncher launcher = ServiceLauncher.fromRepoRootProperty().recordingIn(RunDirectory.claim(work.resolve("run")));
+        Path publicKey = work.resolve("keys").resolve(SigningKeys.PUBLIC_FILE);
+        personnel = launcher.start("personnel-service", Ports.free(), ServiceSettings.forLocalInfra(infra, "personnel", publicKey), work);
+        reporting = launcher.start("reporting-service", Ports.free(), ServiceSettings.forLocalInfra(infra, "reporting", publicKey), work);
+        personnel.awaitReady(Duration.ofMinutes(3));
+        reporting.awaitReady(Duration.ofMinutes(3));
+    }
+
+    @AfterAll
+    static void stopSystem() {
+        for (AutoCloseable closeable : new AutoCloseable[]{personnel, reporting, infra}) {
+            try {
+                if (closeable != null) {
+                    closeable.close();
+                }
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+        }
+        if (work != null) {
+            RunDirectory.deleteRecursively(work);
+        }
+        if (infra != null) {
+            RunDirectory.deleteRecursively(infra.dir());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aUnitRegisteredInPersonnelReachesReporting() {
+        String unitId = registerUnit("BKPSDM", "Badan Kepegawaian dan Pengembangan SDM");
+
+        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> reportingUnits().then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(unitId)));
+    }
+
+    @Test
+    @Order(2)
+    void aDuplicateDeliveryHasNoSecondEffect() throws Exception {
+        String unitId = registerUnit("DISDIK", "Dinas Pendidikan");
+        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> reportingUnits().then().body("id", org.hamcrest.Matchers.hasItem(unitId)));
+        ConsumerRecord<String, String> published = readPersonnelEvent(unitId);
+        JsonPath before = reportingConsumer();
+
+        publish(published.key(), published.value());
+
+        await().atMost(EVENT_TIMEOUT).until(() -> reportingConsumer().getLong("duplicates") == before.getLong("duplicates") + 1);
+        JsonPath after = reportingConsumer();
+        assertEquals(before.getLong("applied"), after.getLong("applied"));
+        assertNull(after.get("stalledBy"));
+        List<String> ids = reportingUnits().then().extract().jsonPath().getList("id");
+        assertEquals(1, ids.stream().filter(unitId::equals).count(), "the unit is counted once");
+    }
+
+    @Test
+    @Order(3)
+    void aWriteSucceedsWhileKafkaIsDownAndItsEventArrivesWhenKafkaIsBack() {
+        infra.kafka().stop();
+        String unitId;
+        try {
+            Instant start = Instant.now();
+            unitId = registerUnit("INSPEKTORAT", "Inspektorat Daerah");
+            assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "the write does not wait for Kafka");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().spec(as(personnel, "admin")).get("/admin/events/outbox")
+                    .then().statusCode(200).body("pending", org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+            assertTrue(reportingUnits().then().extract().jsonPath().<String>getList("id").stream().noneMatch(unitId::equals));
+        } finally {
+            infra.kafka().start();
+        }
+
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> reportingUnits().then().body("id", org.hamcrest.Matchers.hasItem(unitId)));
+        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> given().spec(as(personnel, "admin")).get("/admin/events/outbox")
+                .then().body("pending", equalTo(0)));
+    }
+
+    @Test
+    @Order(4)
+    void aMalformedMessageLandsInTheDeadLetterTopic() throws Exception {
+        String key = UUID.randomUUID().toString();
+        publish(key, "{\"specversion\": \"1.0\", \"id\": \"broken\"}");
+
+        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> given().spec(as(reporting, "admin")).queryParam("size", 500)
+                .get("/admin/events/dead-letters").then().statusCode(200)
+                .body("items.findAll { it.key == '" + key + "' }.size()", equalTo(1)));
+        List<ConsumerRecord<String, String>> letters = read(Topics.deadLetter("reporting-service"), r -> key.equals(r.key()));
+        assertEquals(1, letters.size());
+        String reason = new String(letters.get(0).headers().lastHeader("dlt-reason").value());
+        assertTrue(reason.contains("subject"), reason);
+        // and the consumer carries on
+        String unitId = registerUnit("BAPPEDA", "Badan Perencanaan Pembangunan Daerah");
+        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> reportingUnits().then().body("id", org.hamcrest.Matchers.hasItem(unitId)));
+    }
+
+    private static String registerUnit(String code, String name) {
+        return given().spec(as(personnel, "operator")).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", name, "validFrom", "2017-01-01"))
+                .post("/agencies/{instansi}/units", AGENCY)
+                .then().statusCode(201).body("code", equalTo(code)).extract().path("id");
+    }
+
+    private static io.restassured.response.Response reportingUnits() {
+        return given().spec(as(reporting, "viewer")).queryParam("instansi", AGENCY).get("/units");
+    }
+
+    private static JsonPath reportingConsumer() {
+        JsonPath consumers = given().spec(as(reporting, "admin")).get("/admin/events/consumers").then().statusCode(200).extract().jsonPath();
+        consumers.setRootPath("find { it.group == 'reporting-service' }");
+        return consumers;
+    }
+
+    private static RequestSpecification as(ServiceProcess service, String role) {
+        String token = tokens.issue("e2e-" + role, List.of(role), AGENCY, null, Instant.now(), Duration.ofHours(1));
+        return given().baseUri(service.baseUrl()).auth().oauth2(token);
+    }
+
+    private static void publish(String key, String value) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infra.kafka().bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.PERSONNEL, key, value)).get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static ConsumerRecord<String, String> readPersonnelEvent(String key) {
+        List<ConsumerRecord<String, String>> records = read(Topics.PERSONNEL, r -> key.equals(r.key()));
+        assertEquals(1, records.size(), "one event for " + key);
+        return records.get(0);
+    }
+
+    private static List<ConsumerRecord<String, String>> read(String topic, java.util.function.Predicate<ConsumerRecord<String, String>> wanted) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            int emptyPollsAfterFind = 0;
+            while (Instant.now().isBefore(deadline) && emptyPollsAfterFind < 3) {
+                var records = consumer.poll(Duration.ofMillis(300));
+                records.forEach(r -> {
+                    if (wanted.test(r)) {
+                        found.add(r);
+                    }
+                });
+                if (!found.isEmpty() && records.isEmpty()) {
+                    emptyPollsAfterFind++;
+                }
+            }
+        }
+        return found;
+    }
+}
