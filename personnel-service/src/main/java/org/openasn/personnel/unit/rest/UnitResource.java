@@ -55,6 +55,24 @@ public class UnitResource {
         return units.list(instansi).stream().map(UnitView::of).toList();
     }
 
+    /** A unit with its own headcount and that of its whole subtree. */
+    public record UnitNode(UUID id, String code, String name, long headcount, long totalHeadcount, List<UnitNode> children) {
+    }
+
+    @GET
+    @Path("/tree")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(summary = "The agency's units as a tree, with the employees in service today in each unit and its subtree")
+    public List<UnitNode> tree(@PathParam("instansi") String instansi) {
+        caller.requireAgency(instansi);
+        return units.tree(instansi).stream().map(UnitResource::node).toList();
+    }
+
+    private static UnitNode node(UnitService.TreeNode n) {
+        return new UnitNode(n.unit().id, n.unit().code, n.unit().name, n.headcount(), n.totalHeadcount(),
+                n.children().stream().map(UnitResource::node).toList());
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})

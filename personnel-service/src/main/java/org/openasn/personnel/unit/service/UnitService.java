@@ -13,7 +13,12 @@ import org.openasn.events.EventTypes;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.personnel.unit.Unit;
 
+import jakarta.persistence.EntityManager;
+
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +31,8 @@ public class UnitService {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    EntityManager em;
 
     @Transactional
     public Unit register(@NotNull String instansi, @NotNull @Valid RegisterUnit command, @NotNull String recordedBy) {
@@ -65,5 +72,28 @@ public class UnitService {
 
     public List<Unit> list(String instansi) {
         return Unit.listAgency(instansi);
+    }
+
+    /** A unit in the tree: its own headcount (employees in service today) and its subtree's. */
+    public record TreeNode(Unit unit, long headcount, long totalHeadcount, List<TreeNode> children) {
+    }
+
+    public List<TreeNode> tree(String instansi) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = em.createNativeQuery(
+                        "SELECT unit_id, count(*) FROM employee WHERE instansi = :instansi AND in_service AND unit_id IS NOT NULL GROUP BY unit_id")
+                .setParameter("instansi", instansi).getResultList();
+        Map<UUID, Long> headcount = new HashMap<>();
+        counts.forEach(r -> headcount.put((UUID) r[0], ((Number) r[1]).longValue()));
+        List<Unit> all = Unit.listAgency(instansi);
+        Map<UUID, List<Unit>> children = new HashMap<>();
+        all.forEach(u -> children.computeIfAbsent(u.parentId, k -> new ArrayList<>()).add(u));
+        return children.getOrDefault(null, List.of()).stream().map(u -> node(u, children, headcount)).toList();
+    }
+
+    private static TreeNode node(Unit unit, Map<UUID, List<Unit>> children, Map<UUID, Long> headcount) {
+        List<TreeNode> below = children.getOrDefault(unit.id, List.of()).stream().map(u -> node(u, children, headcount)).toList();
+        long own = headcount.getOrDefault(unit.id, 0L);
+        return new TreeNode(unit, own, own + below.stream().mapToLong(TreeNode::totalHeadcount).sum(), below);
     }
 }

@@ -1,0 +1,84 @@
+package org.openasn.personnel.formasi;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.openasn.personnel.support.Fixtures;
+import org.openasn.testing.TestTokens;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class FormasiTest {
+
+    private static final String AGENCY = TestTokens.AGENCY;
+
+    private static String position(Map<String, Object> body) {
+        return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(body)
+                .post("/agencies/{instansi}/positions", AGENCY).then().statusCode(201).extract().path("id");
+    }
+
+    private static void formasi(String unit, String position, int slots, int prepared) {
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body(Map.of("unitId", unit, "positionId", position, "slots", slots, "prepared", prepared))
+                .put("/agencies/{instansi}/formasi", AGENCY).then().statusCode(200);
+    }
+
+    @Test
+    void shouldCountFilledVacantAndPreparedPostsAndHeadcountsUpTheTree() {
+        String parent = Fixtures.unit();
+        String child = given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body(Map.of("code", "SUB-" + UUID.randomUUID().toString().substring(0, 6), "name", "Bidang Mutasi", "parentId", parent,
+                        "validFrom", "2010-01-01"))
+                .post("/agencies/{instansi}/units", AGENCY).then().statusCode(201).extract().path("id");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String kabid = position(Map.of("jabatanId", "KABID-" + suffix, "name", "Kepala Bidang Mutasi", "jenisJabatan", "1", "eselon", "31",
+                "group", "LAINNYA"));
+        String analis = position(Map.of("jabatanId", "ANALIS-" + suffix, "name", "Analis SDM Aparatur Ahli Muda", "jenisJabatan", "2",
+                "jenjang", "AHLI_MUDA", "group", "LAINNYA"));
+        formasi(child, kabid, 1, 0);
+        formasi(child, analis, 2, 1);
+
+        Map<String, Object> appointment = Fixtures.cpnsAppointment(child, LocalDate.of(1975, 2, 2), LocalDate.of(2000, 3, 1), "L");
+        appointment.put("kind", "transferred-in");
+        appointment.put("golongan", "IV/a");
+        appointment.put("position", Map.of("jenisJabatan", "1", "eselon", "31", "jabatanId", "KABID-" + suffix, "name", "Kepala Bidang Mutasi",
+                "group", "LAINNYA"));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(appointment)
+                .post("/agencies/{instansi}/employees", AGENCY).then().statusCode(201);
+
+        JsonPath rows = given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", child).get("/agencies/{instansi}/formasi", AGENCY)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(Map.of("slots", 1, "filled", 1, "vacant", 0, "prepared", 0), counts(rows, kabid));
+        assertEquals(Map.of("slots", 2, "filled", 0, "vacant", 2, "prepared", 1), counts(rows, analis));
+
+        JsonPath tree = given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/units/tree", AGENCY)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(0, tree.getInt("find { it.id == '" + parent + "' }.headcount"));
+        assertEquals(1, tree.getInt("find { it.id == '" + parent + "' }.totalHeadcount"));
+        assertEquals(1, tree.getInt("find { it.id == '" + parent + "' }.children.find { it.id == '" + child + "' }.headcount"));
+    }
+
+    @Test
+    void shouldRefuseAnInvalidPositionAndADuplicate() {
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body(Map.of("jabatanId", "X1", "name", "Kepala", "jenisJabatan", "1", "group", "LAINNYA"))
+                .post("/agencies/{instansi}/positions", AGENCY).then().statusCode(400).body("violations[0].field", equalTo("position"));
+        given().auth().oauth2(TestTokens.of("viewer")).contentType(ContentType.JSON)
+                .body(Map.of("unitId", UUID.randomUUID(), "positionId", UUID.randomUUID(), "slots", 1))
+                .put("/agencies/{instansi}/formasi", AGENCY).then().statusCode(403);
+    }
+
+    private static Map<String, Integer> counts(JsonPath rows, String positionId) {
+        String row = "find { it.positionId == '" + positionId + "' }";
+        return Map.of("slots", rows.getInt(row + ".slots"), "filled", rows.getInt(row + ".filled"), "vacant", rows.getInt(row + ".vacant"),
+                "prepared", rows.getInt(row + ".prepared"));
+    }
+}
