@@ -17,4 +17,8 @@ public interface PersonnelConfig {
     /** A golongan outside its eselon's or functional jenjang's range: WARN (recorded with the mutation) or REFUSE. */
     @WithDefault("WARN")
     MutationPolicy.RankRangeCheck rankRangeCheck();
+
+    /** Where uploaded SIASN files wait while they are imported (an import interrupted by a restart resumes from it). */
+    @WithDefault("${java.io.tmpdir}/openasn-imports")
+    java.nio.file.Path importDirectory();
 }

@@ -160,20 +160,8 @@ public class EmployeeService {
                             MutationRecord corrected, ChangeDocument.PersonCorrection personCorrection, List<Finding> findings,
                             String recordedBy) {
         Instant now = clock.instant();
-        MutationRecord m = new MutationRecord();
-        m.id = UUID.randomUUID();
-        m.employeeId = employee.id;
-        m.instansi = employee.instansi;
-        m.kind = kind.eventKind();
-        m.skNumber = sk.skNumber().strip();
-        m.skDate = sk.skDate();
-        m.tmt = sk.tmt();
-        m.reason = sk.reason().strip();
-        m.change = log.write(ChangeDocument.of(change, personCorrection));
-        m.warnings = log.write(findings.stream().filter(f -> !f.isError()).toList());
-        m.backdated = m.tmt.isBefore(LocalDate.ofInstant(now, config.timeZone()));
-        m.recordedAt = now;
-        m.recordedBy = recordedBy;
+        MutationRecord m = newRecord(employee, kind, new Fact(sk.tmt(), change, sk.skNumber(), sk.skDate(), sk.reason()), personCorrection,
+                findings, recordedBy, now);
         m.correctsMutationId = corrected == null ? null : corrected.id;
         m.persist();
         m.flush();
@@ -183,12 +171,77 @@ public class EmployeeService {
             corrected.voidedBy = m.id;
         }
         all.add(m);
-        Timeline timeline = log.timeline(all, now);
+        return publish(employee, m, log.timeline(all, now), findings);
+    }
+
+    /** One fact of a registration: from {@code tmt} on, {@code change} holds, as decided by the SK. */
+    public record Fact(LocalDate tmt, StateChange change, String skNumber, LocalDate skDate, String reason) {
+    }
+
+    /**
+     * Registers an employee whose history is already decided elsewhere (a SIASN export): several facts, the
+     * first one an appointment, recorded as {@code employee-registered} mutations and published as one event.
+     * Runs in the caller's transaction (an import batch).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded register(String instansi, PersonDocument person, String educationMajor, Integer educationYear, List<Fact> facts,
+                             String recordedBy) {
+        Instant now = clock.instant();
+        List<Finding> findings = new ArrayList<>();
+        List<Effect> effects = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact fact = facts.get(i);
+            Effect effect = new Effect(UUID.randomUUID(), MutationKind.EMPLOYEE_REGISTERED,
+                    i == 0 ? Effect.Scope.APPOINTMENT : Effect.Scope.CHANGE, fact.tmt(), i, fact.change());
+            findings.addAll(policy().check(Timeline.of(effects), effect, today()));
+            effects.add(effect);
+        }
+        refuseErrors(findings);
+        Employee employee = new Employee();
+        employee.id = UUID.randomUUID();
+        employee.instansi = instansi;
+        employee.recordedAt = now;
+        employee.recordedBy = recordedBy;
+        setPerson(employee, person);
+        employee.educationMajor = educationMajor;
+        employee.educationYear = educationYear;
+        employee.persist();
+        List<MutationRecord> records = new ArrayList<>();
+        for (Fact fact : facts) {
+            MutationRecord m = newRecord(employee, MutationKind.EMPLOYEE_REGISTERED, fact, null, records.isEmpty() ? findings : List.of(),
+                    recordedBy, now);
+            m.persist();
+            records.add(m);
+        }
+        MutationRecord.flush();
+        return publish(employee, records.get(0), log.timeline(records, now), findings);
+    }
+
+    private MutationRecord newRecord(Employee employee, MutationKind kind, Fact fact, ChangeDocument.PersonCorrection personCorrection,
+                                     List<Finding> findings, String recordedBy, Instant now) {
+        MutationRecord m = new MutationRecord();
+        m.id = UUID.randomUUID();
+        m.employeeId = employee.id;
+        m.instansi = employee.instansi;
+        m.kind = kind.eventKind();
+        m.skNumber = fact.skNumber() == null ? null : fact.skNumber().strip();
+        m.skDate = fact.skDate();
+        m.tmt = fact.tmt();
+        m.reason = fact.reason() == null ? null : fact.reason().strip();
+        m.change = log.write(ChangeDocument.of(fact.change(), personCorrection));
+        m.warnings = log.write(findings.stream().filter(f -> !f.isError()).toList());
+        m.backdated = m.tmt.isBefore(LocalDate.ofInstant(now, config.timeZone()));
+        m.recordedAt = now;
+        m.recordedBy = recordedBy;
+        return m;
+    }
+
+    private Recorded publish(Employee employee, MutationRecord m, Timeline timeline, List<Finding> findings) {
         refreshCurrentState(employee, timeline);
         if (employee.isPersistent()) {
             Employee.getEntityManager().lock(employee, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        outbox.publish(EventTypes.employeeByKind(kind.eventKind()).orElseThrow(), employee.id.toString(), employee.instansi,
+        outbox.publish(EventTypes.employeeByKind(m.kind).orElseThrow(), employee.id.toString(), employee.instansi,
                 EmployeeEvents.change(employee, m, timeline));
         return new Recorded(employee, m, timeline, findings.stream().filter(f -> !f.isError()).toList());
     }

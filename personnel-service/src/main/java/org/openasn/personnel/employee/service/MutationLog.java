@@ -71,11 +71,20 @@ public class MutationLog {
         return !(kindOf(record) == MutationKind.DATA_CORRECTED && record.correctsMutationId == null);
     }
 
-    /** A correction acts as the mutation it replaces (so a corrected appointment still starts the employment). */
+    /**
+     * A correction acts as the mutation it replaces (so a corrected appointment still starts the employment).
+     * A registration is several facts; only its first (lowest seq) starts the employment, the others change it.
+     */
     private static Effect.Scope scopeOf(MutationRecord record, Map<UUID, MutationRecord> byId) {
         MutationRecord current = record;
         while (kindOf(current) == MutationKind.DATA_CORRECTED && current.correctsMutationId != null && byId.containsKey(current.correctsMutationId)) {
             current = byId.get(current.correctsMutationId);
+        }
+        if (kindOf(current) == MutationKind.EMPLOYEE_REGISTERED) {
+            MutationRecord registration = current;
+            boolean first = byId.values().stream()
+                    .noneMatch(r -> kindOf(r) == MutationKind.EMPLOYEE_REGISTERED && r.seq < registration.seq);
+            return first ? Effect.Scope.APPOINTMENT : Effect.Scope.CHANGE;
         }
         return kindOf(current).scope();
     }

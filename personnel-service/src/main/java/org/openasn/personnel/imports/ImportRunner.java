@@ -1,0 +1,351 @@
+package org.openasn.personnel.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.openasn.commons.problem.ProblemException;
+import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.service.EmployeeService;
+import org.openasn.personnel.employee.service.MutationRequest;
+import org.openasn.personnel.siasn.ImportedEmployee;
+import org.openasn.personnel.siasn.ParsedRow;
+import org.openasn.personnel.siasn.RowIssue;
+import org.openasn.personnel.siasn.SiasnCsvReader;
+import org.openasn.personnel.siasn.SiasnFormatException;
+import org.openasn.personnel.siasn.SiasnRow;
+import org.openasn.personnel.siasn.SiasnRowParser;
+import org.openasn.personnel.unit.Unit;
+import org.openasn.personnel.unit.service.RegisterUnit;
+import org.openasn.personnel.unit.service.UnitService;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Imports SIASN CSV files, one job at a time, in batches of rows per transaction. A row is validated whole
+ * before anything is written; when a batch fails to commit it is replayed row by row, so one bad row never
+ * takes good ones with it and never leaves half an employee. Re-importing an unchanged row does nothing.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+    static final int BATCH = 200;
+    /** Units of an import that SIASN knows but this agency has not registered yet start at this date. */
+    private static final LocalDate UNKNOWN_UNIT_START = LocalDate.of(1950, 1, 1);
+
+    @Inject
+    EmployeeService employees;
+    @Inject
+    UnitService units;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
+    @Inject
+    ImportFiles files;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "siasn-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private enum Outcome { ACCEPTED, UNCHANGED, REJECTED }
+
+    /** A row's outcome and how many warnings it raised. */
+    private record RowResult(Outcome outcome, int warnings) {
+    }
+
+    void resumeInterrupted(@Observes StartupEvent startup) {
+        List<UUID> pending = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>list("status in ?1",
+                List.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING)).stream().map(j -> j.id).toList());
+        pending.forEach(this::submit);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.shutdownNow();
+    }
+
+    public void submit(UUID jobId) {
+        worker.submit(() -> run(jobId));
+    }
+
+    private void run(UUID jobId) {
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob j = ImportJob.findById(jobId);
+            j.status = ImportJob.Status.RUNNING;
+            j.startedAt = clock.instant();
+            j.rowsDone = j.rowsAccepted = j.rowsUnchanged = j.rowsRejected = j.warnings = j.bytesDone = 0;
+            ImportIssue.delete("jobId", jobId);
+            return j;
+        });
+        Path file = files.of(jobId);
+        JobContext context = new JobContext(job);
+        try (InputStream in = Files.newInputStream(file); SiasnCsvReader reader = new SiasnCsvReader(in)) {
+            List<SiasnRow> batch = new ArrayList<>(BATCH);
+            SiasnRow row;
+            while ((row = reader.next()) != null) {
+                batch.add(row);
+                if (batch.size() == BATCH) {
+                    importBatch(context, batch, reader.bytesRead());
+                    batch.clear();
+                }
+            }
+            importBatch(context, batch, reader.bytesRead());
+            finish(jobId, ImportJob.Status.DONE, null);
+            files.delete(jobId);
+        } catch (SiasnFormatException e) {
+            fileProblem(jobId, e.getMessage());
+            finish(jobId, ImportJob.Status.FAILED, e.getMessage());
+            files.delete(jobId);
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "import %s failed", jobId);
+            finish(jobId, ImportJob.Status.FAILED, "The import stopped: " + e.getMessage() + ". Rows before it were imported; import the file again (unchanged rows are skipped).");
+        }
+    }
+
+    private void importBatch(JobContext context, List<SiasnRow> rows, long bytesRead) {
+        List<RowResult> results;
+        try {
+            results = QuarkusTransaction.requiringNew().call(() -> {
+                List<RowResult> batch = new ArrayList<>(rows.size());
+                for (SiasnRow row : rows) {
+                    batch.add(importRow(context, row));
+                }
+                return batch;
+            });
+        } catch (RuntimeException batchFailure) {
+            results = new ArrayList<>(rows.size());
+            for (SiasnRow row : rows) {
+                results.add(importAlone(context, row));
+            }
+        }
+        List<RowResult> done = results;
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.findById(context.job.id);
+            for (RowResult r : done) {
+                job.rowsDone++;
+                job.warnings += r.warnings();
+                switch (r.outcome()) {
+                    case ACCEPTED -> job.rowsAccepted++;
+                    case UNCHANGED -> job.rowsUnchanged++;
+                    case REJECTED -> job.rowsRejected++;
+                }
+            }
+            job.bytesDone = bytesRead;
+        });
+    }
+
+    /** One row in its own transaction; if it cannot be stored, it is rejected with the reason. */
+    private RowResult importAlone(JobContext context, SiasnRow row) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> importRow(context, row));
+        } catch (RuntimeException e) {
+            String reason = e instanceof ProblemException ? e.getMessage() : "could not be stored: " + rootMessage(e);
+            return QuarkusTransaction.requiringNew().call(() -> {
+                issue(context, row.rowNumber(), nipOf(row), null, null, reason, RowIssue.Severity.ERROR);
+                return new RowResult(Outcome.REJECTED, 0);
+            });
+        }
+    }
+
+    private RowResult importRow(JobContext context, SiasnRow row) {
+        ParsedRow parsed = context.parser.parse(row);
+        if (parsed instanceof ParsedRow.Rejected rejected) {
+            rejected.issues().forEach(i -> issue(context, row.rowNumber(), nipOf(row), i.column(), i.value(), i.reason(), i.severity()));
+            return new RowResult(Outcome.REJECTED, 0);
+        }
+        ParsedRow.Accepted accepted = (ParsedRow.Accepted) parsed;
+        ImportedEmployee employee = accepted.value();
+        String rejection = crossRowProblem(context, employee);
+        if (rejection != null) {
+            issue(context, row.rowNumber(), employee.nip(), rejection.startsWith("NIP") ? "NIP BARU" : "INSTANSI KERJA ID", null, rejection,
+                    RowIssue.Severity.ERROR);
+            return new RowResult(Outcome.REJECTED, 0);
+        }
+        ImportFingerprint fingerprint = ImportFingerprint.findById(employee.nip());
+        String hash = employee.contentHash();
+        if (fingerprint != null && fingerprint.contentHash.equals(hash)) {
+            fingerprint.jobId = context.job.id;
+            return new RowResult(Outcome.UNCHANGED, 0);
+        }
+        accepted.warnings().forEach(w -> issue(context, row.rowNumber(), employee.nip(), w.column(), w.value(), w.reason(), w.severity()));
+        int warnings = accepted.warnings().size();
+        String provenance = "import:" + context.job.fileName + "#" + row.rowNumber();
+        UUID unitId = unit(context, employee);
+        LocalDate today = employees.today();
+        Employee existing = Employee.findByNip(employee.nip()).orElse(null);
+        if (existing == null) {
+            employees.register(context.job.instansi, RegistrationFacts.person(employee), employee.educationMajor(), employee.educationYear(),
+                    RegistrationFacts.of(employee, unitId, today, context.job.fileName), provenance);
+        } else {
+            if (!existing.instansi.equals(context.job.instansi)) {
+                throw new ProblemException(422, "nip-of-other-agency", "Refused", "NIP " + employee.nip() + " belongs to agency "
+                        + existing.instansi, List.of());
+            }
+            ImportedEmployee before = fingerprint == null ? null : read(fingerprint.snapshot);
+            if (before == null) {
+                issue(context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(),
+                        "the employee was recorded outside imports; the row was compared with nothing and not applied", RowIssue.Severity.WARNING);
+                warnings++;
+            } else {
+                RowChanges.Plan plan = RowChanges.between(before, employee, unitId, today, context.job.fileName);
+                for (MutationRequest mutation : plan.mutations()) {
+                    Employee current = Employee.findByNip(employee.nip()).orElseThrow();
+                    employees.mutate(employee.nip(), current.version, mutation, provenance, agency -> { });
+                }
+                if (RowChanges.personChanged(before, employee)) {
+                    Employee current = Employee.findByNip(employee.nip()).orElseThrow();
+                    employees.mutate(employee.nip(), current.version, new MutationRequest("data-corrected", "Import " + context.job.fileName,
+                            today, today, "Imported from " + context.job.fileName, null, null, null, null, null, null, null, null, null, null,
+                            null, RegistrationFacts.person(employee)), provenance, agency -> { });
+                }
+                for (String difference : plan.unexplained()) {
+                    issue(context, row.rowNumber(), employee.nip(), null, null, "not applied, record it as a mutation: " + difference,
+                            RowIssue.Severity.WARNING);
+                    warnings++;
+                }
+            }
+        }
+        if (fingerprint == null) {
+            fingerprint = new ImportFingerprint();
+            fingerprint.nip = employee.nip();
+            fingerprint.contentHash = hash;
+            fingerprint.snapshot = write(employee);
+            fingerprint.jobId = context.job.id;
+            fingerprint.importedAt = clock.instant();
+            fingerprint.persist();
+        } else {
+            fingerprint.contentHash = hash;
+            fingerprint.snapshot = write(employee);
+            fingerprint.jobId = context.job.id;
+            fingerprint.importedAt = clock.instant();
+        }
+        return new RowResult(Outcome.ACCEPTED, warnings);
+    }
+
+    /** Problems a single row cannot show: a NIP twice in the file, rows of different agencies. */
+    private static String crossRowProblem(JobContext context, ImportedEmployee employee) {
+        ImportFingerprint seen = ImportFingerprint.findById(employee.nip());
+        if (seen != null && seen.jobId.equals(context.job.id)) {
+            return "NIP " + employee.nip() + " appears more than once in this file";
+        }
+        if (context.siasnInstansi == null) {
+            context.siasnInstansi = employee.instansiKerjaId();
+        } else if (!context.siasnInstansi.equals(employee.instansiKerjaId())) {
+            return "the file is of agency " + context.siasnInstansi + " but this row is of " + employee.instansiKerjaId();
+        }
+        return null;
+    }
+
+    /** The unit with the row's SIASN unor id, registered on first sight. */
+    private UUID unit(JobContext context, ImportedEmployee employee) {
+        UUID known = context.units.get(employee.unorId());
+        if (known != null && Unit.findById(known) != null) {
+            return known;
+        }
+        UUID id = Unit.<Unit>find("instansi = ?1 and siasnUnorId = ?2", context.job.instansi, employee.unorId()).firstResultOptional()
+                .map(u -> u.id)
+                .orElseGet(() -> units.register(context.job.instansi, new RegisterUnit(unitCode(employee.unorId()),
+                        employee.unorName() == null ? "Unit " + employee.unorId() : employee.unorName(), null, employee.unorId(),
+                        UNKNOWN_UNIT_START), "import:" + context.job.fileName).id);
+        context.units.put(employee.unorId(), id);
+        return id;
+    }
+
+    private static String unitCode(String unorId) {
+        String code = unorId.replaceAll("[^A-Za-z0-9._-]", "");
+        return code.length() > 40 ? code.substring(code.length() - 40) : code;
+    }
+
+    private void issue(JobContext context, long rowNumber, String nip, String column, String value, String reason, RowIssue.Severity severity) {
+        ImportIssue issue = new ImportIssue();
+        issue.jobId = context.job.id;
+        issue.rowNumber = rowNumber;
+        issue.nip = nip != null && nip.length() <= 18 ? nip : null;
+        issue.column = column;
+        issue.value = value;
+        issue.reason = reason;
+        issue.severity = severity.name();
+        issue.persist();
+    }
+
+    private void fileProblem(UUID jobId, String reason) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportIssue issue = new ImportIssue();
+            issue.jobId = jobId;
+            issue.reason = reason;
+            issue.severity = RowIssue.Severity.ERROR.name();
+            issue.persist();
+        });
+    }
+
+    private void finish(UUID jobId, ImportJob.Status status, String failure) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.findById(jobId);
+            job.status = status;
+            job.failure = failure;
+            job.finishedAt = clock.instant();
+        });
+    }
+
+    private String write(ImportedEmployee employee) {
+        try {
+            return json.writeValueAsString(employee);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ImportedEmployee read(String snapshot) {
+        try {
+            return json.readValue(snapshot, ImportedEmployee.class);
+        } catch (JsonProcessingException e) {
+            LOG.warnf("unreadable import snapshot: %s", e.getMessage());
+            return null;
+        }
+    }
+
+    private static String nipOf(SiasnRow row) {
+        String nip = row.values().get("NIP BARU");
+        return nip == null ? null : nip.replaceAll("[\\s.]", "");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    /** What the worker remembers while importing one file. */
+    private static final class JobContext {
+        final ImportJob job;
+        final SiasnRowParser parser = new SiasnRowParser();
+        final Map<String, UUID> units = new HashMap<>();
+        String siasnInstansi;
+
+        JobContext(ImportJob job) {
+            this.job = job;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.openasn.personnel.imports;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.openasn.personnel.siasn.ImportedEmployee;
+import org.openasn.personnel.siasn.SiasnCsvWriter;
+import org.openasn.reference.person.EmployeeKind;
+import org.openasn.reference.person.Gender;
+import org.openasn.reference.person.TingkatPendidikan;
+import org.openasn.reference.position.BupCategory;
+import org.openasn.reference.position.JenisJabatan;
+import org.openasn.reference.position.JenjangFungsional;
+import org.openasn.reference.position.PositionGroup;
+import org.openasn.reference.rank.Golongan;
+import org.openasn.reference.status.KedudukanHukum;
+import org.openasn.testing.TestTokens;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ImportTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(500);
+
+    private static ImportedEmployee guru(String unor) {
+        LocalDate birth = LocalDate.of(1980 + SEQUENCE.get() % 10, 1 + SEQUENCE.get() % 12, 1 + SEQUENCE.get() % 27);
+        LocalDate tmtCpns = LocalDate.of(2005, 1, 1);
+        String nip = String.format("%04d%02d%02d%04d%02d%s%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
+                tmtCpns.getYear(), tmtCpns.getMonthValue(), "2", SEQUENCE.getAndIncrement() % 1000);
+        return ImportedEmployee.builder().nip(nip).name("Guru " + nip.substring(15)).birthDate(birth).gender(Gender.parse("P"))
+                .kind(EmployeeKind.PNS).kedudukanHukum(KedudukanHukum.AKTIF).tmtCpns(tmtCpns).tmtPns(tmtCpns.plusYears(1))
+                .golonganAwal(Golongan.III_A).golongan(Golongan.III_C).tmtGolongan(LocalDate.of(2013, 4, 1))
+                .jenisJabatan(JenisJabatan.FUNGSIONAL_TERTENTU).jabatanName("Guru Ahli Muda").jenjang(JenjangFungsional.AHLI_MUDA)
+                .positionGroup(PositionGroup.GURU).bupCategory(BupCategory.TEACHER).tmtJabatan(LocalDate.of(2013, 4, 1))
+                .pendidikan(TingkatPendidikan.fromSiasnId("40")).unorId(unor).unorName("SD Negeri " + unor)
+                .instansiKerjaId("A5EB03E23CE8F6A0E040640A040252AD").build();
+    }
+
+    private static byte[] csv(List<ImportedEmployee> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SiasnCsvWriter writer = new SiasnCsvWriter(out)) {
+            for (ImportedEmployee row : rows) {
+                writer.write(row);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static JsonPath importAndWait(byte[] file, String name) {
+        String location = given().auth().oauth2(TestTokens.of("operator")).contentType("text/csv").queryParam("fileName", name).body(file)
+                .post("/agencies/{instansi}/imports", TestTokens.AGENCY).then().statusCode(202).extract().header("Location");
+        await().atMost(Duration.ofMinutes(2)).until(() -> !List.of("QUEUED", "RUNNING").contains(
+                given().auth().oauth2(TestTokens.of("viewer")).get(location).then().extract().path("status")));
+        return given().auth().oauth2(TestTokens.of("viewer")).get(location).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long changeFeedCursor() {
+        long cursor = 0;
+        while (true) {
+            long next = given().auth().oauth2(TestTokens.of("admin")).queryParam("after", cursor).queryParam("limit", 1000).get("/changes")
+                    .then().extract().jsonPath().getLong("nextCursor");
+            if (next == cursor) {
+                return cursor;
+            }
+            cursor = next;
+        }
+    }
+
+    @Test
+    void shouldImportRowsAsEmployeesAndReimportingTheSameFileChangesNothing() throws IOException {
+        String unor = "unor-" + SEQUENCE.get();
+        List<ImportedEmployee> rows = List.of(guru(unor), guru(unor), guru(unor));
+        byte[] file = csv(rows);
+
+        JsonPath first = importAndWait(file, "first.csv");
+        assertEquals("DONE", first.getString("status"));
+        assertEquals(3, first.getInt("rowsAccepted"), first.prettify());
+        assertEquals(100.0, first.getDouble("percent"));
+
+        String nip = rows.get(0).nip();
+        JsonPath employee = given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(200).extract().jsonPath();
+        assertEquals("III/c", employee.getString("state.golongan"), employee.prettify());
+        assertEquals("PNS", employee.getString("state.kind"));
+        assertEquals("CPNS", given().auth().oauth2(TestTokens.of("operator")).queryParam("asOf", "2005-06-01").get("/employees/{nip}", nip)
+                .then().extract().path("state.kind"));
+        assertEquals("III/a", given().auth().oauth2(TestTokens.of("operator")).queryParam("asOf", "2010-01-01").get("/employees/{nip}", nip)
+                .then().extract().path("state.golongan"));
+
+        long cursor = changeFeedCursor();
+        JsonPath again = importAndWait(file, "again.csv");
+        assertEquals(3, again.getInt("rowsUnchanged"), again.prettify());
+        assertEquals(0, again.getInt("rowsAccepted"));
+        assertEquals(cursor, changeFeedCursor(), "an unchanged file records and emits nothing");
+
+        ImportedEmployee promoted = rows.get(1).toBuilder().golongan(Golongan.III_D).tmtGolongan(LocalDate.of(2017, 4, 1)).build();
+        JsonPath changed = importAndWait(csv(List.of(rows.get(0), promoted, rows.get(2))), "changed.csv");
+        assertEquals(1, changed.getInt("rowsAccepted"), changed.prettify());
+        assertEquals(2, changed.getInt("rowsUnchanged"));
+        List<String> kinds = given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/history", promoted.nip())
+                .then().extract().jsonPath().getList("mutations.kind");
+        assertEquals("promoted", kinds.get(kinds.size() - 1));
+    }
+
+    @Test
+    void shouldReportEveryBadRowAndImportOnlyTheGoodOnes() throws IOException {
+        byte[] corrupt;
+        try (InputStream in = getClass().getResourceAsStream("/siasn/corrupt.csv")) {
+            corrupt = in.readAllBytes();
+        }
+        JsonPath job = importAndWait(corrupt, "corrupt.csv");
+        assertEquals("DONE", job.getString("status"));
+        assertTrue(job.getInt("rowsRejected") >= 5, job.prettify());
+
+        JsonPath issues = given().auth().oauth2(TestTokens.of("viewer")).queryParam("severity", "ERROR")
+                .get("/imports/{id}/issues", job.getString("id")).then().statusCode(200).extract().jsonPath();
+        List<Integer> rows = issues.getList("items.row", Integer.class);
+        assertTrue(rows.containsAll(List.of(2, 5)), rows.toString());
+        List<String> columns = issues.getList("items.column");
+        assertTrue(columns.contains("TANGGAL LAHIR") && columns.contains("KEDUDUKAN HUKUM ID"), columns.toString());
+        assertTrue(issues.getList("items.reason", String.class).stream().anyMatch(r -> r.contains("more than once")),
+                "the duplicate NIP is reported");
+        given().auth().oauth2(TestTokens.of("admin")).get("/employees/{nip}", "197901012005011004").then().statusCode(404);
+    }
+
+    @Test
+    void shouldFailAFileWithoutTheRequiredHeadersAndListThem() throws IOException {
+        byte[] file;
+        try (InputStream in = getClass().getResourceAsStream("/siasn/missing-required.csv")) {
+            file = in.readAllBytes();
+        }
+        JsonPath job = importAndWait(file, "missing.csv");
+        assertEquals("FAILED", job.getString("status"));
+        assertTrue(job.getString("failure").contains("TMT CPNS") || job.getString("failure").contains("missing"), job.getString("failure"));
+    }
+}
