@@ -76,4 +76,6 @@ public final class AsnRow {
     public CharSequence satuanKerjaIndukNama;
     public CharSequence satuanKerjaKerjaId;
     public CharSequence satuanKerjaKerjaNama;
+    /** Extra column ESELON ID: the eselon of a structural position, {@code null} otherwise. */
+    public org.openasn.reference.position.Eselon eselon;
 }

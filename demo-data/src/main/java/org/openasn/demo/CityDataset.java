@@ -793,6 +793,7 @@ public final class CityDataset {
                 row.emailGov = row.nipBaru.toString() + "@metrokota.go.id";
             }
             Eselon eselon = p.post == null ? Eselon.NON_ESELON : p.post.eselon();
+            row.eselon = p.post == null ? null : eselon;
             return new CityEmployee(row, p.kind, p.jabatan, eselon, p.jenjang, p.bup, p.bupAge,
                     Ymd.toLocalDate(Bup.tmtPensiun(birth, p.bupAge)), u);
         }

@@ -34,6 +34,12 @@ public final class SiasnCsv implements Closeable, Flushable {
             "INSTANSI KERJA NAMA", "SATUAN KERJA INDUK ID", "SATUAN KERJA INDUK NAMA", "SATUAN KERJA KERJA ID",
             "SATUAN KERJA KERJA NAMA");
 
+    /**
+     * Columns real exports often add after the standard ones: the eselon id of a structural position (without it,
+     * an importer cannot tell a JPT, BUP 60, from an administrator, BUP 58).
+     */
+    public static final List<String> EXTRA_HEADERS = List.of("ESELON ID");
+
     private final OutputStream out;
     private final Writer writer;
     private byte[] buf = new byte[1 << 16];
@@ -64,6 +70,10 @@ public final class SiasnCsv implements Closeable, Flushable {
                 comma();
             }
             field(HEADERS.get(i));
+        }
+        for (String extra : EXTRA_HEADERS) {
+            comma();
+            field(extra);
         }
         end();
     }
@@ -163,7 +173,10 @@ public final class SiasnCsv implements Closeable, Flushable {
         field(r.satuanKerjaIndukId); comma();
         field(r.satuanKerjaIndukNama); comma();
         field(r.satuanKerjaKerjaId); comma();
-        field(r.satuanKerjaKerjaNama);
+        field(r.satuanKerjaKerjaNama); comma();
+        if (r.eselon != null && r.eselon != org.openasn.reference.position.Eselon.NON_ESELON) {
+            number(r.eselon.id());
+        }
         end();
         rows++;
     }
