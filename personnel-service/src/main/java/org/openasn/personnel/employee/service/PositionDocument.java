@@ -32,6 +32,9 @@ public record PositionDocument(
     public Position toPosition() {
         JenisJabatan jenis = JenisJabatan.fromSiasnId(jenisJabatan);
         Eselon eselonValue = eselon == null ? null : Eselon.fromSiasnId(eselon);
+        if (jenis == JenisJabatan.STRUKTURAL && eselonValue == null) {
+            throw new IllegalArgumentException("a struktural position needs its eselon");
+        }
         JenjangFungsional jenjangValue = jenjang == null ? null : JenjangFungsional.parse(jenjang);
         BupCategory category = bupCategory != null ? bupCategory : BupCategory.derive(jenis, eselonValue, jenjangValue, group);
         return new Position(jenis, eselonValue, jabatanId, name.strip(), jenjangValue, group, category.name());
