@@ -27,11 +27,9 @@ public final class StackMain {
         String script = StackSummary.stackCommand(repoRoot, workingDir);
         try {
             StackCommand command = new StackArguments(repoRoot, workingDir).parse(args);
-            if (command instanceof StackCommand.Validate validate) {
-                refuseUnavailable(validate.command());
+            if (command instanceof StackCommand.Validate) {
                 return 0;
             }
-            refuseUnavailable(command);
             if (command instanceof StackCommand.Token token) {
                 out.println(TokenCommand.issue(token.request(), Instant.now()));
                 return 0;
@@ -61,20 +59,19 @@ public final class StackMain {
             stack.close();
             return FAILED;
         }
+        if (options.demo()) {
+            try {
+                new DemoLoader().load(stack.data(), options.ports().personnel(), out);
+            } catch (RuntimeException e) {
+                err.println("stack: " + e.getMessage() + " (the stack keeps running)");
+            }
+        }
         boolean defaultData = options.dataDir().equals(repoRoot.resolve(StackArguments.DEFAULT_DATA_DIR));
         out.print(StackSummary.render(options, script, defaultData,
                 stack.data().infra().resolve("postgres/password").toString()));
         out.flush();
         stack.watch();
         return 0;
-    }
-
-    /** Options that are specified but not implemented yet. */
-    private static void refuseUnavailable(StackCommand command) {
-        if (command instanceof StackCommand.Up up && up.options().demo()) {
-            throw new UsageException("--demo is not available yet: demo data is loaded through the personnel import, "
-                    + "which does not exist yet. Start without --demo.");
-        }
     }
 
     private static Path repoRoot(Path workingDir) {
