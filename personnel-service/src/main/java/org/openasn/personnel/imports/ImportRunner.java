@@ -195,7 +195,7 @@ public class ImportRunner {
         Employee existing = Employee.findByNip(employee.nip()).orElse(null);
         if (existing == null) {
             employees.register(context.job.instansi, RegistrationFacts.person(employee), employee.educationMajor(), employee.educationYear(),
-                    RegistrationFacts.of(employee, unitId, today, context.job.fileName), provenance);
+                    RegistrationFacts.of(employee, unitId, today, context.job.fileName), provenance).employee().npwp = employee.npwp();
         } else {
             if (!existing.instansi.equals(context.job.instansi)) {
                 throw new ProblemException(422, "nip-of-other-agency", "Refused", "NIP " + employee.nip() + " belongs to agency "
@@ -218,6 +218,7 @@ public class ImportRunner {
                             today, today, "Imported from " + context.job.fileName, null, null, null, null, null, null, null, null, null, null,
                             null, RegistrationFacts.person(employee)), provenance, agency -> { });
                 }
+                Employee.findByNip(employee.nip()).ifPresent(current -> current.npwp = employee.npwp());
                 for (String difference : plan.unexplained()) {
                     issue(context, row.rowNumber(), employee.nip(), null, null, "not applied, record it as a mutation: " + difference,
                             RowIssue.Severity.WARNING);

@@ -114,6 +114,31 @@ class ImportTest {
     }
 
     @Test
+    void shouldExportWhatWasImportedSoThatReimportingTheExportChangesNothing() throws IOException {
+        String unor = "unor-rt-" + SEQUENCE.get();
+        ImportedEmployee withTaxNumber = guru(unor).toBuilder().npwp("12.345.678.9-012.000").gelarBelakang("S.Pd., M.Pd.")
+                .address("Jl. Merdeka No. 1, Metro").build();
+        List<ImportedEmployee> rows = List.of(withTaxNumber, guru(unor));
+        JsonPath first = importAndWait(csv(rows), "roundtrip.csv");
+        assertEquals(2, first.getInt("rowsAccepted"), first.prettify());
+
+        io.restassured.response.Response export = given().auth().oauth2(TestTokens.of("operator")).queryParam("nipPrefix",
+                        rows.get(0).nip().substring(0, 8)).get("/agencies/{instansi}/exports/siasn", TestTokens.AGENCY);
+        assertEquals(200, export.statusCode(), export.asString());
+        byte[] exported = export.asByteArray();
+        try (var reader = new org.openasn.personnel.siasn.SiasnCsvReader(new java.io.ByteArrayInputStream(exported))) {
+            var parsed = new org.openasn.personnel.siasn.SiasnRowParser().parse(reader.next());
+            assertEquals(withTaxNumber.contentHash(), parsed.employee().orElseThrow().contentHash(),
+                    "the exported row is the imported one: " + parsed.employee().orElseThrow() + " vs " + withTaxNumber);
+        }
+
+        JsonPath again = importAndWait(exported, "exported.csv");
+        assertEquals(0, again.getInt("rowsAccepted"), again.prettify());
+        assertTrue(again.getInt("rowsUnchanged") >= 1, again.prettify());
+        assertEquals(0, again.getInt("rowsRejected"), again.prettify());
+    }
+
+    @Test
     void shouldReportEveryBadRowAndImportOnlyTheGoodOnes() throws IOException {
         byte[] corrupt;
         try (InputStream in = getClass().getResourceAsStream("/siasn/corrupt.csv")) {

@@ -44,6 +44,8 @@ public class Employee extends PanacheEntityBase {
     @Column(name = "email_gov")
     public String emailGov;
     public String address;
+    /** Tax number (NPWP), as imported. */
+    public String npwp;
     @Column(name = "education_major")
     public String educationMajor;
     @Column(name = "education_year")

@@ -1,7 +1,6 @@
 package org.openasn.personnel.employee.rest;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -17,15 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.persistence.MutationRecord;
 import org.openasn.personnel.employee.service.EmployeeService;
-import org.openasn.personnel.unit.Unit;
-import org.openasn.reference.InvalidReferenceException;
-import org.openasn.reference.rank.Golongan;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,45 +63,9 @@ public class EmployeeListResource {
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int size) {
         caller.requireAgency(instansi);
-        StringBuilder query = new StringBuilder("instansi = :instansi");
-        Parameters params = Parameters.with("instansi", instansi);
-        if (name != null && !name.isBlank()) {
-            query.append(" and lower(name) like :name");
-            params.and("name", "%" + name.toLowerCase().strip() + "%");
-        }
-        if (nipPrefix != null) {
-            query.append(" and nip like :nip");
-            params.and("nip", nipPrefix + "%");
-        }
-        if (unitId != null) {
-            query.append(" and unitId in :units");
-            params.and("units", includeSubUnits ? subUnits(instansi, unitId) : List.of(unitId));
-        }
-        if (golongan != null) {
-            try {
-                params.and("golongan", Golongan.parse(golongan).code());
-            } catch (InvalidReferenceException e) {
-                throw InvalidInput.of("golongan", e.reason());
-            }
-            query.append(" and golongan = :golongan");
-        }
-        if (jenisJabatan != null) {
-            query.append(" and jenisJabatan = :jenisJabatan");
-            params.and("jenisJabatan", jenisJabatan);
-        }
-        if (kind != null) {
-            query.append(" and kind = :kind");
-            params.and("kind", kind);
-        }
-        if (kedudukanHukum != null) {
-            query.append(" and kedudukanHukum = :kedudukanHukum");
-            params.and("kedudukanHukum", kedudukanHukum);
-        }
-        if (inService != null) {
-            query.append(" and inService = :inService");
-            params.and("inService", inService);
-        }
-        var found = Employee.<Employee>find(query + " order by name, nip", params);
+        EmployeeFilter filter = EmployeeFilter.of(instansi, name, nipPrefix, unitId, includeSubUnits, golongan, jenisJabatan, kind,
+                kedudukanHukum, inService);
+        var found = Employee.<Employee>find(filter.query() + " order by name, nip", filter.parameters());
         return new EmployeePage(page, size, found.count(), found.page(Page.of(page, size)).list().stream().map(EmployeeSummary::of).toList());
     }
 
@@ -120,7 +79,7 @@ public class EmployeeListResource {
         return Employee.<Employee>find("""
                         instansi = ?1 and unitId in ?2 and inService = true and kind in ('PNS', 'CPNS')
                         order by golonganRank desc nulls last, tmtGolongan asc nulls last, eselon asc nulls last, startDate asc, birthDate asc, nip""",
-                        instansi, subUnits(instansi, unitId))
+                        instansi, EmployeeFilter.subUnits(instansi, unitId))
                 .list().stream().map(EmployeeSummary::of).toList();
     }
 
@@ -162,14 +121,4 @@ public class EmployeeListResource {
         return new ChangeFeed(changes, records.isEmpty() ? after : records.get(records.size() - 1).seq);
     }
 
-    /** The unit and every unit below it. */
-    private static List<UUID> subUnits(String instansi, UUID root) {
-        List<Unit> all = Unit.listAgency(instansi);
-        List<UUID> result = new ArrayList<>(List.of(root));
-        for (int i = 0; i < result.size(); i++) {
-            UUID parent = result.get(i);
-            all.stream().filter(u -> parent.equals(u.parentId)).forEach(u -> result.add(u.id));
-        }
-        return result;
-    }
 }
