@@ -1,11 +1,15 @@
 package org.openasn.reporting.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.openasn.commons.consumer.EventHandler;
 import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
+import org.openasn.events.EventType;
 import org.openasn.events.EventTypes;
+import org.openasn.events.personnel.EmployeeChange;
+import org.openasn.reporting.headcount.EmployeePeriods;
 import org.openasn.events.Topics;
 import org.openasn.events.personnel.UnitRegistered;
 
@@ -30,11 +34,20 @@ public class PersonnelEventsHandler implements EventHandler {
         return List.of(Topics.PERSONNEL);
     }
 
+    @Inject
+    EmployeePeriods periods;
+
     @Override
     public void apply(EventEnvelope event) {
         if (EventTypes.UNIT_REGISTERED_V1.name().equals(event.type())) {
             unitRegistered(event, EventCodec.data(event, EventTypes.UNIT_REGISTERED_V1));
+            return;
         }
+        EventTypes.byName(event.type()).filter(EventTypes.EMPLOYEE::contains).ifPresent(type -> {
+            @SuppressWarnings("unchecked")
+            EventType<EmployeeChange> employeeType = (EventType<EmployeeChange>) type;
+            periods.replace(event, EventCodec.data(event, employeeType));
+        });
     }
 
     private void unitRegistered(EventEnvelope event, UnitRegistered data) {

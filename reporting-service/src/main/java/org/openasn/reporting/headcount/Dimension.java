@@ -1,0 +1,57 @@
+package org.openasn.reporting.headcount;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** What a headcount can be grouped and filtered by: each maps to a column (or expression) of the read model. */
+public enum Dimension {
+
+    /** PNS, CPNS, PPPK, PPPK_PARUH_WAKTU. */
+    KIND("kind", "p.kind"),
+    /** Golongan I–IV for PNS (the roman part of the ruang), the PPPK golongan I–XVII for PPPK. */
+    GOLONGAN("golongan", "CASE WHEN p.golongan LIKE '%/%' THEN split_part(p.golongan, '/', 1) ELSE p.golongan END"),
+    /** Golongan/ruang as printed, e.g. III/a. */
+    RUANG("ruang", "p.golongan"),
+    /** Jenis jabatan: 1 struktural, 2 fungsional tertentu, 3 rangkap, 4 fungsional umum. */
+    JENIS_JABATAN("jenisJabatan", "p.jenis_jabatan"),
+    ESELON("eselon", "p.eselon"),
+    JENJANG("jenjang", "p.jenjang"),
+    /** GURU, KESEHATAN or LAINNYA. */
+    GROUP("group", "p.position_group"),
+    UNIT("unit", "CAST(p.unit_id AS varchar)"),
+    /** Education level code (05 SD ... 50 S3). */
+    PENDIDIKAN("pendidikan", "p.pendidikan"),
+    GENDER("gender", "p.gender"),
+    AGAMA("agama", "p.agama"),
+    /** Age on the as-of date in seed 000's bands (with an under-21 and an over-60 band, so nobody is left out). */
+    AGE_GROUP("ageGroup", """
+            CASE WHEN age < 21 THEN '<21' WHEN age <= 25 THEN '21-25' WHEN age <= 30 THEN '26-30' WHEN age <= 35 THEN '31-35'
+                 WHEN age <= 40 THEN '36-40' WHEN age <= 45 THEN '41-45' WHEN age <= 50 THEN '46-50' WHEN age <= 55 THEN '51-55'
+                 WHEN age <= 58 THEN '56-58' WHEN age <= 60 THEN '59-60' ELSE '>60' END""");
+
+    private final String parameter;
+    private final String expression;
+
+    Dimension(String parameter, String expression) {
+        this.parameter = parameter;
+        this.expression = expression;
+    }
+
+    /** The name in the API, such as {@code jenisJabatan}. */
+    public String parameter() {
+        return parameter;
+    }
+
+    String expression() {
+        return expression;
+    }
+
+    public static Optional<Dimension> byParameter(String name) {
+        return Arrays.stream(values()).filter(d -> d.parameter.equals(name)).findFirst();
+    }
+
+    public static List<String> parameters() {
+        return Arrays.stream(values()).map(Dimension::parameter).toList();
+    }
+}

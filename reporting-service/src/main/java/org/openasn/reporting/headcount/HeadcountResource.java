@@ -1,0 +1,93 @@
+package org.openasn.reporting.headcount;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.InvalidInput;
+import org.openasn.commons.problem.Problem;
+import org.openasn.commons.security.Roles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@Path("/headcounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Headcounts", description = "How many employees in service, by any dimensions, on any date, as known at any moment")
+public class HeadcountResource {
+
+    private static final Set<String> RESERVED = Set.of("instansi", "groupBy", "asOf", "knownAt");
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    @Inject
+    HeadcountQuery headcounts;
+    @Inject
+    Clock clock;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(summary = "Employees in service by any dimensions, with row, column and grand totals",
+            description = "groupBy: comma-separated dimensions. Any dimension can also be a filter (e.g. kind=PNS). asOf (default today) "
+                    + "picks the date; knownAt (ISO instant) reproduces what had been recorded by then.")
+    public HeadcountQuery.Headcount headcount(@QueryParam("instansi") @NotBlank String instansi,
+                                              @QueryParam("groupBy") @Parameter(description = "e.g. golongan,gender") String groupBy,
+                                              @QueryParam("asOf") String asOf, @QueryParam("knownAt") String knownAt,
+                                              @Context UriInfo uri) {
+        List<Dimension> dimensions = new ArrayList<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (groupBy != null && !groupBy.isBlank()) {
+            for (String name : groupBy.split(",")) {
+                Dimension.byParameter(name.strip()).ifPresentOrElse(d -> {
+                    if (!dimensions.contains(d)) {
+                        dimensions.add(d);
+                    }
+                }, () -> violations.add(new Problem.Violation("groupBy", "unknown dimension '" + name.strip() + "'; allowed: " + Dimension.parameters())));
+            }
+        }
+        Map<Dimension, String> filters = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (RESERVED.contains(name)) {
+                return;
+            }
+            Dimension.byParameter(name).ifPresentOrElse(d -> filters.put(d, values.get(0)),
+                    () -> violations.add(new Problem.Violation(name, "unknown filter; allowed: " + Dimension.parameters())));
+        });
+        LocalDate date = LocalDate.ofInstant(clock.instant(), WIB);
+        if (asOf != null) {
+            try {
+                date = LocalDate.parse(asOf);
+            } catch (DateTimeParseException e) {
+                violations.add(new Problem.Violation("asOf", "must be a date yyyy-MM-dd"));
+            }
+        }
+        Instant moment = null;
+        if (knownAt != null) {
+            try {
+                moment = Instant.parse(knownAt);
+            } catch (DateTimeParseException e) {
+                violations.add(new Problem.Violation("knownAt", "must be an instant such as 2026-01-05T00:00:00Z"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations.get(0).message(), violations);
+        }
+        return headcounts.count(instansi, dimensions, filters, date, moment);
+    }
+}
