@@ -1,0 +1,56 @@
+package org.openasn.retirement.projection;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One employee's projected retirement: the BUP that applies, the rule behind it, and TMT pensiun. */
+@Entity
+@Table(name = "retirement_projection")
+public class RetirementProjection extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "employee_id")
+    public UUID employeeId;
+    public String instansi;
+    public String nip;
+    public String name;
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+    public String gender;
+    public String kind;
+    public String golongan;
+    @Column(name = "jenis_jabatan")
+    public String jenisJabatan;
+    public String eselon;
+    @Column(name = "position_name")
+    public String positionName;
+    @Column(name = "unit_id")
+    public UUID unitId;
+    /** {@code null} while the position is unknown: then no BUP can be projected. */
+    @Column(name = "bup_category")
+    public String bupCategory;
+    @Column(name = "bup_age")
+    public Integer bupAge;
+    @Column(name = "rule_set_id")
+    public UUID ruleSetId;
+    @Column(name = "legal_basis")
+    public String legalBasis;
+    @Column(name = "bup_date")
+    public LocalDate bupDate;
+    @Column(name = "tmt_pensiun")
+    public LocalDate tmtPensiun;
+    /** Not separated (retired, died, moved out, ...). */
+    public boolean employed;
+    public String separation;
+    @Column(name = "contract_end")
+    public LocalDate contractEnd;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

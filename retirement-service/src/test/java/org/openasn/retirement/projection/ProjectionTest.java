@@ -1,0 +1,87 @@
+package org.openasn.retirement.projection;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openasn.events.EventCodec;
+import org.openasn.events.EventEnvelope;
+import org.openasn.events.EventTypes;
+import org.openasn.events.Topics;
+import org.openasn.events.personnel.EmployeeChange;
+import org.openasn.events.personnel.EmploymentPeriod;
+import org.openasn.events.personnel.Mutation;
+import org.openasn.events.personnel.Person;
+import org.openasn.testing.TestTokens;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Personnel events in, each employee's BUP and TMT pensiun out. */
+@QuarkusTest
+class ProjectionTest {
+
+    private static KafkaProducer<String, String> producer;
+
+    @BeforeAll
+    static void connect() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), new StringSerializer(), new StringSerializer());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        producer.close();
+    }
+
+    private static EmploymentPeriod period(LocalDate from, String jenis, String jabatan, String group, String bupCategory) {
+        return new EmploymentPeriod(from, null, "PNS", "01", true, null, "III/d", from, jenis, null, null, jabatan, null, group, bupCategory,
+                null, "40", null, UUID.randomUUID(), "employee-registered");
+    }
+
+    private static void send(UUID id, String nip, LocalDate birth, long sequence, String kind, List<EmploymentPeriod> timeline) throws Exception {
+        EmployeeChange change = new EmployeeChange(id, "D110", new Mutation(UUID.randomUUID(), kind, "SK", LocalDate.of(2020, 1, 1),
+                timeline.get(timeline.size() - 1).validFrom(), "test", Instant.now(), "test", false, null),
+                new Person(nip, "Pegawai " + nip.substring(14), null, null, birth, "P", "1", null), timeline);
+        EventEnvelope event = EventEnvelope.create(EventTypes.employeeByKind(kind).orElseThrow(), "/openasn/personnel-service", id.toString(),
+                "D110", sequence, Instant.now(), change);
+        producer.send(new ProducerRecord<>(Topics.PERSONNEL, id.toString(), EventCodec.write(event))).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void shouldProjectTmtPensiunAndRecomputeItWhenThePositionChanges() throws Exception {
+        UUID id = UUID.randomUUID();
+        LocalDate birth = LocalDate.of(1969, 12, 15);
+        String nip = "196912152000032" + String.format("%03d", (int) (Math.random() * 1000));
+        LocalDate start = LocalDate.of(2000, 3, 1);
+        send(id, nip, birth, 1, "employee-registered", List.of(period(start, "4", "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/retirement", nip)
+                .then().statusCode(200).body("bupAge", equalTo(58)).body("bupDate", equalTo("2027-12-15"))
+                .body("tmtPensiun", equalTo("2028-01-01")).body("legalBasis", org.hamcrest.Matchers.containsString("PP 11/2017")));
+
+        send(id, nip, birth, 2, "position-changed", List.of(period(start, "4", "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION"),
+                period(LocalDate.of(2020, 1, 1), "2", "Guru Ahli Madya", "GURU", "TEACHER")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/retirement", nip)
+                .then().body("bupAge", equalTo(60)).body("tmtPensiun", equalTo("2030-01-01")));
+
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", "D110").queryParam("from", "2030-01-01").queryParam("to", "2030-01-31")
+                .get("/retirements").then().statusCode(200).body("findAll { it.nip == '" + nip + "' }.size()", equalTo(1));
+        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).get("/employees/{nip}/retirement", nip).then().statusCode(403);
+        given().auth().oauth2(TestTokens.self(nip)).get("/employees/{nip}/retirement", nip).then().statusCode(200);
+    }
+}
