@@ -32,6 +32,29 @@ class BupCategoryTest {
         assertEquals(expected, BupCategory.derive(jenis, eselon, jenjang, group));
     }
 
+    @ParameterizedTest(name = "{0} retires at {1}")
+    @CsvSource({
+            "ADMINISTRATION,           58",
+            "SENIOR_LEADERSHIP,        60",
+            "EXPERT_FIRST,             58",
+            "EXPERT_JUNIOR,            58",
+            "EXPERT_MIDDLE,            60",
+            "EXPERT_MAIN,              65",
+            "SKILLED,                  58",
+            "TEACHER,                  60",
+            "LECTURER,                 65",
+            "RESEARCHER_ENGINEER_MAIN, 70",
+            "PROFESSOR,                70",
+    })
+    void shouldGiveEachCategoryItsStatutoryAge(BupCategory category, int age) {
+        assertEquals(age, category.statutoryAge());
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldListEveryCategoryInTheAgeTable() {
+        assertEquals(11, BupCategory.values().length, "a new category needs its row in shouldGiveEachCategoryItsStatutoryAge");
+    }
+
     @org.junit.jupiter.api.Test
     void shouldRefuseAFunctionalPositionWithoutJenjang() {
         assertThrows(IllegalArgumentException.class,

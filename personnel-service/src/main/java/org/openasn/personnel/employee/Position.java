@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param name        the position's name as on the SK, e.g. "Guru Ahli Muda"
  * @param jenjang     the functional level, for fungsional tertentu; {@code null} otherwise
  * @param group       guru, health or other: reports split on it
- * @param bupCategory the retirement-age category the position implies (see {@link BupCategories})
+ * @param bupCategory the retirement-age category the position implies (a {@link org.openasn.reference.position.BupCategory} name)
  */
 public record Position(JenisJabatan jenis, Eselon eselon, String jabatanId, String name, JenjangFungsional jenjang,
                        PositionGroup group, String bupCategory) {

@@ -52,4 +52,18 @@ public class Unit extends PanacheEntityBase {
     public static List<Unit> listAgency(String instansi) {
         return list("instansi = ?1 order by code", instansi);
     }
+
+    /** {@code root} and every unit below it, among {@code all}. */
+    public static List<UUID> subtree(Iterable<Unit> all, UUID root) {
+        List<UUID> result = new java.util.ArrayList<>(List.of(root));
+        for (int i = 0; i < result.size(); i++) {
+            UUID parent = result.get(i);
+            all.forEach(u -> {
+                if (parent.equals(u.parentId)) {
+                    result.add(u.id);
+                }
+            });
+        }
+        return result;
+    }
 }

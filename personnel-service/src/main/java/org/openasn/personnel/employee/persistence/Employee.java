@@ -75,6 +75,9 @@ public class Employee extends PanacheEntityBase {
     public String jenjang;
     @Column(name = "position_group")
     public String positionGroup;
+    /** The BupCategory name of the position in force ({@code null} without a position, or before its next refresh). */
+    @Column(name = "bup_category")
+    public String bupCategory;
     @Column(name = "unit_id")
     public UUID unitId;
     public String pendidikan;

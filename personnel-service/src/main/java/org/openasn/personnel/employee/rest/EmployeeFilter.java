@@ -6,7 +6,6 @@ import org.openasn.personnel.unit.Unit;
 import org.openasn.reference.InvalidReferenceException;
 import org.openasn.reference.rank.Golongan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,12 +57,6 @@ public record EmployeeFilter(String query, Parameters parameters) {
 
     /** The unit and every unit below it. */
     static List<UUID> subUnits(String instansi, UUID root) {
-        List<Unit> all = Unit.listAgency(instansi);
-        List<UUID> result = new ArrayList<>(List.of(root));
-        for (int i = 0; i < result.size(); i++) {
-            UUID parent = result.get(i);
-            all.stream().filter(u -> parent.equals(u.parentId)).forEach(u -> result.add(u.id));
-        }
-        return result;
+        return Unit.subtree(Unit.listAgency(instansi), root);
     }
 }

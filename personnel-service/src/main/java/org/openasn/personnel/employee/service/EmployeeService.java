@@ -263,6 +263,7 @@ public class EmployeeService {
         e.jabatanName = s.position() == null ? null : s.position().name();
         e.jenjang = s.position() == null || s.position().jenjang() == null ? null : s.position().jenjang().name();
         e.positionGroup = s.position() == null ? null : s.position().group().name();
+        e.bupCategory = s.position() == null ? null : s.position().bupCategory();
         e.unitId = s.unitId();
         e.pendidikan = s.pendidikan() == null ? null : s.pendidikan().code();
         e.startDate = timeline.start().orElse(null);

@@ -1,0 +1,83 @@
+package org.openasn.personnel.quality;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Counts of checked and failing employees per indicator, and the index they give: each checked indicator's pass
+ * rate (passing / checked) averaged, times 100, to two decimals. Every employee counts in every checked
+ * indicator's denominator; one an indicator does not apply to (a PNS for the CPNS check) passes it. Not
+ * thread-safe: one per report.
+ */
+public final class Scorecard {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final BigDecimal JUST_BELOW_HUNDRED = new BigDecimal("99.99");
+
+    private final Map<QualityCheck, Long> failing = new EnumMap<>(QualityCheck.class);
+    private long employees;
+
+    /** Adds one checked employee with the indicators it failed. */
+    public void add(Collection<QualityCheck> failed) {
+        employees++;
+        for (QualityCheck check : failed) {
+            failing.merge(check, 1L, Long::sum);
+        }
+    }
+
+    public long employees() {
+        return employees;
+    }
+
+    /** How many checked employees fail {@code check}. */
+    public long failing(QualityCheck check) {
+        return failing.getOrDefault(check, 0L);
+    }
+
+    /** The share of checked employees passing {@code check}, from 0 to 1; empty when no employee was checked. */
+    public Optional<BigDecimal> passRate(QualityCheck check) {
+        if (employees == 0 || check.status() != QualityCheck.Status.CHECKED) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(employees - failing(check)).divide(BigDecimal.valueOf(employees), MathContext.DECIMAL128));
+    }
+
+    /** The pass rate as a percentage with two decimals, rounded as {@link #index()} is. */
+    public Optional<BigDecimal> passPercent(QualityCheck check) {
+        return passRate(check).map(rate -> percent(rate));
+    }
+
+    /** The index from 0 to 100 with two decimals; empty when no employee was checked. */
+    public Optional<BigDecimal> index() {
+        List<BigDecimal> rates = checkedIndicators().stream().map(this::passRate).flatMap(Optional::stream).toList();
+        if (rates.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum = rates.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Optional.of(percent(sum.divide(BigDecimal.valueOf(rates.size()), MathContext.DECIMAL128)));
+    }
+
+    public Optional<QualityBand> band() {
+        return index().map(QualityBand::of);
+    }
+
+    public static List<QualityCheck> checkedIndicators() {
+        return List.of(QualityCheck.values()).stream().filter(c -> c.status() == QualityCheck.Status.CHECKED).toList();
+    }
+
+    /**
+     * A share from 0 to 1 as a percentage rounded half up to two decimals, except that a share below 1 never shows
+     * as 100.00 (which would read as "sangat tinggi", a band only a perfect record reaches): it shows as 99.99.
+     */
+    static BigDecimal percent(BigDecimal share) {
+        BigDecimal exact = share.multiply(HUNDRED);
+        BigDecimal rounded = exact.setScale(2, RoundingMode.HALF_UP);
+        return rounded.compareTo(HUNDRED) >= 0 && exact.compareTo(HUNDRED) < 0 ? JUST_BELOW_HUNDRED : rounded;
+    }
+}

@@ -1,0 +1,114 @@
+package org.openasn.personnel.quality.service;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.openasn.commons.problem.InvalidInput;
+import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.persistence.MutationRecord;
+import org.openasn.personnel.employee.service.EmployeeService;
+import org.openasn.personnel.quality.QualityFinding;
+import org.openasn.personnel.quality.Scorecard;
+import org.openasn.personnel.quality.Subject;
+import org.openasn.personnel.unit.Unit;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Runs the data-quality checks: over a whole agency in one pass (pages of {@value #PAGE} rows, two more queries in
+ * all), or over one employee.
+ */
+@ApplicationScoped
+public class DataQualityService {
+
+    static final int PAGE = 1_000;
+    private static final String TRANSFERRED_IN = "transferred-in";
+
+    @Inject
+    EmployeeService employees;
+
+    /**
+     * The agency's scores on {@code asOf}, overall and per unit (the unit each employee is placed in).
+     *
+     * @param units  the agency's units by id (all of them, also those outside the filter)
+     * @param byUnit a scorecard per unit id; the {@code null} key holds employees placed in no unit
+     */
+    public record AgencyScores(LocalDate asOf, Scorecard total, Map<UUID, Unit> units, Map<UUID, Scorecard> byUnit) {
+    }
+
+    /** One employee's failed indicators on {@code asOf}; {@code employed} says whether the agency index counts them. */
+    public record EmployeeFindings(Employee employee, LocalDate asOf, boolean employed, List<QualityFinding> findings) {
+    }
+
+    /**
+     * Scores the employees employed today (kind known, not separated) of an agency, or of one unit and the units below it.
+     *
+     * @throws org.openasn.commons.problem.ProblemException 400 when {@code unitId} is not a unit of the agency
+     */
+    public AgencyScores agency(String instansi, UUID unitId) {
+        LocalDate today = employees.today();
+        Map<UUID, Unit> units = new LinkedHashMap<>();
+        Unit.listAgency(instansi).forEach(u -> units.put(u.id, u));
+        StringBuilder query = new StringBuilder("instansi = :instansi and kind is not null and separation is null and id > :after");
+        Parameters parameters = Parameters.with("instansi", instansi);
+        if (unitId != null) {
+            if (!units.containsKey(unitId)) {
+                throw InvalidInput.of("unitId", "no unit " + unitId + " in agency " + instansi);
+            }
+            query.append(" and unitId in :units");
+            parameters.and("units", Unit.subtree(units.values(), unitId));
+        }
+        query.append(" order by id");
+        Map<UUID, Set<LocalDate>> transfers = transferDates(instansi);
+        Scorecard total = new Scorecard();
+        Map<UUID, Scorecard> byUnit = new HashMap<>();
+        UUID after = new UUID(0L, 0L); // the lowest uuid in PostgreSQL's (unsigned, bytewise) order
+        List<Employee> page;
+        do {
+            page = Employee.<Employee>find(query.toString(), parameters.and("after", after)).page(Page.ofSize(PAGE)).list();
+            for (Employee e : page) {
+                Subject subject = new Subject(e, e.unitId == null ? null : units.get(e.unitId),
+                        transfers.getOrDefault(e.id, Set.of()).contains(e.startDate), today);
+                List<QualityFinding> findings = QualityFinding.evaluate(subject);
+                var failed = findings.stream().map(QualityFinding::check).toList();
+                total.add(failed);
+                byUnit.computeIfAbsent(e.unitId, id -> new Scorecard()).add(failed);
+            }
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).id;
+            }
+            Employee.getEntityManager().clear();
+        } while (page.size() == PAGE);
+        return new AgencyScores(today, total, units, byUnit);
+    }
+
+    /** The indicators one employee fails today. */
+    public EmployeeFindings employee(Employee e) {
+        LocalDate today = employees.today();
+        Unit unit = e.unitId == null ? null : Unit.findInAgency(e.instansi, e.unitId).orElse(null);
+        boolean startIsTransfer = e.startDate != null && MutationRecord.count(
+                "employeeId = ?1 and kind = ?2 and voidedAt is null and tmt = ?3", e.id, TRANSFERRED_IN, e.startDate) > 0;
+        boolean employed = e.kind != null && e.separation == null;
+        return new EmployeeFindings(e, today, employed, QualityFinding.evaluate(new Subject(e, unit, startIsTransfer, today)));
+    }
+
+    /** The TMTs of the agency's transfers in, by employee: a start on one of them is not the TMT CPNS the NIP encodes. */
+    private static Map<UUID, Set<LocalDate>> transferDates(String instansi) {
+        Map<UUID, Set<LocalDate>> dates = new HashMap<>();
+        Employee.getEntityManager().createQuery("""
+                        select m.employeeId, m.tmt from MutationRecord m
+                        where m.instansi = :instansi and m.kind = :kind and m.voidedAt is null""", Object[].class)
+                .setParameter("instansi", instansi).setParameter("kind", TRANSFERRED_IN)
+                .getResultStream().forEach(row -> dates.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((LocalDate) row[1]));
+        return dates;
+    }
+
+}
