@@ -56,8 +56,11 @@ class BupRuleResourceTest {
                 .body("[0].legalBasis", equalTo(SEEDED_LEGAL_BASIS))
                 .body("[0].rules", hasSize(11))
                 .body("[0].rules.find { it.category == 'TEACHER' }.position", equalTo("Guru (every jenjang)"));
-        seededAges().forEach((category, age) ->
-                response.body("[0].rules.find { it.category == '%s' }.bupAge".formatted(category), equalTo(age)));
+        seededAges().forEach((category, age) -> {
+            response.body("[0].rules.find { it.category == '%s' }.bupAge".formatted(category), equalTo(age));
+            org.junit.jupiter.api.Assertions.assertEquals(age, org.openasn.reference.position.BupCategory.valueOf(category).statutoryAge(),
+                    "the seeded rules and asn-reference's statutory ages agree on " + category);
+        });
         given().auth().oauth2(TestTokens.of("integration")).get("/bup-rules/{id}", SEEDED_ID)
                 .then().statusCode(200).body("rules.category", contains(seededAges().keySet().toArray()));
     }

@@ -54,11 +54,16 @@ class ProjectionTest {
     }
 
     private static void send(UUID id, String nip, LocalDate birth, long sequence, String kind, List<EmploymentPeriod> timeline) throws Exception {
-        EmployeeChange change = new EmployeeChange(id, "D110", new Mutation(UUID.randomUUID(), kind, "SK", LocalDate.of(2020, 1, 1),
+        send("D110", id, nip, birth, sequence, kind, timeline);
+    }
+
+    private static void send(String agency, UUID id, String nip, LocalDate birth, long sequence, String kind, List<EmploymentPeriod> timeline)
+            throws Exception {
+        EmployeeChange change = new EmployeeChange(id, agency, new Mutation(UUID.randomUUID(), kind, "SK", LocalDate.of(2020, 1, 1),
                 timeline.get(timeline.size() - 1).validFrom(), "test", Instant.now(), "test", false, null),
                 new Person(nip, "Pegawai " + nip.substring(14), null, null, birth, "P", "1", null), timeline);
         EventEnvelope event = EventEnvelope.create(EventTypes.employeeByKind(kind).orElseThrow(), "/openasn/personnel-service", id.toString(),
-                "D110", sequence, Instant.now(), change);
+                agency, sequence, Instant.now(), change);
         producer.send(new ProducerRecord<>(Topics.PERSONNEL, id.toString(), EventCodec.write(event))).get(10, TimeUnit.SECONDS);
     }
 
@@ -83,5 +88,25 @@ class ProjectionTest {
                 .get("/retirements").then().statusCode(200).body("findAll { it.nip == '" + nip + "' }.size()", equalTo(1));
         given().auth().oauth2(TestTokens.of("viewer", "OTHER")).get("/employees/{nip}/retirement", nip).then().statusCode(403);
         given().auth().oauth2(TestTokens.self(nip)).get("/employees/{nip}/retirement", nip).then().statusCode(200);
+    }
+
+    @Test
+    void shouldForecastRetirementsPerMonthByGolonganAndJabatanIncludingEselonPosts() throws Exception {
+        String agency = "F" + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate start = LocalDate.of(2000, 3, 1);
+        send(agency, UUID.randomUUID(), "196912152000031001", LocalDate.of(1969, 12, 15), 1, "employee-registered",
+                List.of(period(start, "4", "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION")));
+        EmploymentPeriod head = new EmploymentPeriod(start, null, "PNS", "01", true, null, "IV/c", start, "1", "21", null, "Kepala Dinas",
+                null, "LAINNYA", "SENIOR_LEADERSHIP", null, "45", null, UUID.randomUUID(), "employee-registered");
+        send(agency, UUID.randomUUID(), "196711302000031002", LocalDate.of(1967, 11, 30), 1, "employee-registered", List.of(head));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency))
+                .queryParam("instansi", agency).queryParam("from", "2027-01").queryParam("years", 2).get("/forecasts/retirements")
+                .then().statusCode(200).body("total", equalTo(2)).body("months", equalTo(24))
+                .body("monthly.find { it.month == '2027-12' }.byGolonganAndJenisJabatan", equalTo(Map.of("IV x 1", 1)))
+                .body("monthly.find { it.month == '2027-12' }.eselonPostsFallingVacant.size()", equalTo(1))
+                .body("monthly.find { it.month == '2028-01' }.byGolongan", equalTo(Map.of("III", 1))));
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("years", 11).get("/forecasts/retirements")
+                .then().statusCode(400);
     }
 }
