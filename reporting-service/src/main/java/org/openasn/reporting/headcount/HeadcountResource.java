@@ -39,6 +39,8 @@ public class HeadcountResource {
     @Inject
     HeadcountQuery headcounts;
     @Inject
+    FlowQuery flows;
+    @Inject
     Clock clock;
 
     @GET
@@ -89,5 +91,29 @@ public class HeadcountResource {
             throw new InvalidInput(violations.get(0).message(), violations);
         }
         return headcounts.count(instansi, dimensions, filters, date, moment);
+    }
+
+    @GET
+    @Path("/flows")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(summary = "A month's additions and reductions by reason (Table 3.1), with the opening and closing counts",
+            description = "reconciles is true when closing = opening + additions - reductions (it always should be).")
+    public FlowQuery.Flows flows(@QueryParam("instansi") @NotBlank String instansi, @QueryParam("month") @NotBlank String month,
+                                 @QueryParam("knownAt") String knownAt) {
+        java.time.YearMonth parsed;
+        try {
+            parsed = java.time.YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("month", "must be a month yyyy-MM");
+        }
+        Instant moment = null;
+        if (knownAt != null) {
+            try {
+                moment = Instant.parse(knownAt);
+            } catch (DateTimeParseException e) {
+                throw InvalidInput.of("knownAt", "must be an instant such as 2026-01-05T00:00:00Z");
+            }
+        }
+        return flows.month(instansi, parsed, moment);
     }
 }

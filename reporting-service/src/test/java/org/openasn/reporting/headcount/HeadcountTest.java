@@ -92,6 +92,17 @@ class HeadcountTest {
                 period(LocalDate.of(2025, 6, 1), null, "III/b", false, "RETIRED_BUP", "retired"))));
         await().atMost(Duration.ofSeconds(30)).until(() -> headcount("", "2025-05-31", null).getLong("grandTotal") == 3);
 
+        JsonPath june = given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).queryParam("month", "2025-06")
+                .get("/headcounts/flows").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, june.getLong("opening"));
+        assertEquals(Map.of("RETIRED_BUP", 1), june.getMap("reductions"));
+        assertEquals(2, june.getLong("closing"));
+        assertEquals(true, june.getBoolean("reconciles"));
+        JsonPath march2015 = given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).queryParam("month", "2015-03")
+                .get("/headcounts/flows").then().statusCode(200).extract().jsonPath();
+        assertEquals(Map.of("employee-registered", 3), march2015.getMap("additions"));
+        assertEquals(0, march2015.getLong("opening"));
+
         JsonPath december = headcount("ruang,gender", "2025-12-31", null);
         assertEquals(2, december.getLong("grandTotal"));
         assertEquals(Map.of("III/a", 1, "III/b", 1), december.getMap("totals.ruang"));
