@@ -2,6 +2,7 @@ package org.openasn.events;
 
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.UnitRegistered;
+import org.openasn.events.retirement.RetirementDue;
 
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +75,12 @@ public final class EventTypes {
             RETIRED_V1,
             DATA_CORRECTED_V1);
 
-    public static final List<EventType<?>> ALL = Stream.<EventType<?>>concat(Stream.of(UNIT_REGISTERED_V1), EMPLOYEE.stream()).toList();
+    /** An employee reaches TMT pensiun today (published by retirement-service). */
+    public static final EventType<RetirementDue> RETIREMENT_DUE_V1 =
+            EventType.of("asn.retirement.retirement-due.v1", RetirementDue.class, Topics.RETIREMENT);
+
+    public static final List<EventType<?>> ALL = Stream.<Stream<? extends EventType<?>>>of(Stream.of(UNIT_REGISTERED_V1), EMPLOYEE.stream(),
+            Stream.of(RETIREMENT_DUE_V1)).<EventType<?>>flatMap(s -> s).toList();
 
     private EventTypes() {
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openasn.personnel.employee.service.CurrentStateRefresher;
 import org.openasn.personnel.support.Fixtures;
-import org.openasn.personnel.support.MutableClock;
+import org.openasn.testing.MutableClock;
 import org.openasn.testing.TestTokens;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.openasn.personnel.support;
+package org.openasn.testing;
 
 import io.quarkus.test.Mock;
 import jakarta.enterprise.context.ApplicationScoped;

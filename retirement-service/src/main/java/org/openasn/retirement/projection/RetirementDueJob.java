@@ -1,0 +1,83 @@
+package org.openasn.retirement.projection;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.openasn.commons.outbox.Outbox;
+import org.openasn.events.EventTypes;
+import org.openasn.events.retirement.RetirementDue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Every day just after midnight (WIB), and at start-up, emits {@code RetirementDue} for each employee whose TMT
+ * pensiun has come, through the outbox. Days missed while the service was down are caught up, within a window:
+ * an employee whose TMT pensiun is older than that is reported as past BUP (a data-quality finding), not
+ * retired automatically. A table of emitted (employee, TMT) pairs makes sure nothing is emitted twice.
+ */
+@ApplicationScoped
+public class RetirementDueJob {
+
+    private static final Logger LOG = Logger.getLogger(RetirementDueJob.class);
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final int BATCH = 500;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    /** How many days back a missed TMT pensiun is still announced. */
+    @ConfigProperty(name = "asn.retirement-due.catch-up-days", defaultValue = "31")
+    int catchUpDays;
+
+    void atStartup(@Observes StartupEvent startup) {
+        emitDue();
+    }
+
+    @Scheduled(cron = "0 10 0 * * ?", timeZone = "Asia/Jakarta", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void daily() {
+        emitDue();
+    }
+
+    /** Emits what is due today or was missed within the catch-up window; returns how many were emitted. */
+    public int emitDue() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), WIB);
+        int emitted = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> {
+                List<RetirementProjection> due = RetirementProjection.<RetirementProjection>find("""
+                                employed = true and tmtPensiun <= ?1 and tmtPensiun >= ?2 and not exists (
+                                    select 1 from RetirementDueEmitted d where d.employeeId = employeeId and d.tmtPensiun = tmtPensiun)""",
+                                today, today.minusDays(catchUpDays))
+                        .page(0, BATCH).list();
+                for (RetirementProjection p : due) {
+                    RetirementDueEmitted mark = new RetirementDueEmitted();
+                    mark.employeeId = p.employeeId;
+                    mark.tmtPensiun = p.tmtPensiun;
+                    mark.emittedAt = clock.instant();
+                    mark.persist();
+                    outbox.publish(EventTypes.RETIREMENT_DUE_V1, p.employeeId.toString(), p.instansi,
+                            new RetirementDue(p.employeeId, p.instansi, p.nip, p.tmtPensiun, p.bupAge, p.bupCategory, p.ruleSetId, p.legalBasis));
+                }
+                return due.size();
+            });
+            emitted += batch;
+        } while (batch == BATCH);
+        if (emitted > 0) {
+            LOG.infof("emitted RetirementDue for %d employees", emitted);
+        }
+        return emitted;
+    }
+}

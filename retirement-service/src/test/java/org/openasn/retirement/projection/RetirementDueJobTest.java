@@ -1,0 +1,108 @@
+package org.openasn.retirement.projection;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openasn.events.EventCodec;
+import org.openasn.events.EventEnvelope;
+import org.openasn.events.EventTypes;
+import org.openasn.events.Topics;
+import org.openasn.events.personnel.EmployeeChange;
+import org.openasn.events.personnel.EmploymentPeriod;
+import org.openasn.events.personnel.Mutation;
+import org.openasn.events.personnel.Person;
+import org.openasn.events.retirement.RetirementDue;
+import org.openasn.testing.MutableClock;
+import org.openasn.testing.TestTokens;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class RetirementDueJobTest {
+
+    @Inject
+    MutableClock clock;
+    @Inject
+    RetirementDueJob job;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void shouldEmitRetirementDueOnTmtPensiunOnceAndCatchUpMissedDays() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate birth = today.minusYears(58).withDayOfMonth(1);
+        LocalDate tmt = today.withDayOfMonth(1).plusMonths(1);
+        UUID id = UUID.randomUUID();
+        String nip = String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth()) + "199003" + "1"
+                + String.format("%03d", (int) (Math.random() * 1000));
+        EmploymentPeriod period = new EmploymentPeriod(LocalDate.of(1990, 3, 1), null, "PNS", "01", true, null, "IV/a",
+                LocalDate.of(2010, 4, 1), "4", null, null, "Analis", null, "LAINNYA", "ADMINISTRATION", null, "40", null, UUID.randomUUID(),
+                "employee-registered");
+        EmployeeChange change = new EmployeeChange(id, "D110", new Mutation(UUID.randomUUID(), "employee-registered", "SK",
+                LocalDate.of(1990, 1, 1), LocalDate.of(1990, 3, 1), "test", Instant.now(), "test", true, null),
+                new Person(nip, "Pegawai Pensiun", null, null, birth, "L", "1", null), List.of(period));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.PERSONNEL, id.toString(), EventCodec.write(EventEnvelope.create(
+                    EventTypes.EMPLOYEE_REGISTERED_V1, "/openasn/personnel-service", id.toString(), "D110", 1, Instant.now(), change))))
+                    .get(10, TimeUnit.SECONDS);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/retirement", nip)
+                .then().statusCode(200).body("tmtPensiun", equalTo(tmt.toString())));
+        assertEquals(0, job.emitDue(), "nothing is due before TMT pensiun");
+
+        clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, tmt) + 3));
+        assertEquals(1, job.emitDue(), "a TMT missed by three days is caught up");
+        assertEquals(0, job.emitDue(), "and never emitted twice");
+
+        List<RetirementDue> due = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.RETIREMENT));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (due.isEmpty() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    if (id.toString().equals(r.key())) {
+                        due.add(EventCodec.data(EventCodec.read(r.value()), EventTypes.RETIREMENT_DUE_V1));
+                    }
+                }
+            }
+        }
+        assertEquals(1, due.size());
+        assertEquals(tmt, due.get(0).tmtPensiun());
+        assertEquals(58, due.get(0).bupAge());
+        assertEquals(nip, due.get(0).nip());
+    }
+
+    private static String bootstrap() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+}
