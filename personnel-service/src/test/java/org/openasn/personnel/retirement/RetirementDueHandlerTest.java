@@ -1,0 +1,73 @@
+package org.openasn.personnel.retirement;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.openasn.events.EventCodec;
+import org.openasn.events.EventEnvelope;
+import org.openasn.events.EventTypes;
+import org.openasn.events.Topics;
+import org.openasn.events.retirement.RetirementDue;
+import org.openasn.personnel.support.Fixtures;
+import org.openasn.testing.TestTokens;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class RetirementDueHandlerTest {
+
+    private static void publish(String employeeId, long sequence, RetirementDue due) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), new StringSerializer(), new StringSerializer())) {
+            EventEnvelope event = EventEnvelope.create(EventTypes.RETIREMENT_DUE_V1, "/openasn/retirement-service", employeeId, TestTokens.AGENCY,
+                    sequence, Instant.now(), due);
+            producer.send(new ProducerRecord<>(Topics.RETIREMENT, employeeId, EventCodec.write(event))).get(10, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(Topics.RETIREMENT, employeeId, EventCodec.write(event))).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static List<String> kinds(String nip) {
+        return given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/history", nip).then().extract().jsonPath().getList("mutations.kind");
+    }
+
+    @Test
+    void shouldRecordTheRetirementOnceOnTmtPensiun() throws Exception {
+        LocalDate birth = LocalDate.of(1967, 4, 20);
+        JsonPath created = given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body(Fixtures.cpnsAppointment(Fixtures.unit(), birth, LocalDate.of(1995, 3, 1), "L"))
+                .post("/agencies/{instansi}/employees", TestTokens.AGENCY).then().statusCode(201).extract().jsonPath();
+        String nip = created.getString("employee.nip");
+        String id = created.getString("employee.id");
+        LocalDate tmt = LocalDate.of(2025, 5, 1);
+
+        publish(id, 1, new RetirementDue(UUID.fromString(id), TestTokens.AGENCY, nip, tmt, 58, "ADMINISTRATION", null, "PP 11/2017"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", tmt.toString())
+                .get("/employees/{nip}", nip).then().body("state.separation", equalTo("RETIRED_BUP")));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", tmt.minusDays(1).toString()).get("/employees/{nip}", nip)
+                .then().body("state.inService", equalTo(true));
+        assertEquals(1, kinds(nip).stream().filter("retired"::equals).count(), "a duplicate delivery records nothing more");
+
+        publish(id, 2, new RetirementDue(UUID.fromString(id), TestTokens.AGENCY, nip, tmt, 58, "ADMINISTRATION", null, "PP 11/2017"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.of("admin")).get("/admin/events/consumers")
+                .then().extract().jsonPath().getLong("find { it.group == 'personnel-service' }.applied") >= 2);
+        assertEquals(1, kinds(nip).stream().filter("retired"::equals).count(), "an employee who has left is not retired again");
+    }
+}
