@@ -2,7 +2,6 @@ package org.openasn.system;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,16 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openasn.events.Topics;
 import org.openasn.infra.LocalInfra;
-import org.openasn.infra.process.Ports;
-import org.openasn.infra.process.RunDirectory;
-import org.openasn.infra.stack.ServiceLauncher;
-import org.openasn.infra.stack.ServiceProcess;
-import org.openasn.infra.stack.ServiceSettings;
-import org.openasn.infra.token.SigningKeys;
-import org.openasn.infra.token.TokenIssuer;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +27,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -55,43 +44,19 @@ class EventFlowIT {
     private static final String AGENCY = "E2E";
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
 
+    private static RunningSystem system;
     private static LocalInfra infra;
-    private static Path work;
-    private static ServiceProcess personnel;
-    private static ServiceProcess reporting;
-    private static TokenIssuer tokens;
 
     @BeforeAll
-    static void startSystem() throws Exception {
-        infra = LocalInfra.start(LocalInfra.Options.throwaway());
-        work = Files.createTempDirectory("openasn-e2e");
-        SigningKeys keys = SigningKeys.loadOrCreate(work.resolve("keys"));
-        tokens = new TokenIssuer(keys, TokenIssuer.DEFAULT_ISSUER);
-        // recorded in a run directory: if this test JVM is killed, the next run reaps the services
-        ServiceLauncher launcher = ServiceLauncher.fromRepoRootProperty().recordingIn(RunDirectory.claim(work.resolve("run")));
-        Path publicKey = work.resolve("keys").resolve(SigningKeys.PUBLIC_FILE);
-        personnel = launcher.start("personnel-service", Ports.free(), ServiceSettings.forLocalInfra(infra, "personnel", publicKey), work);
-        reporting = launcher.start("reporting-service", Ports.free(), ServiceSettings.forLocalInfra(infra, "reporting", publicKey), work);
-        personnel.awaitReady(Duration.ofMinutes(3));
-        reporting.awaitReady(Duration.ofMinutes(3));
+    static void startSystem() {
+        system = RunningSystem.start(AGENCY, "personnel", "reporting");
+        infra = system.infra();
     }
 
     @AfterAll
     static void stopSystem() {
-        for (AutoCloseable closeable : new AutoCloseable[]{personnel, reporting, infra}) {
-            try {
-                if (closeable != null) {
-                    closeable.close();
-                }
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-        }
-        if (work != null) {
-            RunDirectory.deleteRecursively(work);
-        }
-        if (infra != null) {
-            RunDirectory.deleteRecursively(infra.dir());
+        if (system != null) {
+            system.close();
         }
     }
 
@@ -131,7 +96,7 @@ class EventFlowIT {
             Instant start = Instant.now();
             unitId = registerUnit("INSPEKTORAT", "Inspektorat Daerah");
             assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "the write does not wait for Kafka");
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().spec(as(personnel, "admin")).get("/admin/events/outbox")
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> system.as("personnel", "admin").get("/admin/events/outbox")
                     .then().statusCode(200).body("pending", org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
             assertTrue(reportingUnits().then().extract().jsonPath().<String>getList("id").stream().noneMatch(unitId::equals));
         } finally {
@@ -139,7 +104,7 @@ class EventFlowIT {
         }
 
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> reportingUnits().then().body("id", org.hamcrest.Matchers.hasItem(unitId)));
-        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> given().spec(as(personnel, "admin")).get("/admin/events/outbox")
+        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> system.as("personnel", "admin").get("/admin/events/outbox")
                 .then().body("pending", equalTo(0)));
     }
 
@@ -149,7 +114,7 @@ class EventFlowIT {
         String key = UUID.randomUUID().toString();
         publish(key, "{\"specversion\": \"1.0\", \"id\": \"broken\"}");
 
-        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> given().spec(as(reporting, "admin")).queryParam("size", 500)
+        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> system.as("reporting", "admin").queryParam("size", 500)
                 .get("/admin/events/dead-letters").then().statusCode(200)
                 .body("items.findAll { it.key == '" + key + "' }.size()", equalTo(1)));
         List<ConsumerRecord<String, String>> letters = read(Topics.deadLetter("reporting-service"), r -> key.equals(r.key()));
@@ -162,26 +127,22 @@ class EventFlowIT {
     }
 
     private static String registerUnit(String code, String name) {
-        return given().spec(as(personnel, "operator")).contentType(ContentType.JSON)
+        return system.as("personnel", "operator").contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", name, "validFrom", "2017-01-01"))
                 .post("/agencies/{instansi}/units", AGENCY)
                 .then().statusCode(201).body("code", equalTo(code)).extract().path("id");
     }
 
     private static io.restassured.response.Response reportingUnits() {
-        return given().spec(as(reporting, "viewer")).queryParam("instansi", AGENCY).get("/units");
+        return system.as("reporting", "viewer").queryParam("instansi", AGENCY).get("/units");
     }
 
     private static JsonPath reportingConsumer() {
-        JsonPath consumers = given().spec(as(reporting, "admin")).get("/admin/events/consumers").then().statusCode(200).extract().jsonPath();
+        JsonPath consumers = system.as("reporting", "admin").get("/admin/events/consumers").then().statusCode(200).extract().jsonPath();
         consumers.setRootPath("find { it.group == 'reporting-service' }");
         return consumers;
     }
 
-    private static RequestSpecification as(ServiceProcess service, String role) {
-        String token = tokens.issue("e2e-" + role, List.of(role), AGENCY, null, Instant.now(), Duration.ofHours(1));
-        return given().baseUri(service.baseUrl()).auth().oauth2(token);
-    }
 
     private static void publish(String key, String value) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
