@@ -32,6 +32,11 @@ public class HeadcountQuery {
                             List<Cell> cells, Map<String, Map<String, Long>> totals, long grandTotal) {
     }
 
+    /** Changes whenever an event changes the read model: the newest period row (every change inserts one). */
+    public long version() {
+        return ((Number) em.createNativeQuery("SELECT coalesce(max(id), 0) FROM employee_period").getSingleResult()).longValue();
+    }
+
     public Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf, Instant knownAt) {
         StringBuilder sql = new StringBuilder("SELECT ");
         for (Dimension d : groupBy) {

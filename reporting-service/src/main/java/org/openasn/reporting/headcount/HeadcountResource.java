@@ -8,7 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,10 +51,10 @@ public class HeadcountResource {
     @Operation(summary = "Employees in service by any dimensions, with row, column and grand totals",
             description = "groupBy: comma-separated dimensions. Any dimension can also be a filter (e.g. kind=PNS). asOf (default today) "
                     + "picks the date; knownAt (ISO instant) reproduces what had been recorded by then.")
-    public HeadcountQuery.Headcount headcount(@QueryParam("instansi") @NotBlank String instansi,
-                                              @QueryParam("groupBy") @Parameter(description = "e.g. golongan,gender") String groupBy,
-                                              @QueryParam("asOf") String asOf, @QueryParam("knownAt") String knownAt,
-                                              @Context UriInfo uri) {
+    public Response headcount(@QueryParam("instansi") @NotBlank String instansi,
+                              @QueryParam("groupBy") @Parameter(description = "e.g. golongan,gender") String groupBy,
+                              @QueryParam("asOf") String asOf, @QueryParam("knownAt") String knownAt,
+                              @Context UriInfo uri, @Context Request request) {
         List<Dimension> dimensions = new ArrayList<>();
         List<Problem.Violation> violations = new ArrayList<>();
         if (groupBy != null && !groupBy.isBlank()) {
@@ -90,7 +93,15 @@ public class HeadcountResource {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations.get(0).message(), violations);
         }
-        return headcounts.count(instansi, dimensions, filters, date, moment);
+        // the answer changes only when an event changes the read model (or the day, for the default asOf)
+        EntityTag tag = new EntityTag(Integer.toHexString(java.util.Objects.hash(headcounts.version(), instansi, dimensions, filters, date,
+                moment)), true);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        return Response.ok(headcounts.count(instansi, dimensions, filters, date, moment)).tag(tag)
+                .header("Cache-Control", "private, max-age=0, must-revalidate").build();
     }
 
     @GET

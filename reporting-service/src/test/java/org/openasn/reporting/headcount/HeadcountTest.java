@@ -118,12 +118,21 @@ class HeadcountTest {
                 "the December profile as published before the back-dated promotion was recorded");
         assertEquals(Map.of("III/a", 1, "III/b", 1), headcount("ruang", "2025-09-30", null).getMap("totals.ruang"));
 
+        String etag = given().auth().oauth2(TestTokens.of("integration")).queryParam("instansi", agency).queryParam("groupBy", "ruang")
+                .queryParam("asOf", "2025-12-31").get("/headcounts").then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.of("integration")).header("If-None-Match", etag).queryParam("instansi", agency)
+                .queryParam("groupBy", "ruang").queryParam("asOf", "2025-12-31").get("/headcounts").then().statusCode(304);
         long duplicatesBefore = duplicates();
         send(promotion);
         send(event(a, 2, "P", t2, "promoted", List.of(period(start, null, "III/a", true, null, "employee-registered"))));
         await().atMost(Duration.ofSeconds(30)).until(() -> duplicates() >= duplicatesBefore + 2);
         assertEquals(2, headcount("ruang", "2025-12-31", null).getLong("grandTotal"), "a replayed or stale event counts nobody twice");
         assertEquals(Map.of("III", 2), headcount("golongan", "2025-12-31", null).getMap("totals.golongan"));
+        UUID d = UUID.randomUUID();
+        send(event(d, 1, "L", t2, "employee-registered", List.of(period(start, null, "IV/a", true, null, "employee-registered"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.of("integration")).header("If-None-Match", etag)
+                .queryParam("instansi", agency).queryParam("groupBy", "ruang").queryParam("asOf", "2025-12-31").get("/headcounts")
+                .statusCode() == 200);
     }
 
     private static long duplicates() {
