@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 @Path("/forecasts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -102,4 +103,23 @@ public class ForecastResource {
         }
         return new Forecast(instansi, start, months, total, monthly);
     }
+
+    /** A PPPK contract ending: the employee, the contract's last day, and whether BUP comes first. */
+    public record ContractEnd(String nip, String name, String kind, String golongan, String positionName, UUID unitId, LocalDate contractEnd,
+                              LocalDate tmtPensiun) {
+    }
+
+    @GET
+    @Path("/pppk-contracts")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "PPPK contracts ending between two dates (forecast apart from BUP retirements), by contract end")
+    public List<ContractEnd> contractsEnding(@QueryParam("instansi") @NotBlank String instansi,
+                                             @QueryParam("from") @jakarta.validation.constraints.NotNull LocalDate from, @QueryParam("to") @jakarta.validation.constraints.NotNull LocalDate to) {
+        caller.requireAgency(instansi);
+        return RetirementProjection.<RetirementProjection>find("instansi = ?1 and employed = true and kind in ('PPPK', 'PPPK_PARUH_WAKTU') "
+                        + "and contractEnd >= ?2 and contractEnd <= ?3 order by contractEnd, name", instansi, from, to)
+                .list().stream().map(p -> new ContractEnd(p.nip, p.name, p.kind, p.golongan, p.positionName, p.unitId, p.contractEnd, p.tmtPensiun))
+                .toList();
+    }
+
 }

@@ -80,6 +80,17 @@ public class ProjectionResource {
                 .page(0, limit == null ? 10000 : limit).list().stream().map(p -> view(p, today)).toList();
     }
 
+    @GET
+    @Path("/retirements/overdue")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "Employees past TMT pensiun but still employed: retirements not recorded (a data-quality finding to act on)")
+    public List<RetirementView> overdue(@QueryParam("instansi") @NotBlank String instansi) {
+        caller.requireAgency(instansi);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), WIB);
+        return RetirementProjection.<RetirementProjection>find("instansi = ?1 and employed = true and tmtPensiun <= ?2 order by tmtPensiun, name",
+                instansi, today).list().stream().map(p -> view(p, today)).toList();
+    }
+
     private static RetirementView view(RetirementProjection p, LocalDate today) {
         Long months = p.tmtPensiun == null ? null : ChronoUnit.MONTHS.between(today.withDayOfMonth(1), p.tmtPensiun);
         boolean mpp = p.tmtPensiun != null && p.employed && !today.isBefore(p.tmtPensiun.minusYears(1)) && today.isBefore(p.tmtPensiun);

@@ -109,4 +109,24 @@ class ProjectionTest {
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("years", 11).get("/forecasts/retirements")
                 .then().statusCode(400);
     }
+
+    @Test
+    void shouldListOverdueRetirementsAndPppkContractsEnding() throws Exception {
+        String agency = "O" + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate start = LocalDate.of(1985, 3, 1);
+        send(agency, UUID.randomUUID(), "196001151985031003", LocalDate.of(1960, 1, 15), 1, "employee-registered",
+                List.of(period(start, "4", "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION")));
+        EmploymentPeriod pppk = new EmploymentPeriod(LocalDate.of(2024, 4, 1), null, "PPPK", "71", true, null, "IX", LocalDate.of(2024, 4, 1),
+                "2", null, null, "Guru Ahli Pertama", "AHLI_PERTAMA", "GURU", "TEACHER", null, "40", LocalDate.of(2027, 3, 31),
+                UUID.randomUUID(), "pppk-appointed");
+        send(agency, UUID.randomUUID(), "199204102024212004", LocalDate.of(1992, 4, 10), 1, "pppk-appointed", List.of(pppk));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency))
+                .queryParam("instansi", agency).get("/retirements/overdue").then().statusCode(200)
+                .body("nip", org.hamcrest.Matchers.contains("196001151985031003")).body("[0].tmtPensiun", equalTo("2018-02-01")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency))
+                .queryParam("instansi", agency).queryParam("from", "2027-01-01").queryParam("to", "2027-12-31").get("/forecasts/pppk-contracts")
+                .then().statusCode(200).body("nip", org.hamcrest.Matchers.contains("199204102024212004"))
+                .body("[0].contractEnd", equalTo("2027-03-31")));
+    }
 }
