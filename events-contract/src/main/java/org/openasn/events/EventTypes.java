@@ -94,6 +94,11 @@ public final class EventTypes {
         return EMPLOYEE.stream().filter(t -> t.name().equals("asn.personnel." + kind + ".v1")).findFirst();
     }
 
+    /** The employee event type named {@code name} (such as {@code asn.personnel.promoted.v1}), if it is one. */
+    public static Optional<EventType<EmployeeChange>> employeeByName(String name) {
+        return EMPLOYEE.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
     public static Optional<EventType<?>> byName(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
     }

@@ -133,6 +133,8 @@ public class ImportRunner {
                 return batch;
             });
         } catch (RuntimeException batchFailure) {
+            // units registered by the rolled-back batch are gone: look them up (or register them) again
+            context.units.clear();
             results = new ArrayList<>(rows.size());
             for (SiasnRow row : rows) {
                 results.add(importAlone(context, row));
@@ -175,13 +177,13 @@ public class ImportRunner {
         }
         ParsedRow.Accepted accepted = (ParsedRow.Accepted) parsed;
         ImportedEmployee employee = accepted.value();
-        String rejection = crossRowProblem(context, employee);
+        ImportFingerprint fingerprint = ImportFingerprint.findById(employee.nip());
+        String rejection = crossRowProblem(context, employee, fingerprint);
         if (rejection != null) {
             issue(context, row.rowNumber(), employee.nip(), rejection.startsWith("NIP") ? "NIP BARU" : "INSTANSI KERJA ID", null, rejection,
                     RowIssue.Severity.ERROR);
             return new RowResult(Outcome.REJECTED, 0);
         }
-        ImportFingerprint fingerprint = ImportFingerprint.findById(employee.nip());
         String hash = employee.contentHash();
         if (fingerprint != null && fingerprint.contentHash.equals(hash)) {
             fingerprint.jobId = context.job.id;
@@ -244,8 +246,7 @@ public class ImportRunner {
     }
 
     /** Problems a single row cannot show: a NIP twice in the file, rows of different agencies. */
-    private static String crossRowProblem(JobContext context, ImportedEmployee employee) {
-        ImportFingerprint seen = ImportFingerprint.findById(employee.nip());
+    private static String crossRowProblem(JobContext context, ImportedEmployee employee, ImportFingerprint seen) {
         if (seen != null && seen.jobId.equals(context.job.id)) {
             return "NIP " + employee.nip() + " appears more than once in this file";
         }
@@ -260,7 +261,7 @@ public class ImportRunner {
     /** The unit with the row's SIASN unor id, registered on first sight. */
     private UUID unit(JobContext context, ImportedEmployee employee) {
         UUID known = context.units.get(employee.unorId());
-        if (known != null && Unit.findById(known) != null) {
+        if (known != null) {
             return known;
         }
         UUID id = Unit.<Unit>find("instansi = ?1 and siasnUnorId = ?2", context.job.instansi, employee.unorId()).firstResultOptional()

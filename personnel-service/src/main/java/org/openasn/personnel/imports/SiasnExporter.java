@@ -77,7 +77,7 @@ public class SiasnExporter {
 
     private Optional<ImportedEmployee> row(Employee e, Map<UUID, Unit> units, LocalDate today) {
         List<MutationRecord> records = employees.mutations(e);
-        Timeline timeline = employees.timeline(e, null);
+        Timeline timeline = employees.timeline(records, null);
         EmploymentState s = timeline.stateAt(today);
         if (!s.employed() || s.golongan() == null || s.position() == null || s.unitId() == null || s.pendidikan() == null) {
             return Optional.empty();

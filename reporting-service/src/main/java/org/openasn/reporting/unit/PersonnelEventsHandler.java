@@ -6,9 +6,7 @@ import org.openasn.commons.consumer.EventHandler;
 import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
-import org.openasn.events.EventType;
 import org.openasn.events.EventTypes;
-import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.reporting.headcount.EmployeePeriods;
 import org.openasn.events.Topics;
 import org.openasn.events.personnel.UnitRegistered;
@@ -43,11 +41,7 @@ public class PersonnelEventsHandler implements EventHandler {
             unitRegistered(event, EventCodec.data(event, EventTypes.UNIT_REGISTERED_V1));
             return;
         }
-        EventTypes.byName(event.type()).filter(EventTypes.EMPLOYEE::contains).ifPresent(type -> {
-            @SuppressWarnings("unchecked")
-            EventType<EmployeeChange> employeeType = (EventType<EmployeeChange>) type;
-            periods.replace(event, EventCodec.data(event, employeeType));
-        });
+        EventTypes.employeeByName(event.type()).ifPresent(type -> periods.replace(event, EventCodec.data(event, type)));
     }
 
     private void unitRegistered(EventEnvelope event, UnitRegistered data) {

@@ -6,7 +6,6 @@ import org.openasn.commons.consumer.EventHandler;
 import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
-import org.openasn.events.EventType;
 import org.openasn.events.EventTypes;
 import org.openasn.events.Topics;
 import org.openasn.events.personnel.EmployeeChange;
@@ -32,9 +31,8 @@ public class PersonnelEventsHandler implements EventHandler {
 
     @Override
     public void apply(EventEnvelope event) {
-        EventTypes.byName(event.type()).filter(EventTypes.EMPLOYEE::contains).ifPresent(type -> {
-            @SuppressWarnings("unchecked")
-            EmployeeChange change = EventCodec.data(event, (EventType<EmployeeChange>) type);
+        EventTypes.employeeByName(event.type()).ifPresent(type -> {
+            EmployeeChange change = EventCodec.data(event, type);
             if (!change.employeeId().toString().equals(event.subject()) || change.timeline().isEmpty()) {
                 throw new RejectedEventException("employee event without a timeline, or for another subject than " + event.subject());
             }

@@ -105,7 +105,8 @@ public class EmployeeService {
         }
         MutationKind kind = MutationCommands.kind(request.kind(), MutationCommands.FOR_EXISTING);
         StateChange change = MutationCommands.change(kind, request);
-        List<MutationRecord> history = MutationRecord.ofEmployee(employee.id);
+        List<MutationRecord> recorded = MutationRecord.ofEmployee(employee.id);
+        List<MutationRecord> history = recorded;
         List<Finding> findings = new ArrayList<>();
         MutationRecord corrected = null;
         ChangeDocument.PersonCorrection personCorrection = null;
@@ -136,7 +137,7 @@ public class EmployeeService {
             findings.addAll(policy().check(before, effect, today()));
         }
         refuseErrors(findings);
-        return record(employee, MutationRecord.ofEmployee(employee.id), kind, request, change, corrected, personCorrection, findings, recordedBy);
+        return record(employee, recorded, kind, request, change, corrected, personCorrection, findings, recordedBy);
     }
 
     public Employee find(String nip) {
@@ -149,7 +150,12 @@ public class EmployeeService {
 
     /** The timeline as known at {@code knownAt} (now when {@code null}). */
     public Timeline timeline(Employee employee, Instant knownAt) {
-        return log.timeline(MutationRecord.ofEmployee(employee.id), knownAt == null ? clock.instant() : knownAt);
+        return timeline(MutationRecord.ofEmployee(employee.id), knownAt);
+    }
+
+    /** The timeline of mutations already loaded, as known at {@code knownAt} (now when {@code null}). */
+    public Timeline timeline(List<MutationRecord> mutations, Instant knownAt) {
+        return log.timeline(mutations, knownAt == null ? clock.instant() : knownAt);
     }
 
     public LocalDate today() {
