@@ -160,6 +160,21 @@ class ImportTest {
     }
 
     @Test
+    void shouldAcceptAStructuralRowWithoutEselonWithAWarningAndReadItBack() throws IOException {
+        ImportedEmployee kasi = guru("unor-kasi-" + SEQUENCE.get()).toBuilder().jenisJabatan(JenisJabatan.STRUKTURAL).eselon(null).jenjang(null)
+                .jabatanName("Kepala Seksi Pembinaan").positionGroup(PositionGroup.LAINNYA).bupCategory(BupCategory.ADMINISTRATION).build();
+        byte[] file = csv(List.of(kasi));
+        JsonPath job = importAndWait(file, "kasi.csv");
+        assertEquals(1, job.getInt("rowsAccepted"), job.prettify());
+        assertTrue(job.getInt("warnings") >= 1, "SIASN did not say the eselon: a warning");
+        JsonPath employee = given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}", kasi.nip()).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("Kepala Seksi Pembinaan", employee.getString("state.position.name"), employee.prettify());
+        assertEquals(null, employee.getString("state.position.eselon"));
+        assertEquals(1, importAndWait(file, "kasi-again.csv").getInt("rowsUnchanged"), "what was recorded reads back the same");
+    }
+
+    @Test
     void shouldFailAFileWithoutTheRequiredHeadersAndListThem() throws IOException {
         byte[] file;
         try (InputStream in = getClass().getResourceAsStream("/siasn/missing-required.csv")) {

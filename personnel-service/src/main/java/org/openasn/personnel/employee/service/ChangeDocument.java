@@ -47,7 +47,7 @@ public record ChangeDocument(String kind, String kedudukanHukum, String separati
                 golongan == null ? null : Golongan.parse(golongan),
                 tmtGolongan,
                 masaKerjaYears == null ? null : new MasaKerja(masaKerjaYears, masaKerjaMonths == null ? 0 : masaKerjaMonths),
-                position == null ? null : position.toPosition(),
+                position == null ? null : position.toRecordedPosition(),
                 unitId,
                 pendidikan == null ? null : TingkatPendidikan.fromSiasnId(pendidikan),
                 contractEnd);

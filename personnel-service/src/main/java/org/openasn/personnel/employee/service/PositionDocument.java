@@ -28,13 +28,24 @@ public record PositionDocument(
         @Schema(description = "Retirement-age category; derived from the position when absent. Needed for LECTURER, PROFESSOR and RESEARCHER_ENGINEER_MAIN")
         BupCategory bupCategory) {
 
-    /** The domain position; {@link InvalidReferenceException} or {@link IllegalArgumentException} for an impossible one. */
+    /**
+     * The domain position of a new request: {@link InvalidReferenceException} or {@link IllegalArgumentException}
+     * for an impossible one (a struktural position needs its eselon).
+     */
     public Position toPosition() {
-        JenisJabatan jenis = JenisJabatan.fromSiasnId(jenisJabatan);
-        Eselon eselonValue = eselon == null ? null : Eselon.fromSiasnId(eselon);
-        if (jenis == JenisJabatan.STRUKTURAL && eselonValue == null) {
+        if (JenisJabatan.fromSiasnId(jenisJabatan) == JenisJabatan.STRUKTURAL && eselon == null) {
             throw new IllegalArgumentException("a struktural position needs its eselon");
         }
+        return toRecordedPosition();
+    }
+
+    /**
+     * The domain position as it was recorded: an import may have accepted a struktural position whose eselon
+     * SIASN did not export (with a warning), and what was recorded must always read back.
+     */
+    public Position toRecordedPosition() {
+        JenisJabatan jenis = JenisJabatan.fromSiasnId(jenisJabatan);
+        Eselon eselonValue = eselon == null ? null : Eselon.fromSiasnId(eselon);
         JenjangFungsional jenjangValue = jenjang == null ? null : JenjangFungsional.parse(jenjang);
         BupCategory category = bupCategory != null ? bupCategory : BupCategory.derive(jenis, eselonValue, jenjangValue, group);
         return new Position(jenis, eselonValue, jabatanId, name.strip(), jenjangValue, group, category.name());
