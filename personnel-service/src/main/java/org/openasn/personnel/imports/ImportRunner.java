@@ -50,7 +50,7 @@ import java.util.concurrent.Executors;
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
-    static final int BATCH = 200;
+    static final int BATCH = 1000;
     /** Units of an import that SIASN knows but this agency has not registered yet start at this date. */
     private static final LocalDate UNKNOWN_UNIT_START = LocalDate.of(1950, 1, 1);
 

@@ -216,13 +216,13 @@ public class EmployeeService {
         employee.educationYear = educationYear;
         employee.npwp = npwp;
         List<MutationRecord> records = new ArrayList<>();
-        for (Fact fact : facts) {
-            MutationRecord m = newRecord(employee, MutationKind.EMPLOYEE_REGISTERED, fact, null, records.isEmpty() ? findings : List.of(),
+        for (int i = 0; i < facts.size(); i++) {
+            MutationRecord m = newRecord(employee, MutationKind.EMPLOYEE_REGISTERED, facts.get(i), null, i == 0 ? findings : List.of(),
                     recordedBy, now);
-            m.seq = (long) records.size();   // provisional, for the timeline; stored in this order, PostgreSQL numbers them
+            m.id = effects.get(i).mutationId();   // the timeline's periods name the mutation that caused them
             records.add(m);
         }
-        Timeline timeline = log.timeline(records, now);
+        Timeline timeline = Timeline.of(effects);
         refreshCurrentState(employee, timeline);
         return new Registration(employee, records, timeline, findings.stream().filter(f -> !f.isError()).toList());
     }
