@@ -37,11 +37,13 @@ public enum TingkatPendidikan {
     S3(50, "S-3/Doktor", JenjangPendidikan.S3);
 
     private final int id;
+    private final String code;
     private final String label;
     private final JenjangPendidikan jenjang;
 
     TingkatPendidikan(int id, String label, JenjangPendidikan jenjang) {
         this.id = id;
+        this.code = String.format("%02d", id);
         this.label = label;
         this.jenjang = jenjang;
     }
@@ -53,7 +55,7 @@ public enum TingkatPendidikan {
 
     /** @return the SIASN id as printed, two digits, e.g. "05" */
     public String code() {
-        return String.format("%02d", id);
+        return code;
     }
 
     /** @return the Indonesian name as SAPK/SIASN reference tables write it */

@@ -88,10 +88,12 @@ public enum KedudukanHukum {
             PEMBATALAN_NIP, PEMBERHENTIAN_TANPA_HAK_PENSIUN, PEMBERHENTIAN_DENGAN_HAK_PENSIUN, MENCAPAI_BUP, PENSIUN);
 
     private final int id;
+    private final String code;
     private final String label;
 
     KedudukanHukum(int id, String label) {
         this.id = id;
+        this.code = String.format("%02d", id);
         this.label = label;
     }
 
@@ -102,7 +104,7 @@ public enum KedudukanHukum {
 
     /** @return the SIASN id as printed, two digits, e.g. "01" */
     public String code() {
-        return String.format("%02d", id);
+        return code;
     }
 
     /** @return the Indonesian name */

@@ -78,7 +78,16 @@ public final class CopyIn {
             return;
         }
         String s = value.toString();
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && !special(s.charAt(plain))) {
+            plain++;
+        }
+        if (plain == s.length()) {
+            text.append(s);
+            return;
+        }
+        text.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -88,5 +97,9 @@ public final class CopyIn {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static boolean special(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 }
