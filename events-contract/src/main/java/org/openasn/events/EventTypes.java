@@ -1,6 +1,7 @@
 package org.openasn.events;
 
 import org.openasn.events.personnel.EmployeeChange;
+import org.openasn.events.personnel.FormasiSet;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.events.retirement.RetirementDue;
 
@@ -13,6 +14,10 @@ public final class EventTypes {
 
     public static final EventType<UnitRegistered> UNIT_REGISTERED_V1 =
             EventType.of("asn.personnel.unit-registered.v1", UnitRegistered.class, Topics.PERSONNEL);
+
+    /** A unit's formasi for a position set (slots, prepared); the subject is the formasi id. */
+    public static final EventType<FormasiSet> FORMASI_SET_V1 =
+            EventType.of("asn.personnel.formasi-set.v1", FormasiSet.class, Topics.PERSONNEL);
 
     /** Employee registered from an existing record (SIASN import). */
     public static final EventType<EmployeeChange> EMPLOYEE_REGISTERED_V1 = employee("employee-registered");
@@ -79,7 +84,7 @@ public final class EventTypes {
     public static final EventType<RetirementDue> RETIREMENT_DUE_V1 =
             EventType.of("asn.retirement.retirement-due.v1", RetirementDue.class, Topics.RETIREMENT);
 
-    public static final List<EventType<?>> ALL = Stream.<Stream<? extends EventType<?>>>of(Stream.of(UNIT_REGISTERED_V1), EMPLOYEE.stream(),
+    public static final List<EventType<?>> ALL = Stream.<Stream<? extends EventType<?>>>of(Stream.of(UNIT_REGISTERED_V1, FORMASI_SET_V1), EMPLOYEE.stream(),
             Stream.of(RETIREMENT_DUE_V1)).<EventType<?>>flatMap(s -> s).toList();
 
     private EventTypes() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,8 @@ public class Formasi extends PanacheEntityBase {
     public UUID positionId;
     public int slots;
     public int prepared;
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
     @Column(name = "recorded_at")
     public Instant recordedAt;
     @Column(name = "recorded_by")

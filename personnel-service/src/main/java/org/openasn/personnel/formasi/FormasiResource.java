@@ -3,7 +3,6 @@ package org.openasn.personnel.formasi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,12 +17,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.unit.Unit;
 
-import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,42 +43,26 @@ public class FormasiResource {
     @Inject
     EntityManager em;
     @Inject
-    Clock clock;
+    FormasiService formasiService;
 
     public record FormasiRequest(@NotNull UUID unitId, @NotNull UUID positionId, @NotNull @Min(0) @Max(10000) Integer slots,
-                                 @Min(0) @Max(10000) Integer prepared) {
+                                 @Min(0) @Max(10000) Integer prepared, LocalDate validFrom) {
     }
 
     public record FormasiRow(UUID unitId, String unitName, UUID positionId, String positionName, String eselon, int slots,
-                             int filled, int vacant, int overfilled, int prepared) {
+                             int filled, int vacant, int overfilled, int prepared, LocalDate validFrom) {
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Transactional
-    @Operation(summary = "Set a position's formasi in a unit: slots and prepared")
+    @Operation(summary = "Set a position's formasi in a unit: slots and prepared, from validFrom (default today)",
+            description = "Publishes asn.personnel.formasi-set.v1. validFrom may not precede the formasi it replaces.")
     public FormasiRow setFormasi(@PathParam("instansi") String instansi, @NotNull @Valid FormasiRequest request) {
         caller.requireAgency(instansi);
-        Unit unit = Unit.findInAgency(instansi, request.unitId())
-                .orElseThrow(() -> InvalidInput.of("unitId", "no unit " + request.unitId() + " in agency " + instansi));
-        JobPosition position = JobPosition.findInAgency(instansi, request.positionId())
-                .orElseThrow(() -> InvalidInput.of("positionId", "no position " + request.positionId() + " in agency " + instansi));
-        Formasi formasi = Formasi.of(unit.id, position.id).orElseGet(() -> {
-            Formasi f = new Formasi();
-            f.id = UUID.randomUUID();
-            f.unitId = unit.id;
-            f.positionId = position.id;
-            return f;
-        });
-        formasi.slots = request.slots();
-        formasi.prepared = request.prepared() == null ? 0 : request.prepared();
-        formasi.recordedAt = clock.instant();
-        formasi.recordedBy = caller.name();
-        if (!formasi.isPersistent()) {
-            formasi.persist();
-        }
-        return rows(instansi, unit.id).stream().filter(r -> r.positionId().equals(position.id)).findFirst().orElseThrow();
+        Formasi formasi = formasiService.set(instansi, request.unitId(), request.positionId(), request.slots(),
+                request.prepared() == null ? 0 : request.prepared(), request.validFrom(), caller.name());
+        return rows(instansi, formasi.unitId).stream().filter(r -> r.positionId().equals(formasi.positionId)).findFirst().orElseThrow();
     }
 
     @GET
@@ -115,7 +97,7 @@ public class FormasiResource {
             }
             int held = holders.getOrDefault(f.unitId + "|" + position.jabatanId, 0);
             rows.add(new FormasiRow(unit.id, unit.name, position.id, position.name, position.eselon, f.slots, held,
-                    Math.max(0, f.slots - held), Math.max(0, held - f.slots), f.prepared));
+                    Math.max(0, f.slots - held), Math.max(0, held - f.slots), f.prepared, f.validFrom));
         }
         rows.sort(java.util.Comparator.comparing(FormasiRow::unitName).thenComparing(FormasiRow::positionName));
         return rows;

@@ -7,7 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.openasn.commons.jdbc.CopyIn;
 
+import java.util.List;
 import java.util.UUID;
 
 /** One line of an import's report: a rejected row's reason, or a warning about an accepted one. */
@@ -30,4 +32,11 @@ public class ImportIssue extends PanacheEntityBase {
     public String reason;
     /** ERROR (the row was not imported) or WARNING. */
     public String severity;
+
+    /** Stores issues with COPY. */
+    static void insert(List<ImportIssue> issues) {
+        CopyIn copy = CopyIn.into("import_issue", "job_id", "row_number", "nip", "column_name", "value", "reason", "severity");
+        issues.forEach(i -> copy.row(i.jobId, i.rowNumber, i.nip, i.column, i.value, i.reason, i.severity));
+        copy.execute(getEntityManager());
+    }
 }

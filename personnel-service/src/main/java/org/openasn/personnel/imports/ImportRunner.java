@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.openasn.commons.problem.ProblemException;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.service.EmployeeService;
+import org.openasn.personnel.employee.service.RegistrationWriter;
 import org.openasn.personnel.employee.service.MutationRequest;
 import org.openasn.personnel.siasn.ImportedEmployee;
 import org.openasn.personnel.siasn.ParsedRow;
@@ -32,8 +33,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +64,8 @@ public class ImportRunner {
     Clock clock;
     @Inject
     ImportFiles files;
+    @Inject
+    RegistrationWriter registrations;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "siasn-import");
@@ -125,16 +130,11 @@ public class ImportRunner {
     private void importBatch(JobContext context, List<SiasnRow> rows, long bytesRead) {
         List<RowResult> results;
         try {
-            results = QuarkusTransaction.requiringNew().call(() -> {
-                List<RowResult> batch = new ArrayList<>(rows.size());
-                for (SiasnRow row : rows) {
-                    batch.add(importRow(context, row));
-                }
-                return batch;
-            });
+            results = QuarkusTransaction.requiringNew().call(() -> importTogether(context, rows));
         } catch (RuntimeException batchFailure) {
-            // units registered by the rolled-back batch are gone: look them up (or register them) again
+            // nothing of the batch was stored: units it registered are gone, its issues unwritten; replay row by row
             context.units.clear();
+            context.issues.clear();
             results = new ArrayList<>(rows.size());
             for (SiasnRow row : rows) {
                 results.add(importAlone(context, row));
@@ -159,95 +159,140 @@ public class ImportRunner {
     /** One row in its own transaction; if it cannot be stored, it is rejected with the reason. */
     private RowResult importAlone(JobContext context, SiasnRow row) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> importRow(context, row));
+            return QuarkusTransaction.requiringNew().call(() -> importTogether(context, List.of(row)).get(0));
         } catch (RuntimeException e) {
+            context.units.clear();
+            context.issues.clear();
             String reason = e instanceof ProblemException ? e.getMessage() : "could not be stored: " + rootMessage(e);
             return QuarkusTransaction.requiringNew().call(() -> {
                 issue(context, row.rowNumber(), nipOf(row), null, null, reason, RowIssue.Severity.ERROR);
+                writeIssues(context);
                 return new RowResult(Outcome.REJECTED, 0);
             });
         }
     }
 
-    private RowResult importRow(JobContext context, SiasnRow row) {
-        ParsedRow parsed = context.parser.parse(row);
+    /**
+     * Rows in one transaction, set-based where it counts: the rows' NIPs are looked up at once, new employees
+     * (nearly every row of a first import) are written together with COPY, unchanged rows are marked in one
+     * statement; a changed row of a known employee becomes the mutations that explain it.
+     */
+    private List<RowResult> importTogether(JobContext context, List<SiasnRow> rows) {
+        List<ParsedRow> parsed = rows.stream().map(context.parser::parse).toList();
+        Map<String, ImportFingerprint.Known> known = ImportFingerprint.known(parsed.stream()
+                .filter(p -> p instanceof ParsedRow.Accepted).map(p -> ((ParsedRow.Accepted) p).value().nip()).toList());
+        Batch batch = new Batch();
+        List<RowResult> results = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            results.add(importRow(context, batch, rows.get(i), parsed.get(i), known));
+        }
+        registrations.write(batch.registrations);
+        ImportFingerprint.insert(batch.newFingerprints);
+        ImportFingerprint.markImported(batch.unchanged, context.job.id);
+        writeIssues(context);
+        return results;
+    }
+
+    /** What a transaction's rows write together at its end. */
+    private static final class Batch {
+        final List<EmployeeService.Registration> registrations = new ArrayList<>();
+        final List<ImportFingerprint> newFingerprints = new ArrayList<>();
+        final List<String> unchanged = new ArrayList<>();
+        final Set<String> nips = new HashSet<>();
+    }
+
+    private RowResult importRow(JobContext context, Batch batch, SiasnRow row, ParsedRow parsed, Map<String, ImportFingerprint.Known> known) {
         if (parsed instanceof ParsedRow.Rejected rejected) {
             rejected.issues().forEach(i -> issue(context, row.rowNumber(), nipOf(row), i.column(), i.value(), i.reason(), i.severity()));
             return new RowResult(Outcome.REJECTED, 0);
         }
         ParsedRow.Accepted accepted = (ParsedRow.Accepted) parsed;
         ImportedEmployee employee = accepted.value();
-        ImportFingerprint fingerprint = ImportFingerprint.findById(employee.nip());
-        String rejection = crossRowProblem(context, employee, fingerprint);
+        ImportFingerprint.Known seen = known.get(employee.nip());
+        String rejection = crossRowProblem(context, batch, employee, seen);
         if (rejection != null) {
             issue(context, row.rowNumber(), employee.nip(), rejection.startsWith("NIP") ? "NIP BARU" : "INSTANSI KERJA ID", null, rejection,
                     RowIssue.Severity.ERROR);
             return new RowResult(Outcome.REJECTED, 0);
         }
+        if (seen != null && seen.instansi() != null && !seen.instansi().equals(context.job.instansi)) {
+            issue(context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(), "NIP " + employee.nip() + " belongs to agency "
+                    + seen.instansi(), RowIssue.Severity.ERROR);
+            return new RowResult(Outcome.REJECTED, 0);
+        }
         String hash = employee.contentHash();
-        if (fingerprint != null && fingerprint.contentHash.equals(hash)) {
-            fingerprint.jobId = context.job.id;
+        if (seen != null && hash.equals(seen.contentHash())) {
+            batch.unchanged.add(employee.nip());
             return new RowResult(Outcome.UNCHANGED, 0);
         }
-        accepted.warnings().forEach(w -> issue(context, row.rowNumber(), employee.nip(), w.column(), w.value(), w.reason(), w.severity()));
-        int warnings = accepted.warnings().size();
         String provenance = "import:" + context.job.fileName + "#" + row.rowNumber();
         UUID unitId = unit(context, employee);
         LocalDate today = employees.today();
-        Employee existing = Employee.findByNip(employee.nip()).orElse(null);
-        if (existing == null) {
-            employees.register(context.job.instansi, RegistrationFacts.person(employee), employee.educationMajor(), employee.educationYear(),
-                    RegistrationFacts.of(employee, unitId, today, context.job.fileName), provenance).employee().npwp = employee.npwp();
+        int warnings = accepted.warnings().size();
+        if (seen == null || seen.instansi() == null) {
+            EmployeeService.Registration registration;
+            try {
+                registration = employees.prepareRegistration(context.job.instansi, RegistrationFacts.person(employee), employee.educationMajor(),
+                        employee.educationYear(), employee.npwp(), RegistrationFacts.of(employee, unitId, today, context.job.fileName), provenance);
+            } catch (ProblemException refused) {
+                issue(context, row.rowNumber(), employee.nip(), null, null, refused.getMessage(), RowIssue.Severity.ERROR);
+                return new RowResult(Outcome.REJECTED, 0);
+            }
+            batch.registrations.add(registration);
         } else {
-            if (!existing.instansi.equals(context.job.instansi)) {
-                throw new ProblemException(422, "nip-of-other-agency", "Refused", "NIP " + employee.nip() + " belongs to agency "
-                        + existing.instansi, List.of());
-            }
-            ImportedEmployee before = fingerprint == null ? null : read(fingerprint.snapshot);
-            if (before == null) {
-                issue(context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(),
-                        "the employee was recorded outside imports; the row was compared with nothing and not applied", RowIssue.Severity.WARNING);
-                warnings++;
-            } else {
-                RowChanges.Plan plan = RowChanges.between(before, employee, unitId, today, context.job.fileName);
-                for (MutationRequest mutation : plan.mutations()) {
-                    Employee current = Employee.findByNip(employee.nip()).orElseThrow();
-                    employees.mutate(employee.nip(), current.version, mutation, provenance, agency -> { });
-                }
-                if (RowChanges.personChanged(before, employee)) {
-                    Employee current = Employee.findByNip(employee.nip()).orElseThrow();
-                    employees.mutate(employee.nip(), current.version, new MutationRequest("data-corrected", "Import " + context.job.fileName,
-                            today, today, "Imported from " + context.job.fileName, null, null, null, null, null, null, null, null, null, null,
-                            null, RegistrationFacts.person(employee)), provenance, agency -> { });
-                }
-                Employee.findByNip(employee.nip()).ifPresent(current -> current.npwp = employee.npwp());
-                for (String difference : plan.unexplained()) {
-                    issue(context, row.rowNumber(), employee.nip(), null, null, "not applied, record it as a mutation: " + difference,
-                            RowIssue.Severity.WARNING);
-                    warnings++;
-                }
-            }
+            warnings += applyChanges(context, row, employee, seen, unitId, today, provenance);
         }
+        accepted.warnings().forEach(w -> issue(context, row.rowNumber(), employee.nip(), w.column(), w.value(), w.reason(), w.severity()));
+        ImportFingerprint fingerprint = seen == null || seen.contentHash() == null ? null : ImportFingerprint.findById(employee.nip());
         if (fingerprint == null) {
             fingerprint = new ImportFingerprint();
             fingerprint.nip = employee.nip();
-            fingerprint.contentHash = hash;
-            fingerprint.snapshot = write(employee);
-            fingerprint.jobId = context.job.id;
-            fingerprint.importedAt = clock.instant();
-            fingerprint.persist();
-        } else {
-            fingerprint.contentHash = hash;
-            fingerprint.snapshot = write(employee);
-            fingerprint.jobId = context.job.id;
-            fingerprint.importedAt = clock.instant();
+            batch.newFingerprints.add(fingerprint);
         }
+        fingerprint.contentHash = hash;
+        fingerprint.snapshot = write(employee);
+        fingerprint.jobId = context.job.id;
+        fingerprint.importedAt = clock.instant();
         return new RowResult(Outcome.ACCEPTED, warnings);
     }
 
+    /**
+     * A changed row of a recorded employee: the mutations that explain the change, recorded one by one;
+     * returns the number of warnings raised.
+     */
+    private int applyChanges(JobContext context, SiasnRow row, ImportedEmployee employee, ImportFingerprint.Known seen, UUID unitId,
+                             LocalDate today, String provenance) {
+        ImportFingerprint fingerprint = ImportFingerprint.findById(employee.nip());
+        ImportedEmployee before = fingerprint == null ? null : read(fingerprint.snapshot);
+        if (before == null) {
+            issue(context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(),
+                    "the employee was recorded outside imports; the row was compared with nothing and not applied", RowIssue.Severity.WARNING);
+            return 1;
+        }
+        int warnings = 0;
+        RowChanges.Plan plan = RowChanges.between(before, employee, unitId, today, context.job.fileName);
+        for (MutationRequest mutation : plan.mutations()) {
+            Employee current = Employee.findByNip(employee.nip()).orElseThrow();
+            employees.mutate(employee.nip(), current.version, mutation, provenance, agency -> { });
+        }
+        if (RowChanges.personChanged(before, employee)) {
+            Employee current = Employee.findByNip(employee.nip()).orElseThrow();
+            employees.mutate(employee.nip(), current.version, new MutationRequest("data-corrected", "Import " + context.job.fileName,
+                    today, today, "Imported from " + context.job.fileName, null, null, null, null, null, null, null, null, null, null,
+                    null, RegistrationFacts.person(employee)), provenance, agency -> { });
+        }
+        Employee.findByNip(employee.nip()).ifPresent(current -> current.npwp = employee.npwp());
+        for (String difference : plan.unexplained()) {
+            issue(context, row.rowNumber(), employee.nip(), null, null, "not applied, record it as a mutation: " + difference,
+                    RowIssue.Severity.WARNING);
+            warnings++;
+        }
+        return warnings;
+    }
+
     /** Problems a single row cannot show: a NIP twice in the file, rows of different agencies. */
-    private static String crossRowProblem(JobContext context, ImportedEmployee employee, ImportFingerprint seen) {
-        if (seen != null && seen.jobId.equals(context.job.id)) {
+    private static String crossRowProblem(JobContext context, Batch batch, ImportedEmployee employee, ImportFingerprint.Known seen) {
+        if (!batch.nips.add(employee.nip()) || seen != null && context.job.id.equals(seen.jobId())) {
             return "NIP " + employee.nip() + " appears more than once in this file";
         }
         if (context.siasnInstansi == null) {
@@ -287,7 +332,13 @@ public class ImportRunner {
         issue.value = value;
         issue.reason = reason;
         issue.severity = severity.name();
-        issue.persist();
+        context.issues.add(issue);
+    }
+
+    /** The issues raised in the current transaction, written with it. */
+    private static void writeIssues(JobContext context) {
+        ImportIssue.insert(context.issues);
+        context.issues.clear();
     }
 
     private void fileProblem(UUID jobId, String reason) {
@@ -344,6 +395,8 @@ public class ImportRunner {
         final ImportJob job;
         final SiasnRowParser parser = new SiasnRowParser();
         final Map<String, UUID> units = new HashMap<>();
+        /** Issues raised in the current transaction, not yet written. */
+        final List<ImportIssue> issues = new ArrayList<>();
         String siasnInstansi;
 
         JobContext(ImportJob job) {

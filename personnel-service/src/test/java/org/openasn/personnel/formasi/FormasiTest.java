@@ -4,10 +4,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.openasn.events.EventCodec;
+import org.openasn.events.EventTypes;
+import org.openasn.events.Topics;
+import org.openasn.events.personnel.FormasiSet;
 import org.openasn.personnel.support.Fixtures;
+import org.openasn.personnel.support.TopicReader;
 import org.openasn.testing.TestTokens;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,6 +53,7 @@ class FormasiTest {
                 "jenjang", "AHLI_MUDA", "group", "LAINNYA"));
         formasi(child, kabid, 1, 0);
         formasi(child, analis, 2, 1);
+        formasi(child, analis, 3, 1);
 
         Map<String, Object> appointment = Fixtures.cpnsAppointment(child, LocalDate.of(1975, 2, 2), LocalDate.of(2000, 3, 1), "L");
         appointment.put("kind", "transferred-in");
@@ -57,13 +66,33 @@ class FormasiTest {
         JsonPath rows = given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", child).get("/agencies/{instansi}/formasi", AGENCY)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(Map.of("slots", 1, "filled", 1, "vacant", 0, "prepared", 0), counts(rows, kabid));
-        assertEquals(Map.of("slots", 2, "filled", 0, "vacant", 2, "prepared", 1), counts(rows, analis));
+        assertEquals(Map.of("slots", 3, "filled", 0, "vacant", 3, "prepared", 1), counts(rows, analis));
+
+        List<ConsumerRecord<String, String>> published = TopicReader.await(Topics.PERSONNEL,
+                r -> r.value().contains(EventTypes.FORMASI_SET_V1.name()) && r.value().contains(analis), Duration.ofSeconds(10));
+        List<FormasiSet> sets = published.stream().map(r -> EventCodec.data(EventCodec.read(r.value()), EventTypes.FORMASI_SET_V1)).toList();
+        assertEquals(List.of(2, 3), sets.stream().map(FormasiSet::slots).toList(), "one event per change, in order");
+        FormasiSet last = sets.get(1);
+        assertEquals("ANALIS-" + suffix, last.jabatanId());
+        assertEquals(UUID.fromString(child), last.unitId());
+        assertEquals("AHLI_MUDA", last.jenjang());
+        assertEquals(1, last.prepared());
 
         JsonPath tree = given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/units/tree", AGENCY)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(0, tree.getInt("find { it.id == '" + parent + "' }.headcount"));
         assertEquals(1, tree.getInt("find { it.id == '" + parent + "' }.totalHeadcount"));
         assertEquals(1, tree.getInt("find { it.id == '" + parent + "' }.children.find { it.id == '" + child + "' }.headcount"));
+    }
+
+    @Test
+    void shouldRefuseAFormasiDatedBeforeItsUnit() {
+        String unit = Fixtures.unit();
+        String position = position(Map.of("jabatanId", "PENGELOLA-" + UUID.randomUUID().toString().substring(0, 6), "name", "Pengelola Data",
+                "jenisJabatan", "4", "group", "LAINNYA"));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body(Map.of("unitId", unit, "positionId", position, "slots", 2, "validFrom", "1900-01-01"))
+                .put("/agencies/{instansi}/formasi", AGENCY).then().statusCode(400).body("violations[0].field", equalTo("validFrom"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.openasn.commons.jdbc.CopyIn;
 import org.openasn.commons.kafka.EventsConfig;
 import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
@@ -15,6 +16,7 @@ import org.openasn.events.EventType;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -59,6 +61,33 @@ public class Outbox {
         row.persist();
         wakeRelayAfterCommit();
         return event;
+    }
+
+    /** The first event of a subject that has none yet, for {@link #publishFirst}. */
+    public record First<T>(String subject, String instansi, T data) {
+    }
+
+    /**
+     * Records the first event (sequence 1) of each of many new subjects in the caller's transaction, written with
+     * COPY: for bulk loads. A subject that already has events fails the whole call (and so the transaction):
+     * use {@link #publish} for those.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> void publishFirst(EventType<T> type, List<First<T>> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        CopyIn sequences = CopyIn.into("outbox_subject_sequence", "subject", "last_sequence");
+        CopyIn rows = CopyIn.into("outbox_event", "id", "topic", "event_key", "type", "payload", "created_at");
+        for (First<T> first : events) {
+            EventEnvelope event = EventEnvelope.create(type, config.source(), first.subject(), first.instansi(), 1, now, first.data());
+            sequences.row(first.subject(), 1);
+            rows.row(event.id(), type.topic(), first.subject(), type.name(), EventCodec.write(event), now);
+        }
+        sequences.execute(em);
+        rows.execute(em);
+        wakeRelayAfterCommit();
     }
 
     private void wakeRelayAfterCommit() {

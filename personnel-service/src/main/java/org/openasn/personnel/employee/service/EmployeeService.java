@@ -184,14 +184,17 @@ public class EmployeeService {
     public record Fact(LocalDate tmt, StateChange change, String skNumber, LocalDate skDate, String reason) {
     }
 
+    /** An employee registered from an existing record, ready to be written: nothing of it is stored yet. */
+    public record Registration(Employee employee, List<MutationRecord> mutations, Timeline timeline, List<Finding> warnings) {
+    }
+
     /**
-     * Registers an employee whose history is already decided elsewhere (a SIASN export): several facts, the
-     * first one an appointment, recorded as {@code employee-registered} mutations and published as one event.
-     * Runs in the caller's transaction (an import batch).
+     * Checks and builds the registration of an employee whose history is already decided elsewhere (a SIASN
+     * export): several facts, the first one an appointment, as {@code employee-registered} mutations. Writes
+     * nothing; {@link RegistrationWriter} stores many at once. A fact the rules refuse is a {@link RuleViolation}.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Recorded register(String instansi, PersonDocument person, String educationMajor, Integer educationYear, List<Fact> facts,
-                             String recordedBy) {
+    public Registration prepareRegistration(String instansi, PersonDocument person, String educationMajor, Integer educationYear,
+                                            String npwp, List<Fact> facts, String recordedBy) {
         Instant now = clock.instant();
         List<Finding> findings = new ArrayList<>();
         List<Effect> effects = new ArrayList<>();
@@ -211,16 +214,17 @@ public class EmployeeService {
         setPerson(employee, person);
         employee.educationMajor = educationMajor;
         employee.educationYear = educationYear;
-        employee.persist();
+        employee.npwp = npwp;
         List<MutationRecord> records = new ArrayList<>();
         for (Fact fact : facts) {
             MutationRecord m = newRecord(employee, MutationKind.EMPLOYEE_REGISTERED, fact, null, records.isEmpty() ? findings : List.of(),
                     recordedBy, now);
-            m.persist();
+            m.seq = (long) records.size();   // provisional, for the timeline; stored in this order, PostgreSQL numbers them
             records.add(m);
         }
-        MutationRecord.flush();
-        return publish(employee, records.get(0), log.timeline(records, now), findings);
+        Timeline timeline = log.timeline(records, now);
+        refreshCurrentState(employee, timeline);
+        return new Registration(employee, records, timeline, findings.stream().filter(f -> !f.isError()).toList());
     }
 
     private MutationRecord newRecord(Employee employee, MutationKind kind, Fact fact, ChangeDocument.PersonCorrection personCorrection,

@@ -1,0 +1,92 @@
+package org.openasn.commons.jdbc;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Rows for PostgreSQL {@code COPY table (columns) FROM STDIN} (text format), sent on the connection of the
+ * current transaction: set-based writes of many rows at once, committed or rolled back with everything else the
+ * transaction does. Constraints and defaults apply as for {@code INSERT}; a violated one fails the whole COPY.
+ * Values: {@code null} is NULL; anything else is written with {@code toString()} ({@code Instant} as ISO-8601,
+ * {@code LocalDate} as yyyy-MM-dd), escaped for the text format.
+ */
+public final class CopyIn {
+
+    private final String table;
+    private final List<String> columns;
+    private final StringBuilder text = new StringBuilder(1 << 16);
+    private long rows;
+
+    private CopyIn(String table, List<String> columns) {
+        this.table = table;
+        this.columns = columns;
+    }
+
+    public static CopyIn into(String table, String... columns) {
+        return new CopyIn(table, List.of(columns));
+    }
+
+    /** Adds a row: one value per column, in the columns' order. */
+    public CopyIn row(Object... values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException(table + ": " + values.length + " values for " + columns.size() + " columns");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                text.append('\t');
+            }
+            append(values[i]);
+        }
+        text.append('\n');
+        rows++;
+        return this;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    /** Sends the rows (nothing when there are none) and returns how many PostgreSQL stored. */
+    public long execute(EntityManager em) {
+        if (rows == 0) {
+            return 0;
+        }
+        em.flush();
+        String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        text.setLength(0);
+        rows = 0;
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void append(Object value) {
+        if (value == null) {
+            text.append("\\N");
+            return;
+        }
+        String s = value.toString();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+}
