@@ -20,16 +20,23 @@ public final class ProfileCatalogue {
 
     private static final String REDUCTION = "reduction";
     private static final String ADDITION = "addition";
-    private static final String AWAITING_FORMASI = "The LOWONG (vacant) / DISIAPKAN (prepared) posts need the agency's formasi, "
-            + "which no event carries yet; only filled posts are counted.";
+    /** Status of the counts of formasi posts not filled on the day. */
+    public static final String VACANT = "LOWONG";
+    /** Status of the counts of formasi posts being prepared (disiapkan). */
+    public static final String PREPARED = "DISIAPKAN";
+    private static final String FORMASI_NOTE = "Formasi posts are those set by personnel-service (formasi-set events) in force on the day: "
+            + "each position's latest setting from on or before it. An agency without formasi has none vacant or prepared.";
 
     private static final List<TableDefinition> TABLES = List.of(
             movements("3.1", "Rekapitulasi Jumlah Penambahan dan Pengurangan PNS", Population.PNS),
             TableDefinition.table("3.2", "Rekapitulasi Jabatan (Eselon) yang Terisi dan Lowong")
-                    .description("PNS holding an eselon post, by eselon").dimensions("eselon").filter(Axes::eselonHolder)
+                    .description("Eselon posts by eselon: filled (PNS holding an eselon post) and vacant (each formasi post's slots "
+                            + "less the PNS in service holding that position in that unit, never below zero)")
+                    .dimensions("eselon").withFormasi().filter(c -> Axes.eselonHolder(c) && !PREPARED.equals(c.value("status")))
                     .rows("JABATAN (ESELON)", Axes.eselon("ESELON ", code -> code.replace('.', '-')))
-                    .columns(Axis.of("status", List.of(Bin.of("TERISI", "TERISI")), c -> "TERISI"))
-                    .note(AWAITING_FORMASI).build(),
+                    .columns(Axis.of("status", List.of(Bin.of("TERISI", "TERISI"), Bin.of(VACANT, VACANT)),
+                            c -> c.value("status") == null ? "TERISI" : c.value("status")))
+                    .note(FORMASI_NOTE).build(),
             TableDefinition.table("3.3", "Rekapitulasi Jumlah PNS berdasarkan Jabatan").description("PNS by position category")
                     .dimensions("jenisJabatan", "group").rows("JABATAN", Axes.jabatan()).build(),
             TableDefinition.table("3.4", "Rekapitulasi Jabatan berdasarkan Golongan").description("PNS by golongan and position category")
@@ -84,9 +91,13 @@ public final class ProfileCatalogue {
                     .description("PPPK by the unit they are placed in (not rolled up to parent units)").dimensions("unit")
                     .rows("SATUAN KERJA", Axes.unit()).build(),
             TableDefinition.table("002.eselon", "Data Pejabat/Eselon").source(SEED_002)
-                    .description("PNS holding an eselon post, by eselon and gender").dimensions("eselon", "gender").filter(Axes::eselonHolder)
-                    .rows("JABATAN/ESELON", Axes.eselon("", code -> code.toUpperCase(java.util.Locale.ROOT))).columns(Axes.gender("TERISI"))
-                    .note(AWAITING_FORMASI).build(),
+                    .description("PNS holding an eselon post (jabatan terisi) by eselon and gender, and beside them the formasi posts "
+                            + "being prepared (jabatan disiapkan), not added into the row totals")
+                    .dimensions("eselon", "gender").withFormasi().filter(c -> Axes.eselonHolder(c) && !VACANT.equals(c.value("status")))
+                    .rows("JABATAN/ESELON", Axes.eselon("", code -> code.toUpperCase(java.util.Locale.ROOT)))
+                    .columns(Axis.of("terisi", List.of(Bin.grouped("L", "TERISI", "L"), Bin.grouped("P", "TERISI", "P"),
+                            Bin.memo(PREPARED, PREPARED)), c -> c.value("status") == null ? c.value("gender") : c.value("status")))
+                    .note(FORMASI_NOTE).build(),
             TableDefinition.table("002.golongan", "Data PNS & CPNS").source(SEED_002)
                     .description("PNS (with CPNS) by ruang letter, golongan I–IV and gender").dimensions("ruang", "gender")
                     .rows("RUANG", Axes.ruangLetter()).columns(Axes.golonganGender()).build(),

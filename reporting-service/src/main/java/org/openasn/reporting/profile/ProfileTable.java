@@ -7,7 +7,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * One profile table for one agency and month, with every total: each row's total, each section's column totals
+ * One profile table for one agency and month, with every total: each row's total (of its columns but the memo ones),
+ * each section's column totals
  * and total, the table's column totals and grand total. Sections group rows under a heading (Table 3.1's
  * PENGURANGAN and PENAMBAHAN); a table without headings has one section whose label is {@code null}.
  *
@@ -25,8 +26,11 @@ public record ProfileTable(String number, String title, String source, String po
                            List<Long> columnTotals, String totalLabel, long grandTotal, boolean percentages, Balance balance,
                            Long populationTotal, boolean reconciles, List<String> discrepancies, List<String> notes) {
 
-    /** A column; {@code group} is a header spanning several columns (e.g. {@code CPNS}), or {@code null}. */
-    public record Column(String group, String label) {
+    /**
+     * A column; {@code group} is a header spanning several columns (e.g. {@code CPNS}), or {@code null}; a {@code memo}
+     * column is totalled down but not added into the row totals (seed 002's DISIAPKAN beside the officials in post).
+     */
+    public record Column(String group, String label, boolean memo) {
     }
 
     /** A group of rows under a heading, with its column totals and total. */

@@ -71,7 +71,7 @@ public final class TableBuilder {
                 for (int c = 0; c < columns.size(); c++) {
                     long value = rowCells.getOrDefault(columns.get(c).key(), 0L);
                     values.add(value);
-                    rowTotal += value;
+                    rowTotal += columns.get(c).memo() ? 0 : value;
                     sectionColumnTotals[c] += value;
                     columnTotals[c] += value;
                 }
@@ -86,7 +86,7 @@ public final class TableBuilder {
         }
         ProfileTable table = new ProfileTable(def.number(), Bulan.fill(def.title(), request.month()), def.source(),
                 def.population().label(), request.instansi(), request.month(), request.month().atEndOfMonth(), request.knownAt(),
-                def.rowHeader(), columns.stream().map(b -> new ProfileTable.Column(b.group(), b.label())).toList(), sections,
+                def.rowHeader(), columns.stream().map(b -> new ProfileTable.Column(b.group(), b.label(), b.memo())).toList(), sections,
                 asList(columnTotals), def.totalLabel(), grand, def.percentages(), balance, def.partition() ? populationTotal : null,
                 true, List.of(), def.notes());
         List<String> discrepancies = Reconciliation.check(table);

@@ -26,6 +26,7 @@ public final class TableDefinition {
     private final String totalLabel;
     private final boolean percentages;
     private final boolean partition;
+    private final boolean formasi;
     private final List<String> notes;
 
     private TableDefinition(Builder b) {
@@ -44,6 +45,7 @@ public final class TableDefinition {
         this.totalLabel = b.totalLabel;
         this.percentages = b.percentages;
         this.partition = b.measure == Measure.HEADCOUNT && b.filter == null;
+        this.formasi = b.formasi;
         this.notes = List.copyOf(b.notes);
     }
 
@@ -118,6 +120,14 @@ public final class TableDefinition {
         return partition;
     }
 
+    /**
+     * Whether the table also counts eselon posts from the formasi: counts keyed {@code eselon} and {@code status}
+     * {@value ProfileCatalogue#VACANT} (slots not filled) or {@value ProfileCatalogue#PREPARED} (being prepared).
+     */
+    public boolean formasi() {
+        return formasi;
+    }
+
     public List<String> notes() {
         return notes;
     }
@@ -138,6 +148,7 @@ public final class TableDefinition {
         private Axis columns;
         private String totalLabel = "JUMLAH";
         private boolean percentages;
+        private boolean formasi;
         private final List<String> notes = new ArrayList<>();
 
         private Builder(String number, String title) {
@@ -198,6 +209,11 @@ public final class TableDefinition {
 
         public Builder percentages() {
             this.percentages = true;
+            return this;
+        }
+
+        public Builder withFormasi() {
+            this.formasi = true;
             return this;
         }
 

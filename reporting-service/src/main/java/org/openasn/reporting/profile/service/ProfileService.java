@@ -17,6 +17,7 @@ import org.openasn.reporting.profile.ProfileCatalogue;
 import org.openasn.reporting.profile.ProfileTable;
 import org.openasn.reporting.profile.TableBuilder;
 import org.openasn.reporting.profile.TableDefinition;
+import org.openasn.reporting.profile.formasi.FormasiHistory;
 import org.openasn.reporting.unit.OrgUnit;
 
 import java.time.LocalDate;
@@ -27,7 +28,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts one profile table from the read model: headcounts on the month's last day for the state tables, the
+ * Counts one profile table from the read model: headcounts on the month's last day for the state tables (with the
+ * formasi's vacant and prepared eselon posts for Tables 3.2 and 002.eselon), the
  * month's movements for Tables 3.1 and 3.18, BUP retirements for Tables 3.15–3.17; then lays them out with the
  * table's definition, which checks that every total reconciles.
  */
@@ -40,6 +42,8 @@ public class ProfileService {
     HeadcountQuery headcounts;
     @Inject
     FlowQuery flows;
+    @Inject
+    FormasiHistory formasi;
 
     @Transactional
     public ProfileTable table(String number, TableBuilder.Request request) {
@@ -58,6 +62,13 @@ public class ProfileService {
                 headcounts.count(request.instansi(), groupBy, Map.of(), month.atEndOfMonth(), request.knownAt()).cells()
                         .forEach(cell -> counts.add(new Count(cell.key(), cell.count())));
                 populationTotal = headcount(def.population(), request, month);
+                if (def.formasi()) {
+                    for (FormasiHistory.Posts posts : formasi.eselonPosts(request.instansi(), month.atEndOfMonth(), request.knownAt(),
+                            def.population().kinds())) {
+                        counts.add(new Count(Map.of("eselon", posts.eselon(), "status", ProfileCatalogue.VACANT), posts.vacant()));
+                        counts.add(new Count(Map.of("eselon", posts.eselon(), "status", ProfileCatalogue.PREPARED), posts.prepared()));
+                    }
+                }
                 if (def.rows().isDynamic()) {
                     dynamicBins = units(request.instansi(), month.atEndOfMonth());
                 }
