@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @Tag("benchmark")
-class ProfileTablesBenchmark {
+class ProfileTablesBenchmarkTest {
 
     private static final String AGENCY = "B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private static final int PNS = 3280;
