@@ -826,6 +826,8 @@ class ProfileTablesTest {
                 .body("violations[0].field", equalTo("month"));
         given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParam("instansi", AGENCY).queryParam("format", "pdf")
                 .get("/profile/tables/3.5").then().statusCode(400).body("violations[0].field", equalTo("format"));
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).accept("application/pdf").queryParam("instansi", AGENCY)
+                .get("/profile/tables/3.5").then().statusCode(406).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParam("instansi", AGENCY).queryParam("knownAt", "yesterday")
                 .get("/profile/tables/3.5").then().statusCode(400).body("violations[0].field", equalTo("knownAt"));
         given().auth().oauth2(TestTokens.of("viewer", "D110")).queryParam("instansi", AGENCY)

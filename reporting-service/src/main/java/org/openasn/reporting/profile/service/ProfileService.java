@@ -11,7 +11,6 @@ import org.openasn.reporting.profile.Axes;
 import org.openasn.reporting.profile.Bin;
 import org.openasn.reporting.profile.Bulan;
 import org.openasn.reporting.profile.Count;
-import org.openasn.reporting.profile.Measure;
 import org.openasn.reporting.profile.Population;
 import org.openasn.reporting.profile.ProfileCatalogue;
 import org.openasn.reporting.profile.ProfileTable;
