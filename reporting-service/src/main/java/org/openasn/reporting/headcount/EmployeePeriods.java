@@ -32,10 +32,11 @@ public class EmployeePeriods {
         for (EmploymentPeriod p : change.timeline()) {
             em.createNativeQuery("""
                             INSERT INTO employee_period (employee_id, instansi, valid_from, valid_to, kind, kedudukan_hukum, in_service,
-                                separation, golongan, jenis_jabatan, eselon, jenjang, position_group, bup_category, unit_id, pendidikan,
+                                separation, golongan, jenis_jabatan, eselon, jabatan_id, jenjang, position_group, bup_category, unit_id,
+                                pendidikan,
                                 gender, birth_date, agama, cause, cause_mutation_id, recorded_at)
                             VALUES (:employee, :instansi, :from, :to, :kind, :kh, :inService, :separation, :golongan, :jenis, :eselon,
-                                :jenjang, :group, :bup, :unit, :pendidikan, :gender, :birth, :agama, :cause, :causeId, :recordedAt)""")
+                                :jabatanId, :jenjang, :group, :bup, :unit, :pendidikan, :gender, :birth, :agama, :cause, :causeId, :recordedAt)""")
                     .setParameter("employee", change.employeeId())
                     .setParameter("instansi", change.instansi())
                     .setParameter("from", p.validFrom())
@@ -47,6 +48,7 @@ public class EmployeePeriods {
                     .setParameter("golongan", p.golongan())
                     .setParameter("jenis", p.jenisJabatan())
                     .setParameter("eselon", p.eselon())
+                    .setParameter("jabatanId", p.jabatanId())
                     .setParameter("jenjang", p.jenjang())
                     .setParameter("group", p.positionGroup())
                     .setParameter("bup", p.bupCategory())

@@ -8,6 +8,7 @@ import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.reporting.headcount.EmployeePeriods;
+import org.openasn.reporting.profile.formasi.FormasiHistory;
 import org.openasn.events.Topics;
 import org.openasn.events.personnel.UnitRegistered;
 
@@ -34,11 +35,17 @@ public class PersonnelEventsHandler implements EventHandler {
 
     @Inject
     EmployeePeriods periods;
+    @Inject
+    FormasiHistory formasi;
 
     @Override
     public void apply(EventEnvelope event) {
         if (EventTypes.UNIT_REGISTERED_V1.name().equals(event.type())) {
             unitRegistered(event, EventCodec.data(event, EventTypes.UNIT_REGISTERED_V1));
+            return;
+        }
+        if (EventTypes.FORMASI_SET_V1.name().equals(event.type())) {
+            formasi.record(event, EventCodec.data(event, EventTypes.FORMASI_SET_V1));
             return;
         }
         EventTypes.employeeByName(event.type()).ifPresent(type -> periods.replace(event, EventCodec.data(event, type)));

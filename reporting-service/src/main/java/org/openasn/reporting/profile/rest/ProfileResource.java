@@ -1,0 +1,137 @@
+package org.openasn.reporting.profile.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.InvalidInput;
+import org.openasn.commons.security.Caller;
+import org.openasn.commons.security.Roles;
+import org.openasn.reporting.profile.ProfileCatalogue;
+import org.openasn.reporting.profile.ProfileTable;
+import org.openasn.reporting.profile.TableBuilder;
+import org.openasn.reporting.profile.export.TableCsv;
+import org.openasn.reporting.profile.export.TableXlsx;
+import org.openasn.reporting.profile.service.ProfileService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Path("/profile/tables")
+@Tag(name = "Profile tables", description = "The tables of the monthly staffing profile (seed 000's Tables 3.1–3.23 and seed 002's "
+        + "variants) for any agency and month, as JSON, CSV or XLSX, with totals that reconcile")
+public class ProfileResource {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final MediaType CSV = MediaType.valueOf(TableCsv.MEDIA_TYPE);
+    private static final MediaType XLSX = MediaType.valueOf(TableXlsx.MEDIA_TYPE);
+
+    @Inject
+    ProfileService profiles;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(summary = "The catalogue of profile tables: number, Indonesian title, what each counts, its rows and columns")
+    public List<TableInfo> catalogue() {
+        return ProfileCatalogue.all().stream().map(TableInfo::of).toList();
+    }
+
+    @GET
+    @Path("/{number}")
+    @Produces({MediaType.APPLICATION_JSON, TableCsv.MEDIA_TYPE, TableXlsx.MEDIA_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(summary = "One profile table of an agency for a month, counted on the month's last day (movements: within the month)",
+            description = "JSON (default), CSV (text/csv: UTF-8 with BOM, ';'-separated, decimal comma) or XLSX, chosen by format= or "
+                    + "else by the Accept header. knownAt reproduces the table as it could be printed at that moment. reconciles is true "
+                    + "when every row, section, column and grand total adds up (and, for tables that split the whole population, the "
+                    + "grand total equals its headcount; for movements, opening - reductions + additions = closing).")
+    @APIResponse(responseCode = "200", description = "the table", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileTable.class)),
+            @Content(mediaType = TableCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = TableXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "no table with that number")
+    public Response table(@PathParam("number") @Parameter(description = "table number: 3.1 ... 3.23, or a seed 002 variant such as "
+                                  + "002.pendidikan (GET /profile/tables lists them)") String number,
+                          @QueryParam("instansi") @NotBlank @Parameter(description = "the agency's code") String instansi,
+                          @QueryParam("month") @Parameter(description = "yyyy-MM; default: the current month (Asia/Jakarta)") String month,
+                          @QueryParam("knownAt") @Parameter(description = "ISO instant, e.g. 2026-01-05T00:00:00Z: the table as "
+                                  + "known then; default: as known now") String knownAt,
+                          @QueryParam("format") @Parameter(description = "json, csv or xlsx; overrides the Accept header") String format,
+                          @Context HttpHeaders headers) {
+        caller.requireAgency(instansi);
+        MediaType type = mediaType(format, headers);
+        YearMonth parsedMonth = YearMonth.now(clock.withZone(WIB));
+        if (month != null) {
+            try {
+                parsedMonth = YearMonth.parse(month);
+            } catch (DateTimeParseException e) {
+                throw InvalidInput.of("month", "must be a month yyyy-MM, such as 2025-12");
+            }
+        }
+        Instant moment = null;
+        if (knownAt != null) {
+            try {
+                moment = Instant.parse(knownAt);
+            } catch (DateTimeParseException e) {
+                throw InvalidInput.of("knownAt", "must be an instant such as 2026-01-05T00:00:00Z");
+            }
+        }
+        ProfileTable table = profiles.table(number, new TableBuilder.Request(instansi, parsedMonth, moment));
+        if (type.equals(MediaType.APPLICATION_JSON_TYPE)) {
+            return Response.ok(table, type).build();
+        }
+        String extension = type.equals(CSV) ? "csv" : "xlsx";
+        byte[] body = type.equals(CSV) ? TableCsv.write(table) : TableXlsx.write(table);
+        return Response.ok(body, type.equals(CSV) ? MediaType.valueOf(TableCsv.MEDIA_TYPE + ";charset=UTF-8") : type)
+                .header("Content-Disposition", "attachment; filename=\"tabel-" + number + "-" + instansi + "-" + parsedMonth + "." + extension + "\"")
+                .build();
+    }
+
+    /** format= if given, else the first type of the Accept header that is one of ours; JSON for anything else. */
+    private static MediaType mediaType(String format, HttpHeaders headers) {
+        if (format != null) {
+            return switch (format) {
+                case "json" -> MediaType.APPLICATION_JSON_TYPE;
+                case "csv" -> CSV;
+                case "xlsx" -> XLSX;
+                default -> throw InvalidInput.of("format", "must be json, csv or xlsx");
+            };
+        }
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return MediaType.APPLICATION_JSON_TYPE;
+            }
+            if (accepted.isCompatible(CSV)) {
+                return CSV;
+            }
+            if (accepted.isCompatible(XLSX)) {
+                return XLSX;
+            }
+        }
+        return MediaType.APPLICATION_JSON_TYPE;
+    }
+}

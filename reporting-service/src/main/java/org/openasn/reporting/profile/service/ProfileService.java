@@ -1,0 +1,143 @@
+package org.openasn.reporting.profile.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.openasn.commons.problem.NotFoundProblem;
+import org.openasn.reporting.headcount.Dimension;
+import org.openasn.reporting.headcount.FlowQuery;
+import org.openasn.reporting.headcount.HeadcountQuery;
+import org.openasn.reporting.profile.Axes;
+import org.openasn.reporting.profile.Bin;
+import org.openasn.reporting.profile.Bulan;
+import org.openasn.reporting.profile.Count;
+import org.openasn.reporting.profile.Population;
+import org.openasn.reporting.profile.ProfileCatalogue;
+import org.openasn.reporting.profile.ProfileTable;
+import org.openasn.reporting.profile.TableBuilder;
+import org.openasn.reporting.profile.TableDefinition;
+import org.openasn.reporting.profile.formasi.FormasiHistory;
+import org.openasn.reporting.unit.OrgUnit;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts one profile table from the read model: headcounts on the month's last day for the state tables (with the
+ * formasi's vacant and prepared eselon posts for Tables 3.2 and 002.eselon), the
+ * month's movements for Tables 3.1 and 3.18, BUP retirements for Tables 3.15–3.17; then lays them out with the
+ * table's definition, which checks that every total reconciles.
+ */
+@ApplicationScoped
+public class ProfileService {
+
+    private static final String RETIRED_BUP = "RETIRED_BUP";
+
+    @Inject
+    HeadcountQuery headcounts;
+    @Inject
+    FlowQuery flows;
+    @Inject
+    FormasiHistory formasi;
+
+    @Transactional
+    public ProfileTable table(String number, TableBuilder.Request request) {
+        TableDefinition def = ProfileCatalogue.byNumber(number).orElseThrow(() -> new NotFoundProblem(
+                "No profile table " + number + "; GET /profile/tables lists them."));
+        List<Dimension> dimensions = def.dimensions().stream().map(name -> Dimension.byParameter(name).orElseThrow()).toList();
+        YearMonth month = request.month();
+        List<Bin> dynamicBins = List.of();
+        List<Count> counts = new ArrayList<>();
+        ProfileTable.Balance balance = null;
+        Long populationTotal = null;
+        switch (def.measure()) {
+            case HEADCOUNT -> {
+                List<Dimension> groupBy = new ArrayList<>(dimensions);
+                groupBy.add(Dimension.KIND);
+                headcounts.count(request.instansi(), groupBy, Map.of(), month.atEndOfMonth(), request.knownAt()).cells()
+                        .forEach(cell -> counts.add(new Count(cell.key(), cell.count())));
+                populationTotal = headcount(def.population(), request, month);
+                if (def.formasi()) {
+                    for (FormasiHistory.Posts posts : formasi.eselonPosts(request.instansi(), month.atEndOfMonth(), request.knownAt(),
+                            def.population().kinds())) {
+                        counts.add(new Count(Map.of("eselon", posts.eselon(), "status", ProfileCatalogue.VACANT), posts.vacant()));
+                        counts.add(new Count(Map.of("eselon", posts.eselon(), "status", ProfileCatalogue.PREPARED), posts.prepared()));
+                    }
+                }
+                if (def.rows().isDynamic()) {
+                    dynamicBins = units(request.instansi(), month.atEndOfMonth());
+                }
+            }
+            case MOVEMENTS -> {
+                long reductions = 0;
+                long additions = 0;
+                for (FlowQuery.Movement m : movements(def, request, month.atDay(1), month.atEndOfMonth(), dimensions)) {
+                    counts.add(movementCount(m, m.key()));
+                    if (m.addition()) {
+                        additions += m.count();
+                    } else {
+                        reductions += m.count();
+                    }
+                }
+                String who = "JUMLAH " + def.population().shortLabel() + " ";
+                YearMonth previous = month.minusMonths(1);
+                balance = new ProfileTable.Balance(who + Bulan.upper(previous.getMonthValue()) + " " + previous.getYear(),
+                        headcount(def.population(), request, previous), reductions, additions,
+                        who + Bulan.upper(month.getMonthValue()) + " " + month.getYear(), headcount(def.population(), request, month));
+            }
+            case BUP_MONTH -> retirements(def, request, month.atDay(1), month.atEndOfMonth(), dimensions, null, counts);
+            case BUP_YEAR -> retirements(def, request, month.withMonth(1).atDay(1), month.atEndOfMonth(), dimensions, null, counts);
+            case BUP_BY_MONTH -> {
+                for (int m = 1; m <= month.getMonthValue(); m++) {
+                    YearMonth each = month.withMonth(m);
+                    retirements(def, request, each.atDay(1), each.atEndOfMonth(), dimensions, Integer.toString(m), counts);
+                }
+                dynamicBins = Axes.monthBins(month.getMonthValue());
+            }
+        }
+        return TableBuilder.build(def, request, dynamicBins, counts, balance, populationTotal);
+    }
+
+    private List<FlowQuery.Movement> movements(TableDefinition def, TableBuilder.Request request, LocalDate first, LocalDate last,
+                                               List<Dimension> dimensions) {
+        return flows.movements(request.instansi(), first, last, request.knownAt(), def.population().kinds(), dimensions);
+    }
+
+    /** The BUP retirements of a period as counts; {@code month} (1–12) added to each key when given. */
+    private void retirements(TableDefinition def, TableBuilder.Request request, LocalDate first, LocalDate last, List<Dimension> dimensions,
+                             String month, List<Count> counts) {
+        for (FlowQuery.Movement m : movements(def, request, first, last, dimensions)) {
+            if (!m.addition() && RETIRED_BUP.equals(m.reason())) {
+                Map<String, String> key = new LinkedHashMap<>(m.key());
+                if (month != null) {
+                    key.put("month", month);
+                }
+                counts.add(movementCount(m, key));
+            }
+        }
+    }
+
+    private static Count movementCount(FlowQuery.Movement m, Map<String, String> dimensions) {
+        Map<String, String> key = new LinkedHashMap<>(dimensions);
+        key.put("movement", m.addition() ? "addition" : "reduction");
+        key.put("reason", m.reason());
+        return new Count(key, m.count());
+    }
+
+    /** The population's headcount at the month's end, counted without any grouping but the kind. */
+    private long headcount(Population population, TableBuilder.Request request, YearMonth month) {
+        return headcounts.count(request.instansi(), List.of(Dimension.KIND), Map.of(), month.atEndOfMonth(), request.knownAt()).cells()
+                .stream().filter(c -> population.kinds().contains(c.key().get(Dimension.KIND.parameter())))
+                .mapToLong(HeadcountQuery.Cell::count).sum();
+    }
+
+    /** The agency's units existing on the date, by code, labelled with their names. */
+    private static List<Bin> units(String instansi, LocalDate asOf) {
+        return OrgUnit.listAgency(instansi).stream().filter(u -> !u.validFrom.isAfter(asOf))
+                .map(u -> Bin.of(u.id.toString(), u.name)).toList();
+    }
+}
