@@ -33,6 +33,32 @@ class EmployeeListTest {
     }
 
     @Test
+    void shouldSearchByTheStateInForceOnADate() {
+        String unit = Fixtures.unit();
+        String nip = appoint(unit, LocalDate.of(1984, 7, 9), LocalDate.of(2010, 3, 1), "III/a");
+        mutate(nip, Fixtures.mutation("pns-confirmed", LocalDate.of(2011, 3, 1), Map.of()));
+        mutate(nip, Fixtures.mutation("promoted", LocalDate.of(2014, 4, 1), Map.of("golongan", "III/b")));
+        String other = Fixtures.unit();
+        mutate(nip, Fixtures.mutation("unit-transferred", LocalDate.of(2020, 1, 1), Map.of("unitId", other)));
+
+        var before = given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", unit).queryParam("golongan", "III/a")
+                .queryParam("asOf", "2012-06-30").get("/agencies/{instansi}/employees", TestTokens.AGENCY).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(nip), before.getList("items.nip"), before.prettify());
+        assertEquals("III/a", before.getString("items[0].golongan"), "the state on that date, not today's");
+        assertEquals(unit, before.getString("items[0].unitId"));
+        assertEquals("PNS", before.getString("items[0].kind"));
+
+        assertEquals(0, given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", unit).queryParam("golongan", "III/a")
+                .get("/agencies/{instansi}/employees", TestTokens.AGENCY).then().extract().jsonPath().getInt("total"), "today they are III/b elsewhere");
+        assertEquals(List.of(nip), given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", other).queryParam("golongan", "III/b")
+                .get("/agencies/{instansi}/employees", TestTokens.AGENCY).then().extract().jsonPath().getList("items.nip"));
+        assertEquals(0, given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", unit).queryParam("asOf", "2009-12-31")
+                .get("/agencies/{instansi}/employees", TestTokens.AGENCY).then().extract().jsonPath().getInt("total"), "not yet appointed");
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", "31-12-2012").get("/agencies/{instansi}/employees", TestTokens.AGENCY)
+                .then().statusCode(400).body("violations[0].field", equalTo("asOf"));
+    }
+
+    @Test
     void shouldListAUnitsServingPnsInSeniorityOrder() {
         String unit = Fixtures.unit();
         String junior = appoint(unit, LocalDate.of(1995, 1, 1), LocalDate.of(2020, 1, 1), "III/a");

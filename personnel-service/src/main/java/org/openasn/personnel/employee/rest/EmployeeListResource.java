@@ -23,9 +23,13 @@ import org.openasn.personnel.employee.persistence.MutationRecord;
 import org.openasn.personnel.employee.service.EmployeeService;
 
 import java.time.Instant;
+import org.openasn.commons.problem.QueryValues;
+import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** Lists over an agency's employees: search, seniority list (DUK), pending mutations, and the change feed. */
@@ -49,7 +53,8 @@ public class EmployeeListResource {
     @GET
     @Path("/agencies/{instansi}/employees")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
-    @Operation(summary = "Search an agency's employees (state in force today)")
+    @Operation(summary = "Search an agency's employees, by their state today or on a date (asOf)",
+            description = "With asOf, the filters and the state shown are those in force on that date (as now known); employees not yet appointed then are left out.")
     public EmployeePage search(@PathParam("instansi") String instansi,
                                @QueryParam("name") @Parameter(description = "Part of the name, any case") String name,
                                @QueryParam("nipPrefix") @Pattern(regexp = "[0-9]{1,18}") String nipPrefix,
@@ -60,13 +65,21 @@ public class EmployeeListResource {
                                @QueryParam("kind") @Pattern(regexp = "PNS|CPNS|PPPK|PPPK_PARUH_WAKTU") String kind,
                                @QueryParam("kedudukanHukum") @Pattern(regexp = "[0-9]{2}") String kedudukanHukum,
                                @QueryParam("inService") Boolean inService,
+                               @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd; default today") String asOf,
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int size) {
         caller.requireAgency(instansi);
+        LocalDate date = asOf == null ? null : QueryValues.date("asOf", asOf);
         EmployeeFilter filter = EmployeeFilter.of(instansi, name, nipPrefix, unitId, includeSubUnits, golongan, jenisJabatan, kind,
-                kedudukanHukum, inService);
+                kedudukanHukum, inService, date);
         var found = Employee.<Employee>find(filter.query() + " order by name, nip", filter.parameters());
-        return new EmployeePage(page, size, found.count(), found.page(Page.of(page, size)).list().stream().map(EmployeeSummary::of).toList());
+        List<Employee> items = found.page(Page.of(page, size)).list();
+        if (date == null) {
+            return new EmployeePage(page, size, found.count(), items.stream().map(EmployeeSummary::of).toList());
+        }
+        Map<UUID, EmployeePeriodRow> periods = EmployeePeriodRow.inForce(items.stream().map(e -> e.id).toList(), date).stream()
+                .collect(Collectors.toMap(p -> p.employeeId, p -> p));
+        return new EmployeePage(page, size, found.count(), items.stream().map(e -> EmployeeSummary.of(e, periods.get(e.id))).toList());
     }
 
     @GET

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.ProblemException;
+import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.employee.Finding;
@@ -33,7 +34,6 @@ import org.openasn.personnel.employee.service.MutationRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Path("/")
@@ -98,8 +98,8 @@ public class EmployeeResource {
                         @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf,
                         @QueryParam("knownAt") @Parameter(description = "ISO instant, e.g. 2026-01-05T00:00:00Z") String knownAt) {
         Employee employee = readable(nip);
-        LocalDate date = asOf == null ? employees.today() : parseDate("asOf", asOf);
-        Instant moment = knownAt == null ? null : parseInstant(knownAt);
+        LocalDate date = asOf == null ? employees.today() : QueryValues.date("asOf", asOf);
+        Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
         Timeline timeline = employees.timeline(employee, moment);
         StateView state = timeline.periodAt(date).map(StateView::of).orElse(null);
         return Response.ok(EmployeeView.of(employee, date, moment, state, seesPersonalData(employee))).tag(etag(employee)).build();
@@ -111,7 +111,7 @@ public class EmployeeResource {
     @Operation(summary = "Every mutation of an employee (the audit trail) and the effective-dated timeline")
     public History history(@PathParam("nip") String nip, @QueryParam("knownAt") String knownAt) {
         Employee employee = readable(nip);
-        Instant moment = knownAt == null ? null : parseInstant(knownAt);
+        Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
         LocalDate today = employees.today();
         return new History(employee.nip, moment,
                 employees.mutations(employee).stream().filter(m -> moment == null || !m.recordedAt.isAfter(moment))
@@ -153,22 +153,6 @@ public class EmployeeResource {
             return Long.parseLong(ifMatch.strip().replace("W/", "").replace("\"", ""));
         } catch (NumberFormatException e) {
             throw InvalidInput.of("If-Match", "is not an ETag of this service: " + ifMatch);
-        }
-    }
-
-    private static LocalDate parseDate(String field, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "must be a date yyyy-MM-dd, got " + text);
-        }
-    }
-
-    private static Instant parseInstant(String text) {
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("knownAt", "must be an instant such as 2026-01-05T00:00:00Z, got " + text);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.openasn.personnel.employee.rest;
 
 import org.openasn.personnel.employee.EmploymentState;
 import org.openasn.personnel.employee.Period;
+import org.openasn.personnel.employee.StateCodes;
 import org.openasn.personnel.employee.service.PositionDocument;
 
 import java.time.LocalDate;
@@ -15,20 +16,12 @@ public record StateView(LocalDate validFrom, LocalDate validTo, String kind, Str
 
     static StateView of(Period p) {
         EmploymentState s = p.state();
-        return new StateView(p.validFrom(), p.validTo(),
-                s.kind() == null ? null : s.kind().name(),
-                s.kedudukanHukum() == null ? null : s.kedudukanHukum().code(),
-                s.inService(),
-                s.separation() == null ? null : s.separation().name(),
-                s.golongan() == null ? null : s.golongan().code(),
-                s.tmtGolongan(),
+        StateCodes codes = StateCodes.of(s);
+        return new StateView(p.validFrom(), p.validTo(), codes.kind(), codes.kedudukanHukum(), codes.inService(), codes.separation(),
+                codes.golongan(), codes.tmtGolongan(),
                 s.masaKerja() == null ? null : s.masaKerja().years(),
                 s.masaKerja() == null ? null : s.masaKerja().months(),
                 s.position() == null ? null : PositionDocument.of(s.position()),
-                s.unitId(),
-                s.pendidikan() == null ? null : s.pendidikan().code(),
-                s.contractEnd(),
-                p.causeMutationId(),
-                p.cause().eventKind());
+                codes.unitId(), codes.pendidikan(), codes.contractEnd(), p.causeMutationId(), p.cause().eventKind());
     }
 }

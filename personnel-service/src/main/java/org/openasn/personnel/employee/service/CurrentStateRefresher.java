@@ -32,6 +32,7 @@ public class CurrentStateRefresher {
 
     void atStartup(@Observes StartupEvent startup) {
         refresh();
+        writeMissingPeriods();
     }
 
     @Scheduled(cron = "0 5 0 * * ?", timeZone = "${asn.personnel.time-zone:Asia/Jakarta}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -64,5 +65,30 @@ public class CurrentStateRefresher {
             LOG.infof("refreshed today's state of %d employees whose future-dated mutations took effect", refreshed);
         }
         return refreshed;
+    }
+
+    /** Writes the periods of employees recorded before {@code employee_period} existed; returns how many. */
+    public int writeMissingPeriods() {
+        int written = 0;
+        java.util.Set<UUID> done = new java.util.HashSet<>();
+        List<UUID> missing;
+        do {
+            missing = QuarkusTransaction.requiringNew().call(() -> {
+                @SuppressWarnings("unchecked")
+                List<UUID> ids = em.createNativeQuery("""
+                                SELECT e.id FROM employee e WHERE NOT EXISTS (SELECT 1 FROM employee_period p WHERE p.employee_id = e.id)
+                                AND EXISTS (SELECT 1 FROM mutation m WHERE m.employee_id = e.id) LIMIT :batch""", UUID.class)
+                        .setParameter("batch", BATCH).getResultList();
+                for (UUID id : ids) {
+                    PeriodTable.replace(em, id, employees.timeline(Employee.<Employee>findById(id), null));
+                }
+                return ids;
+            });
+            written += missing.size();
+        } while (missing.size() == BATCH && done.addAll(missing));   // an employee whose timeline is empty stays missing: stop
+        if (written > 0) {
+            LOG.infof("wrote the periods of %d employees recorded before the period table existed", written);
+        }
+        return written;
     }
 }

@@ -4,9 +4,8 @@ import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.Mutation;
 import org.openasn.events.personnel.Person;
-import org.openasn.personnel.employee.EmploymentState;
+import org.openasn.personnel.employee.StateCodes;
 import org.openasn.personnel.employee.Period;
-import org.openasn.personnel.employee.Position;
 import org.openasn.personnel.employee.Timeline;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.persistence.MutationRecord;
@@ -25,26 +24,9 @@ final class EmployeeEvents {
     }
 
     private static EmploymentPeriod period(Period p) {
-        EmploymentState s = p.state();
-        Position position = s.position();
-        return new EmploymentPeriod(p.validFrom(), p.validTo(),
-                s.kind() == null ? null : s.kind().name(),
-                s.kedudukanHukum() == null ? null : s.kedudukanHukum().code(),
-                s.inService(),
-                s.separation() == null ? null : s.separation().name(),
-                s.golongan() == null ? null : s.golongan().code(),
-                s.tmtGolongan(),
-                position == null ? null : Integer.toString(position.jenis().id()),
-                position == null || position.eselon() == null ? null : Integer.toString(position.eselon().id()),
-                position == null ? null : position.jabatanId(),
-                position == null ? null : position.name(),
-                position == null || position.jenjang() == null ? null : position.jenjang().name(),
-                position == null ? null : position.group().name(),
-                position == null ? null : position.bupCategory(),
-                s.unitId(),
-                s.pendidikan() == null ? null : s.pendidikan().code(),
-                s.contractEnd(),
-                p.causeMutationId(),
-                p.cause().eventKind());
+        StateCodes s = StateCodes.of(p.state());
+        return new EmploymentPeriod(p.validFrom(), p.validTo(), s.kind(), s.kedudukanHukum(), s.inService(), s.separation(), s.golongan(),
+                s.tmtGolongan(), s.jenisJabatan(), s.eselon(), s.jabatanId(), s.jabatanName(), s.jenjang(), s.positionGroup(),
+                s.bupCategory(), s.unitId(), s.pendidikan(), s.contractEnd(), p.causeMutationId(), p.cause().eventKind());
     }
 }

@@ -16,12 +16,12 @@ import org.openasn.commons.problem.RuleViolation;
 import org.openasn.events.EventTypes;
 import org.openasn.personnel.config.PersonnelConfig;
 import org.openasn.personnel.employee.Effect;
-import org.openasn.personnel.employee.EmploymentState;
 import org.openasn.personnel.employee.Finding;
 import org.openasn.personnel.employee.IdentityPolicy;
 import org.openasn.personnel.employee.MutationKind;
 import org.openasn.personnel.employee.MutationPolicy;
 import org.openasn.personnel.employee.StateChange;
+import org.openasn.personnel.employee.StateCodes;
 import org.openasn.personnel.employee.Timeline;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.persistence.MutationRecord;
@@ -248,6 +248,7 @@ public class EmployeeService {
 
     private Recorded publish(Employee employee, MutationRecord m, Timeline timeline, List<Finding> findings) {
         refreshCurrentState(employee, timeline);
+        PeriodTable.replace(Employee.getEntityManager(), employee.id, timeline);
         if (employee.isPersistent()) {
             Employee.getEntityManager().lock(employee, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
@@ -259,23 +260,23 @@ public class EmployeeService {
     /** The denormalised "today" state used by search and lists. */
     void refreshCurrentState(Employee e, Timeline timeline) {
         LocalDate today = today();
-        EmploymentState s = timeline.stateAt(today);
-        e.kind = s.kind() == null ? null : s.kind().name();
-        e.kedudukanHukum = s.kedudukanHukum() == null ? null : s.kedudukanHukum().code();
+        StateCodes s = StateCodes.of(timeline.stateAt(today));
+        e.kind = s.kind();
+        e.kedudukanHukum = s.kedudukanHukum();
         e.inService = s.inService();
-        e.separation = s.separation() == null ? null : s.separation().name();
-        e.golongan = s.golongan() == null ? null : s.golongan().code();
-        e.golonganRank = s.golongan() == null ? null : s.golongan().rank();
+        e.separation = s.separation();
+        e.golongan = s.golongan();
+        e.golonganRank = s.golonganRank();
         e.tmtGolongan = s.tmtGolongan();
-        e.jenisJabatan = s.position() == null ? null : Integer.toString(s.position().jenis().id());
-        e.eselon = s.position() == null || s.position().eselon() == null ? null : Integer.toString(s.position().eselon().id());
-        e.jabatanId = s.position() == null ? null : s.position().jabatanId();
-        e.jabatanName = s.position() == null ? null : s.position().name();
-        e.jenjang = s.position() == null || s.position().jenjang() == null ? null : s.position().jenjang().name();
-        e.positionGroup = s.position() == null ? null : s.position().group().name();
-        e.bupCategory = s.position() == null ? null : s.position().bupCategory();
+        e.jenisJabatan = s.jenisJabatan();
+        e.eselon = s.eselon();
+        e.jabatanId = s.jabatanId();
+        e.jabatanName = s.jabatanName();
+        e.jenjang = s.jenjang();
+        e.positionGroup = s.positionGroup();
+        e.bupCategory = s.bupCategory();
         e.unitId = s.unitId();
-        e.pendidikan = s.pendidikan() == null ? null : s.pendidikan().code();
+        e.pendidikan = s.pendidikan();
         e.startDate = timeline.start().orElse(null);
         e.stateAsOf = today;
     }

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stores prepared registrations set-based: the employees, their mutations and one
+ * Stores prepared registrations set-based: the employees, their mutations, their periods and one
  * {@code employee-registered} event each, written with COPY in the caller's transaction. A NIP already
  * recorded fails the whole write (unique constraint), and so the caller's transaction.
  */
@@ -36,6 +36,7 @@ public class RegistrationWriter {
                 "unit_id", "pendidikan", "start_date", "state_as_of", "recorded_at", "recorded_by", "version");
         CopyIn mutations = CopyIn.into("mutation", "id", "employee_id", "instansi", "kind", "sk_number", "sk_date", "tmt", "reason",
                 "change", "warnings", "backdated", "recorded_at", "recorded_by");
+        PeriodTable periods = new PeriodTable();
         List<Outbox.First<EmployeeChange>> events = new ArrayList<>(registrations.size());
         for (EmployeeService.Registration r : registrations) {
             Employee e = r.employee();
@@ -48,10 +49,12 @@ public class RegistrationWriter {
                 mutations.row(m.id, m.employeeId, m.instansi, m.kind, m.skNumber, m.skDate, m.tmt, m.reason, m.change, m.warnings,
                         m.backdated, m.recordedAt, m.recordedBy);
             }
+            periods.add(e.id, r.timeline());
             events.add(new Outbox.First<>(e.id.toString(), e.instansi, EmployeeEvents.change(e, r.mutations().get(0), r.timeline())));
         }
         employees.execute(em);
         mutations.execute(em);
+        periods.write(em);
         outbox.publishFirst(EventTypes.EMPLOYEE_REGISTERED_V1, events);
     }
 }

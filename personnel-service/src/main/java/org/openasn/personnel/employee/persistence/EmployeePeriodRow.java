@@ -1,0 +1,70 @@
+package org.openasn.personnel.employee.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** One period of an employee's timeline as now known (table {@code employee_period}), read by search as of a date. */
+@Entity
+@Table(name = "employee_period")
+@IdClass(EmployeePeriodRow.Key.class)
+public class EmployeePeriodRow extends PanacheEntityBase {
+
+    public record Key(UUID employeeId, LocalDate validFrom) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    @Column(name = "employee_id")
+    public UUID employeeId;
+    @Id
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+    public String kind;
+    @Column(name = "kedudukan_hukum")
+    public String kedudukanHukum;
+    @Column(name = "in_service")
+    public boolean inService;
+    public String separation;
+    public String golongan;
+    @Column(name = "golongan_rank")
+    public Integer golonganRank;
+    @Column(name = "tmt_golongan")
+    public LocalDate tmtGolongan;
+    @Column(name = "jenis_jabatan")
+    public String jenisJabatan;
+    public String eselon;
+    @Column(name = "jabatan_id")
+    public String jabatanId;
+    @Column(name = "jabatan_name")
+    public String jabatanName;
+    public String jenjang;
+    @Column(name = "position_group")
+    public String positionGroup;
+    @Column(name = "bup_category")
+    public String bupCategory;
+    @Column(name = "unit_id")
+    public UUID unitId;
+    public String pendidikan;
+    @Column(name = "contract_end")
+    public LocalDate contractEnd;
+
+    /** The periods in force on {@code date} of the given employees. */
+    public static List<EmployeePeriodRow> inForce(Collection<UUID> employeeIds, LocalDate date) {
+        return employeeIds.isEmpty() ? List.of()
+                : list("employeeId in ?1 and validFrom <= ?2 and (validTo is null or validTo > ?2)", employeeIds, date);
+    }
+}

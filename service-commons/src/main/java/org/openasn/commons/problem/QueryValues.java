@@ -1,0 +1,41 @@
+package org.openasn.commons.problem;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Dates, months and moments given as query parameters; a malformed one is a 400 naming the parameter. */
+public final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    /** {@code yyyy-MM-dd}. */
+    public static LocalDate date(String parameter, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(parameter, "must be a date yyyy-MM-dd, got " + text);
+        }
+    }
+
+    /** {@code yyyy-MM}. */
+    public static YearMonth month(String parameter, String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(parameter, "must be a month yyyy-MM, got " + text);
+        }
+    }
+
+    /** An ISO instant such as {@code 2026-01-05T00:00:00Z}, or a date meaning its start in UTC. */
+    public static Instant instant(String parameter, String text) {
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(parameter, "must be an instant such as 2026-01-05T00:00:00Z, got " + text);
+        }
+    }
+}
