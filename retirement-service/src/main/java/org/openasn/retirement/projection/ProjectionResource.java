@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 
@@ -36,6 +35,8 @@ public class ProjectionResource {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    ProjectionService projections;
 
     /**
      * @param bupDate         the day the employee reaches BUP
@@ -53,17 +54,7 @@ public class ProjectionResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SELF})
     @Operation(summary = "An employee's BUP, the rule applied and its legal basis, BUP date, TMT pensiun, months remaining, MPP eligibility")
     public RetirementView employee(@PathParam("nip") String nip) {
-        RetirementProjection p = RetirementProjection.<RetirementProjection>find("nip", nip).firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("No employee with NIP " + nip + " is known to retirement-service."));
-        if (caller.hasRole(Roles.SELF) && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.OPERATOR) && !caller.hasRole(Roles.VIEWER)) {
-            if (!nip.equals(caller.nip())) {
-                throw new org.openasn.commons.problem.ProblemException(403, "not-your-record", "Forbidden",
-                        "The self role reads only its own record.", List.of());
-            }
-        } else {
-            caller.requireAgency(p.instansi);
-        }
-        return view(p, LocalDate.ofInstant(clock.instant(), WIB));
+        return view(projections.readableBy(caller, nip), LocalDate.ofInstant(clock.instant(), WIB));
     }
 
     @GET

@@ -12,6 +12,10 @@ import org.openasn.retirement.bup.domain.RetirementRule;
 
 import java.time.Clock;
 import java.util.List;
+import org.openasn.commons.problem.NotFoundProblem;
+import org.openasn.commons.problem.ProblemException;
+import org.openasn.commons.security.Caller;
+import org.openasn.commons.security.Roles;
 
 /**
  * Recomputes an employee's projection from the state personnel-service published: the position they hold (the
@@ -47,6 +51,9 @@ public class ProjectionService {
         p.unitId = position.unitId();
         p.employed = last.separation() == null;
         p.separation = last.separation();
+        p.separatedOn = p.employed ? null : last.validFrom();
+        p.tmtCpns = timeline.stream().filter(t -> "CPNS".equals(t.employeeKind()) || "PNS".equals(t.employeeKind()))
+                .map(EmploymentPeriod::validFrom).findFirst().orElse(null);
         p.contractEnd = position.contractEnd();
         p.bupCategory = position.bupCategory();
         if (position.bupCategory() != null) {
@@ -68,5 +75,22 @@ public class ProjectionService {
         if (!p.isPersistent()) {
             p.persist();
         }
+    }
+
+    /**
+     * The projection of the employee with this NIP, if the caller may read it: the self role only its own record,
+     * other roles only inside their agency (admin everywhere). 404 when unknown, 403 when not allowed.
+     */
+    public RetirementProjection readableBy(Caller caller, String nip) {
+        RetirementProjection p = RetirementProjection.<RetirementProjection>find("nip", nip).firstResultOptional()
+                .orElseThrow(() -> new NotFoundProblem("No employee with NIP " + nip + " is known to retirement-service."));
+        if (caller.hasRole(Roles.SELF) && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.OPERATOR) && !caller.hasRole(Roles.VIEWER)) {
+            if (!nip.equals(caller.nip())) {
+                throw new ProblemException(403, "not-your-record", "Forbidden", "The self role reads only its own record.", List.of());
+            }
+        } else {
+            caller.requireAgency(p.instansi);
+        }
+        return p;
     }
 }
