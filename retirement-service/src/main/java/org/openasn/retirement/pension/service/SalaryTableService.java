@@ -70,10 +70,12 @@ public class SalaryTableService {
         return version;
     }
 
-    /** Every version, oldest first. */
+    /** Every version, oldest first, with its number of steps. */
     @Transactional
     public List<SalaryTableVersion> list() {
-        return SalaryTableVersion.listByEffectiveDate();
+        List<SalaryTableVersion> versions = SalaryTableVersion.listByEffectiveDate();
+        versions.forEach(v -> v.steps.size());
+        return versions;
     }
 
     /** One version with its steps. */
