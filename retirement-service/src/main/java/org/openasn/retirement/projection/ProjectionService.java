@@ -2,6 +2,7 @@ package org.openasn.retirement.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
@@ -27,6 +28,8 @@ public class ProjectionService {
 
     @Inject
     Clock clock;
+    @Inject
+    EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EmployeeChange change) {
@@ -57,6 +60,9 @@ public class ProjectionService {
         p.contractEnd = position.contractEnd();
         p.bupCategory = position.bupCategory();
         if (position.bupCategory() != null) {
+            // waits while a new rule version is being recorded (BupRuleService.add), so that no projection is computed
+            // under the old versions after the recomputation under the new ones
+            em.createNativeQuery("LOCK TABLE bup_rule_version IN SHARE MODE").executeUpdate();
             List<BupRuleSet> rules = BupRuleVersion.<BupRuleVersion>listAll().stream().map(BupRuleVersion::toRuleSet).toList();
             RetirementRule.Decision decision = RetirementRule.decide(rules, BupCategory.valueOf(position.bupCategory()), p.birthDate);
             p.bupAge = decision.bup().age();
