@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.openasn.commons.problem.NotFoundProblem;
+import org.openasn.commons.problem.ProblemException;
+import org.openasn.commons.security.Caller;
+import org.openasn.commons.security.Roles;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.reference.position.BupCategory;
@@ -13,15 +17,12 @@ import org.openasn.retirement.bup.domain.RetirementRule;
 
 import java.time.Clock;
 import java.util.List;
-import org.openasn.commons.problem.NotFoundProblem;
-import org.openasn.commons.problem.ProblemException;
-import org.openasn.commons.security.Caller;
-import org.openasn.commons.security.Roles;
 
 /**
  * Recomputes an employee's projection from the state personnel-service published: the position they hold (the
  * last period of their timeline decides the BUP category), their birth date, and the rule set in force when
- * they reach BUP.
+ * they reach BUP; also their TMT CPNS (the start of their first CPNS/PNS period) and the day they left. Answers
+ * who may read a projection.
  */
 @ApplicationScoped
 public class ProjectionService {
