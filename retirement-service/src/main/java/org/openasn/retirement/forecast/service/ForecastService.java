@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * Retirements per month from the projections: under the TMT pensiun stored for each employee (the rules in force), or
