@@ -2,7 +2,12 @@ package org.openasn.retirement.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.openasn.commons.problem.NotFoundProblem;
+import org.openasn.commons.problem.ProblemException;
+import org.openasn.commons.security.Caller;
+import org.openasn.commons.security.Roles;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.reference.position.BupCategory;
@@ -16,13 +21,16 @@ import java.util.List;
 /**
  * Recomputes an employee's projection from the state personnel-service published: the position they hold (the
  * last period of their timeline decides the BUP category), their birth date, and the rule set in force when
- * they reach BUP.
+ * they reach BUP; also their TMT CPNS (the start of their first CPNS/PNS period) and the day they left. Answers
+ * who may read a projection.
  */
 @ApplicationScoped
 public class ProjectionService {
 
     @Inject
     Clock clock;
+    @Inject
+    EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EmployeeChange change) {
@@ -47,9 +55,15 @@ public class ProjectionService {
         p.unitId = position.unitId();
         p.employed = last.separation() == null;
         p.separation = last.separation();
+        p.separatedOn = p.employed ? null : last.validFrom();
+        p.tmtCpns = timeline.stream().filter(t -> "CPNS".equals(t.employeeKind()) || "PNS".equals(t.employeeKind()))
+                .map(EmploymentPeriod::validFrom).findFirst().orElse(null);
         p.contractEnd = position.contractEnd();
         p.bupCategory = position.bupCategory();
         if (position.bupCategory() != null) {
+            // waits while a new rule version is being recorded (BupRuleService.add), so that no projection is computed
+            // under the old versions after the recomputation under the new ones
+            em.createNativeQuery("LOCK TABLE bup_rule_version IN SHARE MODE").executeUpdate();
             List<BupRuleSet> rules = BupRuleVersion.<BupRuleVersion>listAll().stream().map(BupRuleVersion::toRuleSet).toList();
             RetirementRule.Decision decision = RetirementRule.decide(rules, BupCategory.valueOf(position.bupCategory()), p.birthDate);
             p.bupAge = decision.bup().age();
@@ -68,5 +82,22 @@ public class ProjectionService {
         if (!p.isPersistent()) {
             p.persist();
         }
+    }
+
+    /**
+     * The projection of the employee with this NIP, if the caller may read it: the self role only its own record,
+     * other roles only inside their agency (admin everywhere). 404 when unknown, 403 when not allowed.
+     */
+    public RetirementProjection readableBy(Caller caller, String nip) {
+        RetirementProjection p = RetirementProjection.<RetirementProjection>find("nip", nip).firstResultOptional()
+                .orElseThrow(() -> new NotFoundProblem("No employee with NIP " + nip + " is known to retirement-service."));
+        if (caller.hasRole(Roles.SELF) && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.OPERATOR) && !caller.hasRole(Roles.VIEWER)) {
+            if (!nip.equals(caller.nip())) {
+                throw new ProblemException(403, "not-your-record", "Forbidden", "The self role reads only its own record.", List.of());
+            }
+        } else {
+            caller.requireAgency(p.instansi);
+        }
+        return p;
     }
 }

@@ -57,9 +57,10 @@ public class RetirementDueJob {
         int batch;
         do {
             batch = QuarkusTransaction.requiringNew().call(() -> {
+                // the outer columns are qualified: unqualified inside the subquery they would name d's own columns
                 List<RetirementProjection> due = RetirementProjection.<RetirementProjection>find("""
-                                employed = true and tmtPensiun <= ?1 and tmtPensiun >= ?2 and not exists (
-                                    select 1 from RetirementDueEmitted d where d.employeeId = employeeId and d.tmtPensiun = tmtPensiun)""",
+                                from RetirementProjection p where p.employed = true and p.tmtPensiun <= ?1 and p.tmtPensiun >= ?2 and not exists (
+                                    select 1 from RetirementDueEmitted d where d.employeeId = p.employeeId and d.tmtPensiun = p.tmtPensiun)""",
                                 today, today.minusDays(catchUpDays))
                         .page(0, BATCH).list();
                 for (RetirementProjection p : due) {

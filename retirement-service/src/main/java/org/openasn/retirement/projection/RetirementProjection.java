@@ -51,6 +51,12 @@ public class RetirementProjection extends PanacheEntityBase {
     public String separation;
     @Column(name = "contract_end")
     public LocalDate contractEnd;
+    /** TMT CPNS: start of the first CPNS/PNS period of the timeline, where the masa kerja starts; {@code null} for PPPK. */
+    @Column(name = "tmt_cpns")
+    public LocalDate tmtCpns;
+    /** The day the employee left (start of the period after leaving); {@code null} while employed. */
+    @Column(name = "separated_on")
+    public LocalDate separatedOn;
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

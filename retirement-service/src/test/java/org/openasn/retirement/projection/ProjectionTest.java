@@ -1,31 +1,18 @@
 package org.openasn.retirement.projection;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openasn.events.EventCodec;
-import org.openasn.events.EventEnvelope;
-import org.openasn.events.EventTypes;
-import org.openasn.events.Topics;
-import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
-import org.openasn.events.personnel.Mutation;
-import org.openasn.events.personnel.Person;
+import org.openasn.retirement.support.PersonnelEvents;
 import org.openasn.testing.TestTokens;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -35,36 +22,29 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ProjectionTest {
 
-    private static KafkaProducer<String, String> producer;
+    private static PersonnelEvents events;
 
     @BeforeAll
     static void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), new StringSerializer(), new StringSerializer());
+        events = new PersonnelEvents();
     }
 
     @AfterAll
     static void disconnect() {
-        producer.close();
+        events.close();
     }
 
     private static EmploymentPeriod period(LocalDate from, String jenis, String jabatan, String group, String bupCategory) {
-        return new EmploymentPeriod(from, null, "PNS", "01", true, null, "III/d", from, jenis, null, null, jabatan, null, group, bupCategory,
-                null, "40", null, UUID.randomUUID(), "employee-registered");
+        return PersonnelEvents.pns(from, "III/d", jenis, null, jabatan, group, bupCategory, null);
     }
 
     private static void send(UUID id, String nip, LocalDate birth, long sequence, String kind, List<EmploymentPeriod> timeline) throws Exception {
-        send("D110", id, nip, birth, sequence, kind, timeline);
+        events.send("D110", id, nip, birth, sequence, kind, timeline);
     }
 
     private static void send(String agency, UUID id, String nip, LocalDate birth, long sequence, String kind, List<EmploymentPeriod> timeline)
             throws Exception {
-        EmployeeChange change = new EmployeeChange(id, agency, new Mutation(UUID.randomUUID(), kind, "SK", LocalDate.of(2020, 1, 1),
-                timeline.get(timeline.size() - 1).validFrom(), "test", Instant.now(), "test", false, null),
-                new Person(nip, "Pegawai " + nip.substring(14), null, null, birth, "P", "1", null), timeline);
-        EventEnvelope event = EventEnvelope.create(EventTypes.employeeByKind(kind).orElseThrow(), "/openasn/personnel-service", id.toString(),
-                agency, sequence, Instant.now(), change);
-        producer.send(new ProducerRecord<>(Topics.PERSONNEL, id.toString(), EventCodec.write(event))).get(10, TimeUnit.SECONDS);
+        events.send(agency, id, nip, birth, sequence, kind, timeline);
     }
 
     @Test

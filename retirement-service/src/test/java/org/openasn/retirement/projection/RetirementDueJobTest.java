@@ -76,11 +76,23 @@ class RetirementDueJobTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/retirement", nip)
                 .then().statusCode(200).body("tmtPensiun", equalTo(tmt.toString())));
-        assertEquals(0, job.emitDue(), "nothing is due before TMT pensiun");
+        // another employee's earlier announcement must not hide this one's
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            RetirementDueEmitted other = new RetirementDueEmitted();
+            other.employeeId = UUID.randomUUID();
+            other.tmtPensiun = tmt;
+            other.emittedAt = Instant.now();
+            other.persist();
+        });
+        // other tests' employees may be due too: count what the job emitted for this one
+        job.emitDue();
+        assertEquals(0, emittedFor(id), "nothing is due before TMT pensiun");
 
         clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, tmt) + 3));
-        assertEquals(1, job.emitDue(), "a TMT missed by three days is caught up");
+        job.emitDue();
+        assertEquals(1, emittedFor(id), "a TMT missed by three days is caught up");
         assertEquals(0, job.emitDue(), "and never emitted twice");
+        assertEquals(1, emittedFor(id));
 
         List<RetirementDue> due = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
@@ -100,6 +112,10 @@ class RetirementDueJobTest {
         assertEquals(tmt, due.get(0).tmtPensiun());
         assertEquals(58, due.get(0).bupAge());
         assertEquals(nip, due.get(0).nip());
+    }
+
+    private static long emittedFor(UUID employee) {
+        return RetirementDueEmitted.count("employeeId", employee);
     }
 
     private static String bootstrap() {

@@ -11,6 +11,7 @@ import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.problem.Problem;
 import org.openasn.retirement.bup.BupRuleVersion;
 import org.openasn.retirement.bup.domain.BupRuleSet;
+import org.openasn.retirement.projection.ProjectionRecompute;
 import org.openasn.reference.position.BupCategory;
 
 import java.time.Clock;
@@ -35,28 +36,19 @@ public class BupRuleService {
     Validator validator;
     @Inject
     EntityManager em;
+    @Inject
+    ProjectionRecompute recompute;
 
     /**
-     * Records a new version. Every invalid field is reported at once (bean constraints and the rules of a rule
-     * set together), so the constraints are checked here rather than by {@code @Valid} on the parameter.
+     * Records a new version and recomputes every employee's projection under it, in one transaction. Every invalid
+     * field is reported at once (bean constraints and the rules of a rule set together), so the constraints are
+     * checked here rather than by {@code @Valid} on the parameter.
      */
     @Transactional
     public BupRuleVersion add(@NotNull AddBupRuleSet command, @NotNull String recordedBy) {
         // one writer at a time, so that "after the latest version" holds when two admins post together
         em.createNativeQuery("LOCK TABLE bup_rule_version IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
-        List<Problem.Violation> violations = new ArrayList<>();
-        validator.validate(command).forEach(v -> violations.add(new Problem.Violation(v.getPropertyPath().toString(), v.getMessage())));
-        Map<BupCategory, Integer> ages = command.rules() == null ? Map.of() : ages(command.rules(), violations);
-        if (command.effectiveFrom() != null) {
-            BupRuleVersion.latest().filter(latest -> !command.effectiveFrom().isAfter(latest.effectiveFrom)).ifPresent(latest ->
-                    violations.add(new Problem.Violation("effectiveFrom", "must be after " + latest.effectiveFrom
-                            + ", the effective date of the latest BUP rule set (" + latest.id + ")")));
-        }
-        if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparing(Problem.Violation::field));
-            throw new InvalidInput(violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")), violations);
-        }
-        BupRuleSet rules = new BupRuleSet(UUID.randomUUID(), command.effectiveFrom(), command.legalBasis().strip(), ages);
+        BupRuleSet rules = validated(command, true);
         BupRuleVersion version = new BupRuleVersion();
         version.id = rules.id();
         version.effectiveFrom = rules.effectiveFrom();
@@ -66,7 +58,39 @@ public class BupRuleService {
         version.recordedBy = recordedBy;
         version.ages.putAll(rules.ages());
         version.persist();
+        recompute.recomputeAll();
         return version;
+    }
+
+    /**
+     * The versions as they would be with {@code command} in force from its date (a what-if): the recorded versions, with
+     * the simulated one replacing any that starts on the same day. Nothing is written.
+     */
+    @Transactional
+    public List<BupRuleSet> simulate(@NotNull AddBupRuleSet command) {
+        BupRuleSet simulated = validated(command, false);
+        List<BupRuleSet> versions = new ArrayList<>(BupRuleVersion.listByEffectiveDate().stream().map(BupRuleVersion::toRuleSet)
+                .filter(v -> !v.effectiveFrom().equals(simulated.effectiveFrom())).toList());
+        versions.add(simulated);
+        versions.sort(Comparator.comparing(BupRuleSet::effectiveFrom));
+        return versions;
+    }
+
+    /** The command as a rule set, or a 400 listing every invalid field; {@code afterLatest}: must follow every recorded version. */
+    private BupRuleSet validated(AddBupRuleSet command, boolean afterLatest) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        validator.validate(command).forEach(v -> violations.add(new Problem.Violation(v.getPropertyPath().toString(), v.getMessage())));
+        Map<BupCategory, Integer> ages = command.rules() == null ? Map.of() : ages(command.rules(), violations);
+        if (afterLatest && command.effectiveFrom() != null) {
+            BupRuleVersion.latest().filter(latest -> !command.effectiveFrom().isAfter(latest.effectiveFrom)).ifPresent(latest ->
+                    violations.add(new Problem.Violation("effectiveFrom", "must be after " + latest.effectiveFrom
+                            + ", the effective date of the latest BUP rule set (" + latest.id + ")")));
+        }
+        if (!violations.isEmpty()) {
+            violations.sort(Comparator.comparing(Problem.Violation::field));
+            throw new InvalidInput(violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")), violations);
+        }
+        return new BupRuleSet(UUID.randomUUID(), command.effectiveFrom(), command.legalBasis().strip(), ages);
     }
 
     /** Every version, oldest first. */

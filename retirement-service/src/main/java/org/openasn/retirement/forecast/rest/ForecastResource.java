@@ -1,0 +1,171 @@
+package org.openasn.retirement.forecast.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.InvalidInput;
+import org.openasn.commons.security.Caller;
+import org.openasn.commons.security.Roles;
+import org.openasn.retirement.bup.domain.BupRuleSet;
+import org.openasn.retirement.bup.service.AddBupRuleSet;
+import org.openasn.retirement.bup.service.BupRuleService;
+import org.openasn.retirement.forecast.service.ForecastQuery;
+import org.openasn.retirement.forecast.service.ForecastService;
+import org.openasn.retirement.projection.RetirementProjection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/forecasts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Retirement", description = "Each employee's BUP (retirement age) and TMT pensiun (retirement date), and who retires when")
+public class ForecastResource {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+    @Inject
+    ForecastService forecasts;
+    @Inject
+    BupRuleService rules;
+
+    @GET
+    @Path("/retirements")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(summary = "Retirements (TMT pensiun) per month for the coming years (default 5, at most 10), by golongan, jenis jabatan, both "
+            + "and unit, with the eselon posts that fall vacant",
+            description = "\"As of\" a date: the forecast as it stood on asOf, from what is known now: employees who had left before asOf "
+                    + "are not counted, employees who left on or after it are (a retirement already recorded still counts in its month). "
+                    + "A personnel change reaches the forecast as soon as its event is applied. CSV (format=csv or Accept: text/csv): one "
+                    + "line per month, golongan and jenis jabatan.")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (years outside 1–10, a month that is not yyyy-MM, ...)")
+    public Response retirements(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi,
+                                @QueryParam("from") @Parameter(description = "First month (yyyy-MM); default the month of asOf") String from,
+                                @QueryParam("years") @DefaultValue("5") @Min(1) @Max(10) @Parameter(description = "Years to cover, 1–10") int years,
+                                @QueryParam("asOf") @Parameter(description = "As-of date (yyyy-MM-dd); default today") String asOf,
+                                @QueryParam("unitId") @Parameter(description = "Only this unit") UUID unitId,
+                                @QueryParam("golongan") @Parameter(description = "Only this golongan: a group I–IV, or III/a, or a PPPK IX") String golongan,
+                                @QueryParam("jenisJabatan") @Pattern(regexp = "[1-4]")
+                                @Parameter(description = "Only this jenis jabatan: 1 struktural, 2 fungsional tertentu, 3 rangkap, 4 fungsional umum") String jenisJabatan,
+                                @QueryParam("format") @Pattern(regexp = "(?i)json|csv") @Parameter(description = "json (default) or csv") String format,
+                                @Context HttpHeaders headers) {
+        caller.requireAgency(instansi);
+        ForecastService.Forecast forecast = forecasts.forecast(query(instansi, from, years, asOf, unitId, golongan, jenisJabatan));
+        if (!Csv.wanted(format, headers)) {
+            return Response.ok(forecast, MediaType.APPLICATION_JSON).build();
+        }
+        StringBuilder csv = new StringBuilder(Csv.line("BULAN TMT PENSIUN", "GOLONGAN", "JENIS JABATAN", "JUMLAH"));
+        forecast.monthly().forEach(m -> m.byGolonganAndJenisJabatan().forEach((key, count) -> {
+            String[] parts = key.split(" x ", 2);
+            csv.append(Csv.line(m.month(), parts[0], parts[1], count));
+        }));
+        return Csv.download(csv.toString(), "proyeksi-pensiun-" + instansi + "-" + forecast.from() + ".csv");
+    }
+
+    /** The forecast under the rules in force and under the simulated ones, month by month. */
+    @Schema(description = "A what-if: the forecast under the current rules and under the simulated rule set, side by side")
+    public record WhatIf(@Schema(description = "The simulated rule set, in force from its effectiveFrom") AddBupRuleSet simulatedRules,
+                         long currentTotal, long simulatedTotal, List<MonthSideBySide> monthly,
+                         ForecastService.Forecast current, ForecastService.Forecast simulated) {
+    }
+
+    public record MonthSideBySide(YearMonth month, long current, long simulated, long difference) {
+    }
+
+    @POST
+    @Path("/retirements/what-if")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(summary = "What-if: the monthly retirement forecast under a simulated BUP rule set, beside the current one",
+            description = "Body: a rule set as for POST /bup-rules (every category's age, effectiveFrom, legalBasis), e.g. ADMINISTRATION 60 "
+                    + "from 2027-01-01. It is added to the recorded versions (replacing one that starts the same day) and each employee's "
+                    + "TMT pensiun is recomputed in the query with the same rule (whoever has not reached BUP when a version takes effect "
+                    + "retires under it). Nothing is written.")
+    @APIResponse(responseCode = "400", description = "The rule set is invalid (each field listed) or a parameter is")
+    public WhatIf whatIf(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi,
+                         @QueryParam("from") @Parameter(description = "First month (yyyy-MM); default the month of asOf") String from,
+                         @QueryParam("years") @DefaultValue("5") @Min(1) @Max(10) @Parameter(description = "Years to cover, 1–10") int years,
+                         @QueryParam("asOf") @Parameter(description = "As-of date (yyyy-MM-dd); default today") String asOf,
+                         @QueryParam("unitId") @Parameter(description = "Only this unit") UUID unitId,
+                         @QueryParam("golongan") @Parameter(description = "Only this golongan: a group I–IV, or III/a, or a PPPK IX") String golongan,
+                         @QueryParam("jenisJabatan") @Pattern(regexp = "[1-4]") @Parameter(description = "Only this jenis jabatan (1–4)") String jenisJabatan,
+                         @NotNull AddBupRuleSet simulatedRules) {
+        caller.requireAgency(instansi);
+        List<BupRuleSet> versions = rules.simulate(simulatedRules);
+        ForecastQuery query = query(instansi, from, years, asOf, unitId, golongan, jenisJabatan);
+        ForecastService.Forecast current = forecasts.forecast(query);
+        ForecastService.Forecast simulated = forecasts.forecastUnder(query, versions);
+        List<MonthSideBySide> monthly = new ArrayList<>();
+        for (int i = 0; i < current.monthly().size(); i++) {
+            long now = current.monthly().get(i).total();
+            long then = simulated.monthly().get(i).total();
+            monthly.add(new MonthSideBySide(current.monthly().get(i).month(), now, then, then - now));
+        }
+        return new WhatIf(simulatedRules, current.total(), simulated.total(), monthly, current, simulated);
+    }
+
+    private ForecastQuery query(String instansi, String from, int years, String asOf, UUID unitId, String golongan, String jenisJabatan) {
+        LocalDate asOfDate;
+        try {
+            asOfDate = asOf == null || asOf.isBlank() ? LocalDate.ofInstant(clock.instant(), WIB) : LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("asOf", "must be a date yyyy-MM-dd, was '" + asOf + "'");
+        }
+        YearMonth start;
+        try {
+            start = from == null || from.isBlank() ? YearMonth.from(asOfDate) : YearMonth.parse(from.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("from", "must be a month yyyy-MM, was '" + from + "'");
+        }
+        return new ForecastQuery(instansi, start, years * 12, asOfDate, unitId, golongan == null || golongan.isBlank() ? null : golongan,
+                jenisJabatan);
+    }
+
+    /** A PPPK contract ending: the employee, the contract's last day, and whether BUP comes first. */
+    public record ContractEnd(String nip, String name, String kind, String golongan, String positionName, UUID unitId, LocalDate contractEnd,
+                              LocalDate tmtPensiun) {
+    }
+
+    @GET
+    @Path("/pppk-contracts")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "PPPK contracts ending between two dates (forecast apart from BUP retirements), by contract end")
+    public List<ContractEnd> contractsEnding(@QueryParam("instansi") @NotBlank String instansi,
+                                             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+        caller.requireAgency(instansi);
+        return RetirementProjection.<RetirementProjection>find("instansi = ?1 and employed = true and kind in ('PPPK', 'PPPK_PARUH_WAKTU') "
+                        + "and contractEnd >= ?2 and contractEnd <= ?3 order by contractEnd, name", instansi, from, to)
+                .list().stream().map(p -> new ContractEnd(p.nip, p.name, p.kind, p.golongan, p.positionName, p.unitId, p.contractEnd, p.tmtPensiun))
+                .toList();
+    }
+}

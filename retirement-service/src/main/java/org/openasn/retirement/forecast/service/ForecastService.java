@@ -1,0 +1,155 @@
+package org.openasn.retirement.forecast.service;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.openasn.commons.problem.InvalidInput;
+import org.openasn.reference.InvalidReferenceException;
+import org.openasn.reference.rank.Golongan;
+import org.openasn.retirement.bup.domain.BupRuleSet;
+import org.openasn.retirement.bup.domain.RetirementRule;
+import org.openasn.retirement.projection.DecisionTableSql;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Retirements per month from the projections: under the TMT pensiun stored for each employee (the rules in force), or
+ * under a simulated set of rule versions computed on the fly from their decision table (nothing is written).
+ */
+@ApplicationScoped
+public class ForecastService {
+
+    private static final Set<String> PNS_GROUPS = Set.of("I", "II", "III", "IV");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Retirements with TMT pensiun in one month: by golongan (I–IV, or the PPPK golongan), jenis jabatan, both, and unit. */
+    public record Month(YearMonth month, long total, Map<String, Long> byGolongan, Map<String, Long> byJenisJabatan,
+                        Map<String, Long> byGolonganAndJenisJabatan, Map<String, Long> byUnit, List<String> eselonPostsFallingVacant) {
+    }
+
+    public record Forecast(String instansi, YearMonth from, int months, LocalDate asOf, long total, List<Month> monthly) {
+    }
+
+    /** The forecast under the stored projections (the rules in force). */
+    @Transactional
+    public Forecast forecast(ForecastQuery query) {
+        return compute(query, null);
+    }
+
+    /** The forecast if {@code versions} were the rule versions: each employee's TMT pensiun recomputed in the query. */
+    @Transactional
+    public Forecast forecastUnder(ForecastQuery query, List<BupRuleSet> versions) {
+        return compute(query, RetirementRule.decisionTable(versions));
+    }
+
+    private Forecast compute(ForecastQuery q, List<RetirementRule.Range> simulated) {
+        String tmt = simulated == null ? "p.tmt_pensiun" : DecisionTableSql.TMT_PENSIUN;
+        StringBuilder inner = new StringBuilder("SELECT ").append(tmt).append(" AS tmt, ")
+                .append("CASE WHEN p.golongan LIKE '%/%' THEN split_part(p.golongan, '/', 1) ELSE coalesce(p.golongan, '(unknown)') END AS g, ")
+                .append("coalesce(p.jenis_jabatan, '(unknown)') AS j, coalesce(p.unit_id::text, '(unknown)') AS u, p.eselon, p.position_name, p.name ")
+                .append("FROM retirement_projection p ")
+                .append(simulated == null ? "" : "JOIN decision d ON " + DecisionTableSql.MATCH + " ")
+                .append("WHERE p.instansi = ? AND (p.employed OR p.separated_on >= ?)");
+        List<Object> parameters = new ArrayList<>(List.of(q.instansi(), Date.valueOf(q.asOf())));
+        if (q.unitId() != null) {
+            inner.append(" AND p.unit_id = ?");
+            parameters.add(q.unitId());
+        }
+        if (q.golongan() != null) {
+            String golongan = golongan(q.golongan());
+            if (isPnsGroup(golongan)) {
+                inner.append(" AND p.golongan LIKE ?");
+                parameters.add(golongan + "/%");
+            } else {
+                inner.append(" AND p.golongan = ?");
+                parameters.add(golongan);
+            }
+        }
+        if (q.jenisJabatan() != null) {
+            inner.append(" AND p.jenis_jabatan = ?");
+            parameters.add(q.jenisJabatan());
+        }
+        String with = simulated == null ? "WITH " : "WITH " + DecisionTableSql.CTE + ", ";
+        String counts = with + "x AS (" + inner + ") SELECT tmt, g, j, u, GROUPING(g, j, u), count(*) FROM x WHERE tmt >= ? AND tmt < ? "
+                + "GROUP BY GROUPING SETS ((tmt, g, j), (tmt, u))";
+        String posts = with + "x AS (" + inner + ") SELECT tmt, position_name, eselon, name FROM x WHERE tmt >= ? AND tmt < ? "
+                + "AND eselon IS NOT NULL AND eselon <> '99' ORDER BY tmt, position_name, name";
+
+        Map<YearMonth, Month> byMonth = new TreeMap<>();
+        for (int i = 0; i < q.months(); i++) {
+            YearMonth month = q.from().plusMonths(i);
+            byMonth.put(month, new Month(month, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>()));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement statement = prepare(connection, counts, simulated, parameters, q); ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Month month = byMonth.get(YearMonth.from(rows.getObject(1, LocalDate.class)));
+                    long count = rows.getLong(6);
+                    if (rows.getInt(5) == 1) { // grouped by golongan and jenis jabatan
+                        month.byGolongan().merge(rows.getString(2), count, Long::sum);
+                        month.byJenisJabatan().merge(rows.getString(3), count, Long::sum);
+                        month.byGolonganAndJenisJabatan().put(rows.getString(2) + " x " + rows.getString(3), count);
+                    } else { // grouped by unit
+                        month.byUnit().put(rows.getString(4), count);
+                    }
+                }
+            }
+            try (PreparedStatement statement = prepare(connection, posts, simulated, parameters, q); ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byMonth.get(YearMonth.from(rows.getObject(1, LocalDate.class))).eselonPostsFallingVacant()
+                            .add(rows.getString(2) + " (eselon " + rows.getString(3) + "): " + rows.getString(4));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the forecast query failed", e);
+        }
+        List<Month> monthly = byMonth.values().stream().map(m -> new Month(m.month(),
+                m.byGolonganAndJenisJabatan().values().stream().mapToLong(Long::longValue).sum(), m.byGolongan(), m.byJenisJabatan(),
+                m.byGolonganAndJenisJabatan(), m.byUnit(), m.eselonPostsFallingVacant())).toList();
+        return new Forecast(q.instansi(), q.from(), q.months(), q.asOf(), monthly.stream().mapToLong(Month::total).sum(), monthly);
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<RetirementRule.Range> simulated, List<Object> parameters,
+                                             ForecastQuery q) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        int index = simulated == null ? 1 : DecisionTableSql.bind(connection, statement, 1, simulated);
+        for (Object parameter : parameters) {
+            statement.setObject(index++, parameter);
+        }
+        statement.setDate(index++, Date.valueOf(q.firstDay()));
+        statement.setDate(index, Date.valueOf(q.endExclusive()));
+        return statement;
+    }
+
+    /** Whether a golongan filter names a PNS group (I–IV) rather than one golongan. */
+    static boolean isPnsGroup(String golongan) {
+        return PNS_GROUPS.contains(golongan);
+    }
+
+    /** I–IV (a PNS group) as given; anything else must be a golongan code, returned as printed (III/a, IX). */
+    static String golongan(String value) {
+        String v = value.strip();
+        if (PNS_GROUPS.contains(v)) {
+            return v;
+        }
+        try {
+            return Golongan.parse(v).code();
+        } catch (InvalidReferenceException e) {
+            throw InvalidInput.of("golongan", "must be a group I–IV or a golongan such as III/a or IX: " + e.getMessage());
+        }
+    }
+}

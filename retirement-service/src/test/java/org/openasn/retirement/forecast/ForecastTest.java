@@ -1,0 +1,244 @@
+package org.openasn.retirement.forecast;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openasn.events.personnel.EmploymentPeriod;
+import org.openasn.reference.position.BupCategory;
+import org.openasn.retirement.support.PersonnelEvents;
+import org.openasn.testing.TestTokens;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Forecast, what-if and nominative list of one agency of five employees published as personnel events:
+ * <pre>
+ *   A pelaksana III/b, unit 1, born 1970-03-15: BUP 58 -> TMT 2028-04-01 (what-if: 60 -> 2030-04-01)
+ *   B pelaksana III/b, unit 2, born 1968-06-10: 58 on 2026-06-10, before the what-if's 2027 -> TMT 2026-07-01 either way
+ *   C guru IV/a, unit 2, born 1967-09-01: BUP 60 -> TMT 2027-10-01 either way
+ *   D administrator (eselon III.a) III/d, unit 1, born 1969-01-20: 58 -> TMT 2027-02-01 (what-if: 2029-02-01)
+ *   E pelaksana III/c, unit 1, born 1970-08-01, moved out on 2026-05-01: would retire 2028-09-01 (what-if 2030-09-01)
+ * </pre>
+ */
+@QuarkusTest
+class ForecastTest {
+
+    private static final String AGENCY = "W" + UUID.randomUUID().toString().substring(0, 6);
+    private static final UUID UNIT_1 = UUID.randomUUID();
+    private static final UUID UNIT_2 = UUID.randomUUID();
+    private static final UUID A = UUID.randomUUID();
+    private static final String NIP_A = "197003151995031001";
+    private static final String NIP_D = "196901201995031004";
+    private static boolean published;
+    private static PersonnelEvents events;
+
+    @BeforeAll
+    static void connect() {
+        events = new PersonnelEvents();
+    }
+
+    /** Publishes the five employees once, before the first test (REST Assured is set up only around each test). */
+    @BeforeEach
+    void publishOnce() throws Exception {
+        if (published) {
+            return;
+        }
+        published = true;
+        LocalDate start = LocalDate.of(1995, 3, 1);
+        events.send(AGENCY, A, NIP_A, LocalDate.of(1970, 3, 15), 1, "employee-registered",
+                List.of(PersonnelEvents.pns(start, "III/b", "4", null, "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION", UNIT_1)));
+        events.send(AGENCY, UUID.randomUUID(), "196806101995031002", LocalDate.of(1968, 6, 10), 1, "employee-registered",
+                List.of(PersonnelEvents.pns(start, "III/b", "4", null, "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION", UNIT_2)));
+        events.send(AGENCY, UUID.randomUUID(), "196709011995032003", LocalDate.of(1967, 9, 1), 1, "employee-registered",
+                List.of(PersonnelEvents.pns(start, "IV/a", "2", null, "Guru Ahli Madya", "GURU", "TEACHER", UNIT_2)));
+        events.send(AGENCY, UUID.randomUUID(), NIP_D, LocalDate.of(1969, 1, 20), 1, "employee-registered",
+                List.of(PersonnelEvents.pns(start, "III/d", "1", "31", "Sekretaris Dinas", "LAINNYA", "ADMINISTRATION", UNIT_1)));
+        EmploymentPeriod before = new EmploymentPeriod(start, LocalDate.of(2026, 5, 1), "PNS", "01", true, null, "III/c", start, "4", null, null,
+                "Pengadministrasi Umum", null, "LAINNYA", "ADMINISTRATION", UNIT_1, "40", null, UUID.randomUUID(), "employee-registered");
+        EmploymentPeriod after = new EmploymentPeriod(LocalDate.of(2026, 5, 1), null, "PNS", "01", false, "TRANSFERRED_OUT", "III/c", start, "4",
+                null, null, "Pengadministrasi Umum", null, "LAINNYA", "ADMINISTRATION", UNIT_1, "40", null, UUID.randomUUID(), "transferred-out");
+        events.send(AGENCY, UUID.randomUUID(), "197008011995031005", LocalDate.of(1970, 8, 1), 1, "transferred-out", List.of(before, after));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> forecast(Map.of("asOf", "2026-01-01")).statusCode(200).body("total", equalTo(5)));
+    }
+
+    @AfterAll
+    static void close() {
+        events.close();
+    }
+
+    private static io.restassured.response.ValidatableResponse forecast(Map<String, ?> params) {
+        Map<String, Object> all = new HashMap<>(Map.of("instansi", AGENCY, "from", "2026-01", "years", 5));
+        all.putAll(params);
+        return given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParams(all).get("/forecasts/retirements").then();
+    }
+
+    @Test
+    void shouldForecastPerMonthByGolonganJenisJabatanAndUnitAsOfADate() {
+        forecast(Map.of("asOf", "2026-01-01")).statusCode(200).body("months", equalTo(60)).body("total", equalTo(5))
+                .body("monthly.find { it.month == '2026-07' }.byGolonganAndJenisJabatan", equalTo(Map.of("III x 4", 1)))
+                .body("monthly.find { it.month == '2027-02' }.byGolonganAndJenisJabatan", equalTo(Map.of("III x 1", 1)))
+                .body("monthly.find { it.month == '2027-02' }.byUnit", equalTo(Map.of(UNIT_1.toString(), 1)))
+                .body("monthly.find { it.month == '2027-02' }.eselonPostsFallingVacant", contains("Sekretaris Dinas (eselon 31): Pegawai 1004"))
+                .body("monthly.find { it.month == '2027-10' }.byGolongan", equalTo(Map.of("IV", 1)))
+                .body("monthly.find { it.month == '2027-10' }.byJenisJabatan", equalTo(Map.of("2", 1)))
+                .body("monthly.find { it.month == '2028-04' }.total", equalTo(1))
+                .body("monthly.find { it.month == '2028-09' }.total", equalTo(1));
+        // as of 1 June 2026 E had already moved out: not counted
+        forecast(Map.of("asOf", "2026-06-01")).statusCode(200).body("total", equalTo(4))
+                .body("monthly.find { it.month == '2028-09' }.total", equalTo(0));
+        forecast(Map.of("asOf", "2026-01-01", "unitId", UNIT_1.toString())).statusCode(200).body("total", equalTo(3));
+        forecast(Map.of("asOf", "2026-01-01", "golongan", "IV")).statusCode(200).body("total", equalTo(1));
+        forecast(Map.of("asOf", "2026-01-01", "golongan", "III/d")).statusCode(200).body("total", equalTo(1))
+                .body("monthly.find { it.month == '2027-02' }.total", equalTo(1));
+        forecast(Map.of("asOf", "2026-01-01", "jenisJabatan", "4")).statusCode(200).body("total", equalTo(3));
+
+        forecast(Map.of("golongan", "V/z")).statusCode(400).body("violations[0].field", equalTo("golongan"));
+        forecast(Map.of("years", 11)).statusCode(400);
+        forecast(Map.of("from", "2026-13")).statusCode(400).body("violations[0].field", equalTo("from"));
+        forecast(Map.of("asOf", "yesterday")).statusCode(400).body("violations[0].field", equalTo("asOf"));
+        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).queryParam("instansi", AGENCY).get("/forecasts/retirements").then().statusCode(403);
+    }
+
+    @Test
+    void shouldGiveTheForecastAsCsv() {
+        String csv = given().auth().oauth2(TestTokens.of("integration", AGENCY)).queryParams(Map.of("instansi", AGENCY, "from", "2026-01",
+                "asOf", "2026-01-01", "format", "csv")).get("/forecasts/retirements").then().statusCode(200)
+                .contentType(containsString("text/csv")).header("Content-Disposition", containsString(".csv")).extract().asString();
+        assertEquals(List.of("BULAN TMT PENSIUN,GOLONGAN,JENIS JABATAN,JUMLAH", "2026-07,III,4,1", "2027-02,III,1,1", "2027-10,IV,2,1",
+                "2028-04,III,4,1", "2028-09,III,4,1"), List.of(csv.split("\r\n")));
+    }
+
+    @Test
+    void shouldListWhoRetiresWithFiltersAsJsonAndCsv() {
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParams(Map.of("instansi", AGENCY, "from", "2026-01-01", "to", "2030-12-31"))
+                .get("/retirements").then().statusCode(200)
+                .body("nip", contains("196806101995031002", NIP_D, "196709011995032003", NIP_A, "197008011995031005"))
+                .body("[4].separation", equalTo("TRANSFERRED_OUT"));
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParams(Map.of("instansi", AGENCY, "from", "2026-06-01", "to", "2030-12-31",
+                "unitId", UNIT_1.toString())).get("/retirements").then().statusCode(200).body("nip", contains(NIP_D, NIP_A));
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParams(Map.of("instansi", AGENCY, "from", "2026-01-01", "to", "2030-12-31",
+                "golongan", "III", "jenisJabatan", "1")).get("/retirements").then().statusCode(200).body("nip", contains(NIP_D));
+
+        String csv = given().auth().oauth2(TestTokens.of("viewer", AGENCY)).accept("text/csv")
+                .queryParams(Map.of("instansi", AGENCY, "from", "2026-01-01", "to", "2028-12-31", "golongan", "III"))
+                .get("/retirements").then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertEquals("NO,NIP,NAMA,TANGGAL LAHIR,JENIS PEGAWAI,GOLONGAN,JENIS JABATAN,JABATAN,UNIT KERJA ID,BUP,TANGGAL BUP,TMT PENSIUN,DASAR HUKUM,STATUS",
+                lines.get(0));
+        assertEquals(5, lines.size(), csv); // B, D, A, E (C is golongan IV)
+        List<String> d = parse(lines.get(2));
+        assertEquals(List.of("2", NIP_D, "Pegawai 1004", "1969-01-20", "PNS", "III/d", "1", "Sekretaris Dinas", UNIT_1.toString(), "58",
+                "2027-01-20", "2027-02-01"), d.subList(0, 12));
+        assertEquals("PP 11/2017 jo. PP 17/2020; UU 20/2023; UU 14/2005 (guru, dosen)", d.get(12));
+        assertEquals("AKTIF", d.get(13));
+        assertEquals(List.of("4", "197008011995031005"), parse(lines.get(4)).subList(0, 2));
+        assertEquals("TRANSFERRED_OUT", parse(lines.get(4)).get(13));
+
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParams(Map.of("instansi", AGENCY, "from", "2027-01-01", "to", "2026-12-31"))
+                .get("/retirements").then().statusCode(400).body("violations[0].field", equalTo("to"));
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParams(Map.of("instansi", AGENCY, "from", "2027-01-01", "to", "2027-12-31",
+                "format", "pdf")).get("/retirements").then().statusCode(400);
+    }
+
+    @Test
+    void shouldSimulateARuleChangeBesideTheCurrentForecastWithoutWritingAnything() {
+        int versionsBefore = given().auth().oauth2(TestTokens.of("viewer")).get("/bup-rules").then().extract().path("size()");
+        Map<String, Integer> ages = new HashMap<>();
+        for (BupCategory category : BupCategory.values()) {
+            ages.put(category.name(), category.statutoryAge());
+        }
+        ages.put("ADMINISTRATION", 60);
+        Map<String, Object> body = Map.of("effectiveFrom", "2027-01-01", "legalBasis", "simulation", "rules", ages);
+
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).contentType(ContentType.JSON).body(body)
+                .queryParams(Map.of("instansi", AGENCY, "from", "2026-01", "years", 5, "asOf", "2026-01-01"))
+                .post("/forecasts/retirements/what-if").then().statusCode(200)
+                .body("currentTotal", equalTo(5)).body("simulatedTotal", equalTo(5))
+                .body("monthly.find { it.month == '2026-07' }.difference", equalTo(0))
+                .body("monthly.find { it.month == '2027-02' }.current", equalTo(1))
+                .body("monthly.find { it.month == '2027-02' }.simulated", equalTo(0))
+                .body("monthly.find { it.month == '2027-02' }.difference", equalTo(-1))
+                .body("monthly.find { it.month == '2029-02' }.difference", equalTo(1))
+                .body("monthly.find { it.month == '2028-04' }.difference", equalTo(-1))
+                .body("monthly.find { it.month == '2030-04' }.difference", equalTo(1))
+                .body("monthly.find { it.month == '2030-09' }.simulated", equalTo(1))
+                .body("simulated.monthly.find { it.month == '2029-02' }.eselonPostsFallingVacant", contains("Sekretaris Dinas (eselon 31): Pegawai 1004"))
+                .body("current.monthly.find { it.month == '2027-10' }.byGolonganAndJenisJabatan", equalTo(Map.of("IV x 2", 1)))
+                .body("simulated.monthly.find { it.month == '2027-10' }.byGolonganAndJenisJabatan", equalTo(Map.of("IV x 2", 1)));
+
+        // nothing written: the same versions, the same projections
+        given().auth().oauth2(TestTokens.of("viewer")).get("/bup-rules").then().body("size()", equalTo(versionsBefore));
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).get("/employees/{nip}/retirement", NIP_A).then()
+                .body("tmtPensiun", equalTo("2028-04-01")).body("bupAge", equalTo(58));
+        forecast(Map.of("asOf", "2026-01-01")).body("monthly.find { it.month == '2027-02' }.total", equalTo(1));
+
+        Map<String, Integer> incomplete = new HashMap<>(ages);
+        incomplete.remove("TEACHER");
+        incomplete.put("ADMINISTRATION", 90);
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).contentType(ContentType.JSON)
+                .body(Map.of("effectiveFrom", "2027-01-01", "legalBasis", "simulation", "rules", incomplete))
+                .queryParam("instansi", AGENCY).post("/forecasts/retirements/what-if").then().statusCode(400)
+                .body("violations.field", hasItem("rules.TEACHER")).body("violations.field", hasItem("rules.ADMINISTRATION"));
+    }
+
+    @Test
+    void shouldReflectAPersonnelChangeWithinSeconds() throws Exception {
+        String agency = "R" + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = UUID.randomUUID();
+        LocalDate start = LocalDate.of(1995, 3, 1);
+        events.send(agency, id, "197003151995031009", LocalDate.of(1970, 3, 15), 1, "employee-registered",
+                List.of(PersonnelEvents.pns(start, "III/b", "4", null, "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION", UNIT_1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency))
+                .queryParams(Map.of("instansi", agency, "from", "2026-01", "asOf", "2026-01-01")).get("/forecasts/retirements").then()
+                .body("monthly.find { it.month == '2028-04' }.total", equalTo(1)));
+
+        long sent = System.nanoTime();
+        events.send(agency, id, "197003151995031009", LocalDate.of(1970, 3, 15), 2, "position-changed",
+                List.of(PersonnelEvents.pns(start, "III/b", "4", null, "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION", UNIT_1),
+                        PersonnelEvents.pns(LocalDate.of(2026, 1, 1), "III/b", "2", null, "Guru Ahli Muda", "GURU", "TEACHER", UNIT_1)));
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency))
+                .queryParams(Map.of("instansi", agency, "from", "2026-01", "asOf", "2026-01-01")).get("/forecasts/retirements").then()
+                .body("monthly.find { it.month == '2028-04' }.total", equalTo(0))
+                .body("monthly.find { it.month == '2030-04' }.byGolonganAndJenisJabatan", equalTo(Map.of("III x 2", 1))));
+        System.out.printf("forecast reflected a position change %d ms after the event was published%n", (System.nanoTime() - sent) / 1_000_000);
+    }
+
+    /** Splits one CSV line (RFC 4180 quoting). */
+    private static List<String> parse(String line) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}
