@@ -19,7 +19,17 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.restassured.RestAssured;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +50,7 @@ class ImportBenchmark {
 
     private static final long ROWS = Long.getLong("bench.rows", 1_000_000);
     private static final String AGENCY = TestTokens.AGENCY;
+    private static final int READS = 2000;
 
     @Inject
     AgroalDataSource dataSource;
@@ -83,6 +94,60 @@ class ImportBenchmark {
         given().auth().oauth2(TestTokens.of("viewer")).queryParam("size", 5).get("/imports/{id}/issues", job).then().statusCode(200)
                 .extract().jsonPath().getList("items").forEach(issue -> System.out.println("BENCH first issues: " + issue));
         Files.delete(file);
+        readByNip();
+    }
+
+    /** Employee by NIP through the API (timeline folded from the mutation log) against a plain SELECT by NIP, same NIPs. */
+    private void readByNip() throws Exception {
+        List<String> nips = new ArrayList<>();
+        long employees;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM employee")) {
+                rows.next();
+                employees = rows.getLong(1);
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT nip FROM employee ORDER BY random() LIMIT " + READS)) {
+                while (rows.next()) {
+                    nips.add(rows.getString(1));
+                }
+            }
+            long[] sql = new long[nips.size()];
+            try (PreparedStatement select = connection.prepareStatement("SELECT * FROM employee WHERE nip = ?")) {
+                for (int round = 0; round < 2; round++) {   // the first round warms up
+                    for (int i = 0; i < nips.size(); i++) {
+                        long start = System.nanoTime();
+                        select.setString(1, nips.get(i));
+                        try (ResultSet row = select.executeQuery()) {
+                            row.next();
+                        }
+                        sql[i] = System.nanoTime() - start;
+                    }
+                }
+            }
+            print("plain SELECT by NIP (JDBC)", employees, sql);
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        String token = TestTokens.of("viewer");
+        long[] api = new long[nips.size()];
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < nips.size(); i++) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/employees/" + nips.get(i)))
+                        .header("Authorization", "Bearer " + token).build();
+                long start = System.nanoTime();
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                api[i] = System.nanoTime() - start;
+                assertEquals(200, response.statusCode(), response.body());
+            }
+        }
+        print("GET /employees/{nip} (HTTP, JSON, timeline folded)", employees, api);
+    }
+
+    private static void print(String what, long employees, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf("BENCH %s at %,d employees, %,d reads: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, employees,
+                sorted.length, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+                sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6);
     }
 
     /** The baseline: the same file into a plain table with COPY; returns rows per second. */
