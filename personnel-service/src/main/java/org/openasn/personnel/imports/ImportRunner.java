@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.openasn.commons.problem.ProblemException;
+import org.openasn.personnel.agency.Agency;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.employee.service.RegistrationWriter;
@@ -103,7 +104,8 @@ public class ImportRunner {
             return j;
         });
         Path file = files.of(jobId);
-        JobContext context = new JobContext(job);
+        JobContext context = new JobContext(job, QuarkusTransaction.requiringNew().call(() ->
+                Agency.of(job.instansi).map(a -> a.siasnInstansiId).orElse(null)));
         try (InputStream in = Files.newInputStream(file); SiasnCsvReader reader = new SiasnCsvReader(in)) {
             List<SiasnRow> batch = new ArrayList<>(BATCH);
             SiasnRow row;
@@ -295,6 +297,10 @@ public class ImportRunner {
         if (!batch.nips.add(employee.nip()) || seen != null && context.job.id.equals(seen.jobId())) {
             return "NIP " + employee.nip() + " appears more than once in this file";
         }
+        if (context.registeredSiasnId != null && !context.registeredSiasnId.equalsIgnoreCase(employee.instansiKerjaId())) {
+            return "the row is of SIASN instansi " + employee.instansiKerjaId() + " but agency " + context.job.instansi
+                    + " is registered with SIASN instansi " + context.registeredSiasnId;
+        }
         if (context.siasnInstansi == null) {
             context.siasnInstansi = employee.instansiKerjaId();
         } else if (!context.siasnInstansi.equals(employee.instansiKerjaId())) {
@@ -397,10 +403,13 @@ public class ImportRunner {
         final Map<String, UUID> units = new HashMap<>();
         /** Issues raised in the current transaction, not yet written. */
         final List<ImportIssue> issues = new ArrayList<>();
+        /** The agency's SIASN id in the register, which every row must carry; {@code null}: not registered with one. */
+        final String registeredSiasnId;
         String siasnInstansi;
 
-        JobContext(ImportJob job) {
+        JobContext(ImportJob job, String registeredSiasnId) {
             this.job = job;
+            this.registeredSiasnId = registeredSiasnId;
         }
     }
 }

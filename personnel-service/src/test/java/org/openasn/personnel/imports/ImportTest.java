@@ -175,6 +175,21 @@ class ImportTest {
     }
 
     @Test
+    void shouldRejectRowsOfAnotherSiasnAgencyThanTheRegisteredOne() throws IOException {
+        given().auth().oauth2(TestTokens.of("admin")).contentType("application/json")
+                .body(java.util.Map.of("name", "Pemerintah Kabupaten Uji", "level", "KABUPATEN", "siasnInstansiId", "0123456789ABCDEF0123456789ABCDEF"))
+                .put("/agencies/{instansi}", "KUJI").then().statusCode(201);
+        String location = given().auth().oauth2(TestTokens.of("operator", "KUJI")).contentType("text/csv").queryParam("fileName", "other.csv")
+                .body(csv(List.of(guru("unor-kuji")))).post("/agencies/{instansi}/imports", "KUJI").then().statusCode(202).extract().header("Location");
+        await().atMost(Duration.ofMinutes(2)).until(() -> "DONE".equals(given().auth().oauth2(TestTokens.of("viewer", "KUJI")).get(location)
+                .then().extract().path("status")));
+        assertEquals(1, given().auth().oauth2(TestTokens.of("viewer", "KUJI")).get(location).then().extract().jsonPath().getInt("rowsRejected"));
+        String reason = given().auth().oauth2(TestTokens.of("viewer", "KUJI")).get(location + "/issues").then().statusCode(200)
+                .extract().path("items[0].reason");
+        assertTrue(reason.contains("registered with SIASN instansi 0123456789ABCDEF0123456789ABCDEF"), reason);
+    }
+
+    @Test
     void shouldFailAFileWithoutTheRequiredHeadersAndListThem() throws IOException {
         byte[] file;
         try (InputStream in = getClass().getResourceAsStream("/siasn/missing-required.csv")) {
