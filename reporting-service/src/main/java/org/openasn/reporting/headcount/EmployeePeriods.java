@@ -8,6 +8,7 @@ import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
+import org.openasn.reporting.readmodel.ReadModelVersion;
 
 import java.time.Instant;
 
@@ -20,6 +21,8 @@ public class EmployeePeriods {
 
     @Inject
     EntityManager em;
+    @Inject
+    ReadModelVersion version;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void replace(EventEnvelope event, EmployeeChange change) {
@@ -27,6 +30,7 @@ public class EmployeePeriods {
             throw new RejectedEventException("employee event for " + change.employeeId() + " carries subject " + event.subject());
         }
         Instant recordedAt = change.mutation().recordedAt();
+        version.changed();
         em.createNativeQuery("UPDATE employee_period SET superseded_at = :at WHERE employee_id = :id AND superseded_at IS NULL")
                 .setParameter("at", recordedAt).setParameter("id", change.employeeId()).executeUpdate();
         for (EmploymentPeriod p : change.timeline()) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.Problem;
+import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 
 import java.time.Clock;
@@ -30,13 +31,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 @Path("/headcounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Headcounts", description = "How many employees in service, by any dimensions, on any date, as known at any moment")
 public class HeadcountResource {
 
-    private static final Set<String> RESERVED = Set.of("instansi", "groupBy", "asOf", "knownAt");
+    private static final Set<String> RESERVED = Set.of("instansi", "groupBy", "asOf", "knownAt", "rollUp");
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
@@ -45,15 +47,26 @@ public class HeadcountResource {
     FlowQuery flows;
     @Inject
     Clock clock;
+    @Inject
+    HeadcountSuppression suppression;
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
     @Operation(summary = "Employees in service by any dimensions, with row, column and grand totals",
-            description = "groupBy: comma-separated dimensions. Any dimension can also be a filter (e.g. kind=PNS). asOf (default today) "
-                    + "picks the date; knownAt (ISO instant) reproduces what had been recorded by then.")
-    public Response headcount(@QueryParam("instansi") @NotBlank String instansi,
+            description = "groupBy: comma-separated dimensions. Any dimension can also be a filter (e.g. kind=PNS, agency=D110, "
+                    + "unit=<unit id>). asOf (default today) picks the date; knownAt (ISO instant) reproduces what had been recorded by then. "
+                    + "For the integration role, counts below k (asn.reporting.suppression.k) are suppressed (null, suppressed=true), "
+                    + "with complementary suppression so that no suppressed count can be worked out from the totals.")
+    public Response headcount(@QueryParam("instansi") @Parameter(description = "the agency (instansi); omit for every agency") String instansi,
                               @QueryParam("groupBy") @Parameter(description = "e.g. golongan,gender") String groupBy,
-                              @QueryParam("asOf") String asOf, @QueryParam("knownAt") String knownAt,
+                              @QueryParam("asOf") @Parameter(description = "the date counted, yyyy-MM-dd; default today (WIB)") String asOf,
+                              @QueryParam("knownAt") @Parameter(description = "count what had been recorded by this instant, e.g. 2026-01-05T00:00:00Z")
+                              String knownAt,
+                              @QueryParam("rollUp") @Parameter(description = "true: a unit filter includes its sub-units, and grouping by unit "
+                                      + "counts each employee under the unit one level below the filtered unit (or the top-level unit)")
+                              boolean rollUp,
                               @Context UriInfo uri, @Context Request request) {
         List<Dimension> dimensions = new ArrayList<>();
         List<Problem.Violation> violations = new ArrayList<>();
@@ -90,18 +103,37 @@ public class HeadcountResource {
                 violations.add(new Problem.Violation("knownAt", "must be an instant such as 2026-01-05T00:00:00Z"));
             }
         }
+        if (rollUp && filters.containsKey(Dimension.UNIT)) {
+            try {
+                UUID.fromString(filters.get(Dimension.UNIT));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Problem.Violation("unit", "must be a unit id (UUID) when rollUp=true"));
+            }
+        }
+        if (instansi != null && instansi.isBlank()) {
+            violations.add(new Problem.Violation("instansi", "must not be blank; omit it for every agency"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations.get(0).message(), violations);
         }
+        boolean suppressed = suppressSmallCells();
         // the answer changes only when an event changes the read model (or the day, for the default asOf)
         EntityTag tag = new EntityTag(Integer.toHexString(java.util.Objects.hash(headcounts.version(), instansi, dimensions, filters, date,
-                moment)), true);
+                moment, rollUp, suppressed)), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
-            return unchanged.build();
+            return unchanged.header("Vary", "Authorization").build();
         }
-        return Response.ok(headcounts.count(instansi, dimensions, filters, date, moment)).tag(tag)
+        HeadcountQuery.Headcount counted = headcounts.count(instansi, dimensions, filters, date, moment, rollUp);
+        HeadcountView view = suppressed ? suppression.suppressed(counted, rollUp) : suppression.exact(counted, rollUp);
+        return Response.ok(view).tag(tag).header("Vary", "Authorization")
                 .header("Cache-Control", "private, max-age=0, must-revalidate").build();
+    }
+
+    /** The integration role sees aggregates with small cells suppressed; a caller holding any other reading role sees exact figures. */
+    private boolean suppressSmallCells() {
+        return caller.hasRole(Roles.INTEGRATION) && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.OPERATOR)
+                && !caller.hasRole(Roles.VIEWER);
     }
 
     @GET
