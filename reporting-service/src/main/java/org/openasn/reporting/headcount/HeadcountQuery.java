@@ -22,6 +22,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class HeadcountQuery {
 
+    /** The value of a dimension that the record does not give (a period without a unit, an unknown education level ...). */
+    public static final String UNKNOWN = "(unknown)";
+
     @Inject
     EntityManager em;
     @Inject
@@ -127,7 +130,7 @@ public class HeadcountQuery {
             long count = ((Number) row[groupBy.size()]).longValue();
             Map<String, String> key = new LinkedHashMap<>();
             for (int g = 0; g < groupBy.size(); g++) {
-                String value = row[g] == null ? "(unknown)" : row[g].toString();
+                String value = row[g] == null ? UNKNOWN : row[g].toString();
                 key.put(groupBy.get(g).parameter(), value);
                 totals.get(groupBy.get(g).parameter()).merge(value, count, Long::sum);
             }

@@ -38,7 +38,8 @@ import java.util.UUID;
 @Tag(name = "Headcounts", description = "How many employees in service, by any dimensions, on any date, as known at any moment")
 public class HeadcountResource {
 
-    private static final Set<String> RESERVED = Set.of("instansi", "groupBy", "asOf", "knownAt", "rollUp");
+    private static final Set<String> HEADCOUNT_PARAMETERS = Set.of("instansi", "groupBy", "asOf", "knownAt", "rollUp");
+    private static final Set<String> FLOW_PARAMETERS = Set.of("instansi", "groupBy", "month", "knownAt");
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
@@ -68,25 +69,9 @@ public class HeadcountResource {
                                       + "counts each employee under the unit one level below the filtered unit (or the top-level unit)")
                               boolean rollUp,
                               @Context UriInfo uri, @Context Request request) {
-        List<Dimension> dimensions = new ArrayList<>();
         List<Problem.Violation> violations = new ArrayList<>();
-        if (groupBy != null && !groupBy.isBlank()) {
-            for (String name : groupBy.split(",")) {
-                Dimension.byParameter(name.strip()).ifPresentOrElse(d -> {
-                    if (!dimensions.contains(d)) {
-                        dimensions.add(d);
-                    }
-                }, () -> violations.add(new Problem.Violation("groupBy", "unknown dimension '" + name.strip() + "'; allowed: " + Dimension.parameters())));
-            }
-        }
-        Map<Dimension, String> filters = new LinkedHashMap<>();
-        uri.getQueryParameters().forEach((name, values) -> {
-            if (RESERVED.contains(name)) {
-                return;
-            }
-            Dimension.byParameter(name).ifPresentOrElse(d -> filters.put(d, values.get(0)),
-                    () -> violations.add(new Problem.Violation(name, "unknown filter; allowed: " + Dimension.parameters())));
-        });
+        List<Dimension> dimensions = dimensions(groupBy, violations);
+        Map<Dimension, String> filters = filters(uri, HEADCOUNT_PARAMETERS, violations);
         LocalDate date = LocalDate.ofInstant(clock.instant(), WIB);
         if (asOf != null) {
             try {
@@ -130,6 +115,33 @@ public class HeadcountResource {
                 .header("Cache-Control", "private, max-age=0, must-revalidate").build();
     }
 
+    private static List<Dimension> dimensions(String groupBy, List<Problem.Violation> violations) {
+        List<Dimension> dimensions = new ArrayList<>();
+        if (groupBy != null && !groupBy.isBlank()) {
+            for (String name : groupBy.split(",")) {
+                Dimension.byParameter(name.strip()).ifPresentOrElse(d -> {
+                    if (!dimensions.contains(d)) {
+                        dimensions.add(d);
+                    }
+                }, () -> violations.add(new Problem.Violation("groupBy", "unknown dimension '" + name.strip() + "'; allowed: " + Dimension.parameters())));
+            }
+        }
+        return dimensions;
+    }
+
+    /** Every query parameter that is not one of the endpoint's own is a dimension filter. */
+    private static Map<Dimension, String> filters(UriInfo uri, Set<String> parameters, List<Problem.Violation> violations) {
+        Map<Dimension, String> filters = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (parameters.contains(name)) {
+                return;
+            }
+            Dimension.byParameter(name).ifPresentOrElse(d -> filters.put(d, values.get(0)),
+                    () -> violations.add(new Problem.Violation(name, "unknown filter; allowed: " + Dimension.parameters())));
+        });
+        return filters;
+    }
+
     /** The integration role sees aggregates with small cells suppressed; a caller holding any other reading role sees exact figures. */
     private boolean suppressSmallCells() {
         return caller.hasRole(Roles.INTEGRATION) && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.OPERATOR)
@@ -158,5 +170,43 @@ public class HeadcountResource {
             }
         }
         return flows.month(instansi, parsed, moment);
+    }
+
+    @GET
+    @Path("/flows/cells")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "A month's additions and reductions per cell of any dimensions, with each cell's opening and closing counts",
+            description = "Moves between cells count too (a promotion is a reduction of the old golongan's cell and an addition to the new "
+                    + "one, by reason 'promoted'). Every cell reconciles: closing = opening + additions - reductions. Any dimension but "
+                    + "ageGroup; filters as in /headcounts. Exact figures: not for the integration role.")
+    public FlowQuery.FlowsByCell flowsByCell(@QueryParam("instansi") @Parameter(description = "the agency; omit for every agency") String instansi,
+                                             @QueryParam("month") @NotBlank @Parameter(description = "yyyy-MM") String month,
+                                             @QueryParam("groupBy") @Parameter(description = "e.g. golongan,unit") String groupBy,
+                                             @QueryParam("knownAt") @Parameter(description = "as recorded by this instant") String knownAt,
+                                             @Context UriInfo uri) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        List<Dimension> dimensions = dimensions(groupBy, violations);
+        Map<Dimension, String> filters = filters(uri, FLOW_PARAMETERS, violations);
+        if (dimensions.contains(Dimension.AGE_GROUP) || filters.containsKey(Dimension.AGE_GROUP)) {
+            violations.add(new Problem.Violation("groupBy", "ageGroup has no flows: people change age group without an event"));
+        }
+        java.time.YearMonth parsed = null;
+        try {
+            parsed = java.time.YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            violations.add(new Problem.Violation("month", "must be a month yyyy-MM"));
+        }
+        Instant moment = null;
+        if (knownAt != null) {
+            try {
+                moment = Instant.parse(knownAt);
+            } catch (DateTimeParseException e) {
+                violations.add(new Problem.Violation("knownAt", "must be an instant such as 2026-01-05T00:00:00Z"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations.get(0).message(), violations);
+        }
+        return flows.month(instansi, parsed, moment, dimensions, filters);
     }
 }
