@@ -1,3 +1,5 @@
--- Drawn from by every event that changes the read model (employee periods, units); its last value is the version in
--- headcount ETags, so a cached answer is revalidated after any change, including a rebuild (which never reuses values).
-CREATE SEQUENCE read_model_version;
+-- Units get an ever-increasing row number (never restarted, not even by a rebuild's TRUNCATE), so that the newest
+-- employee period id and the newest unit row number together change whenever a committed event changes the read model:
+-- headcount ETags carry both.
+ALTER TABLE org_unit ADD COLUMN seq bigserial;
+CREATE UNIQUE INDEX org_unit_seq ON org_unit (seq);

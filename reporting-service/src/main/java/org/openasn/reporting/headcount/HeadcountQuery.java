@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.openasn.reporting.config.ReportingConfig;
 import org.openasn.reporting.readmodel.ReadModelVersion;
 
 import java.time.Instant;
@@ -29,6 +30,10 @@ public class HeadcountQuery {
     EntityManager em;
     @Inject
     ReadModelVersion readModelVersion;
+    @Inject
+    CurrentPeriodIndex index;
+    @Inject
+    ReportingConfig config;
 
     /** One cell: the dimension values and the count. */
     public record Cell(Map<String, String> key, long count) {
@@ -40,7 +45,7 @@ public class HeadcountQuery {
     }
 
     /** Changes whenever an event changes the read model (employee periods or units). */
-    public long version() {
+    public String version() {
         return readModelVersion.current();
     }
 
@@ -58,6 +63,9 @@ public class HeadcountQuery {
      */
     public Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf, Instant knownAt,
                            boolean rollUpUnits) {
+        if (knownAt == null && !rollUpUnits && config.headcountIndex().enabled()) {
+            return index.count(instansi, groupBy, filters, asOf);
+        }
         String unitFilter = rollUpUnits ? filters.get(Dimension.UNIT) : null;
         boolean treeNeeded = rollUpUnits && (unitFilter != null || groupBy.contains(Dimension.UNIT));
         StringBuilder sql = new StringBuilder();
@@ -122,20 +130,36 @@ public class HeadcountQuery {
             query.setParameter("f" + i++, filter.getValue());
         }
         List<Cell> cells = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = groupBy.isEmpty() ? new Object[]{result} : (Object[]) result;
+            Map<String, String> key = new LinkedHashMap<>();
+            for (int g = 0; g < groupBy.size(); g++) {
+                key.put(groupBy.get(g).parameter(), row[g] == null ? UNKNOWN : row[g].toString());
+            }
+            cells.add(new Cell(key, ((Number) row[groupBy.size()]).longValue()));
+        }
+        return assemble(instansi, asOf, knownAt, groupBy, filters, cells);
+    }
+
+    /** The answer from its cells: cells in the order of their keys, the total of each value of each dimension, the grand total. */
+    static Headcount assemble(String instansi, LocalDate asOf, Instant knownAt, List<Dimension> groupBy, Map<Dimension, String> filters,
+                              List<Cell> unordered) {
+        List<Cell> cells = new ArrayList<>(unordered);
+        cells.sort((a, b) -> {
+            for (Dimension d : groupBy) {
+                int order = a.key().get(d.parameter()).compareTo(b.key().get(d.parameter()));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return 0;
+        });
         Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
         groupBy.forEach(d -> totals.put(d.parameter(), new TreeMap<>()));
         long grand = 0;
-        for (Object result : query.getResultList()) {
-            Object[] row = groupBy.isEmpty() ? new Object[]{result} : (Object[]) result;
-            long count = ((Number) row[groupBy.size()]).longValue();
-            Map<String, String> key = new LinkedHashMap<>();
-            for (int g = 0; g < groupBy.size(); g++) {
-                String value = row[g] == null ? UNKNOWN : row[g].toString();
-                key.put(groupBy.get(g).parameter(), value);
-                totals.get(groupBy.get(g).parameter()).merge(value, count, Long::sum);
-            }
-            cells.add(new Cell(key, count));
-            grand += count;
+        for (Cell cell : cells) {
+            cell.key().forEach((dimension, value) -> totals.get(dimension).merge(value, cell.count(), Long::sum));
+            grand += cell.count();
         }
         Map<String, String> filterView = new LinkedHashMap<>();
         filters.forEach((d, v) -> filterView.put(d.parameter(), v));

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
@@ -152,8 +155,11 @@ public class HeadcountResource {
     @Path("/flows")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
     @Operation(summary = "A month's additions and reductions by reason (Table 3.1), with the opening and closing counts",
-            description = "reconciles is true when closing = opening + additions - reductions (it always should be).")
-    public FlowQuery.Flows flows(@QueryParam("instansi") @NotBlank String instansi, @QueryParam("month") @NotBlank String month,
+            description = "reconciles is true when closing = opening + additions - reductions (it always should be). For the integration "
+                    + "role, counts below k are suppressed (null) with complementary suppression.")
+    @APIResponse(responseCode = "200", description = "Table 3.1; the suppressed form for the integration role",
+            content = @Content(schema = @Schema(oneOf = {FlowQuery.Flows.class, HeadcountSuppression.FlowsView.class})))
+    public Object flows(@QueryParam("instansi") @NotBlank String instansi, @QueryParam("month") @NotBlank String month,
                                  @QueryParam("knownAt") String knownAt) {
         java.time.YearMonth parsed;
         try {
@@ -169,7 +175,8 @@ public class HeadcountResource {
                 throw InvalidInput.of("knownAt", "must be an instant such as 2026-01-05T00:00:00Z");
             }
         }
-        return flows.month(instansi, parsed, moment);
+        FlowQuery.Flows table = flows.month(instansi, parsed, moment);
+        return suppressSmallCells() ? suppression.suppressed(table) : table;
     }
 
     @GET

@@ -25,6 +25,50 @@ public class HeadcountSuppression {
                 rollUp, cells, headcount.totals(), headcount.grandTotal(), null);
     }
 
+    /**
+     * Table 3.1 with small counts suppressed: the opening, the closing and each reason's count are entries of one
+     * relation (opening + additions = closing + reductions), so one small reason is hidden with another.
+     */
+    public FlowsView suppressed(FlowQuery.Flows flows) {
+        int k = config.suppression().k();
+        List<SmallCellSuppression.Entry> entries = new ArrayList<>();
+        entries.add(new SmallCellSuppression.Entry(flows.opening(), true));
+        entries.add(new SmallCellSuppression.Entry(flows.closing(), true));
+        List<String> added = new ArrayList<>(flows.additions().keySet());
+        List<String> removed = new ArrayList<>(flows.reductions().keySet());
+        added.forEach(reason -> entries.add(new SmallCellSuppression.Entry(flows.additions().get(reason), false)));
+        removed.forEach(reason -> entries.add(new SmallCellSuppression.Entry(flows.reductions().get(reason), false)));
+        int[] plus = new int[1 + added.size()];
+        int[] minus = new int[1 + removed.size()];
+        plus[0] = 0;
+        minus[0] = 1;
+        for (int a = 0; a < added.size(); a++) {
+            plus[1 + a] = 2 + a;
+        }
+        for (int r = 0; r < removed.size(); r++) {
+            minus[1 + r] = 2 + added.size() + r;
+        }
+        SmallCellSuppression.Result result = SmallCellSuppression.suppress(entries,
+                List.of(new SmallCellSuppression.Relation(plus, minus)), k);
+        Map<String, Long> additions = new TreeMap<>();
+        for (int a = 0; a < added.size(); a++) {
+            additions.put(added.get(a), result.isHidden(2 + a) ? null : entries.get(2 + a).count());
+        }
+        Map<String, Long> reductions = new TreeMap<>();
+        for (int r = 0; r < removed.size(); r++) {
+            int entry = 2 + added.size() + r;
+            reductions.put(removed.get(r), result.isHidden(entry) ? null : entries.get(entry).count());
+        }
+        return new FlowsView(flows.instansi(), flows.month(), flows.knownAt(), result.isHidden(0) ? null : flows.opening(), additions,
+                reductions, result.isHidden(1) ? null : flows.closing(), flows.reconciles(),
+                new HeadcountView.Suppression(k, result.primary(), result.complementary()));
+    }
+
+    /** Table 3.1 as the integration role sees it: suppressed counts are {@code null}. */
+    public record FlowsView(String instansi, java.time.YearMonth month, java.time.Instant knownAt, Long opening, Map<String, Long> additions,
+                            Map<String, Long> reductions, Long closing, boolean reconciles, HeadcountView.Suppression suppression) {
+    }
+
     public HeadcountView suppressed(HeadcountQuery.Headcount headcount, boolean rollUp) {
         int k = config.suppression().k();
         List<String> dimensions = headcount.groupBy();

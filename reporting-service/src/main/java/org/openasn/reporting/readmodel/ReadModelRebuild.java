@@ -59,7 +59,7 @@ public class ReadModelRebuild {
         return replay;
     }
 
-    /** Runs on the consumer's thread, in its transaction. Keeps the version sequence running, so ETags never repeat. */
+    /** Runs on the consumer's thread, in its transaction. Keeps the row sequences running, so versions never repeat. */
     private void empty() {
         em.createNativeQuery("TRUNCATE employee_period, org_unit").executeUpdate();
     }

@@ -3,11 +3,11 @@ package org.openasn.reporting.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
- * A number that changes whenever an event changes the read model (employee periods or units), drawn from a database
- * sequence: headcount ETags carry it, so a cached answer is revalidated after any change, a rebuild included.
+ * Changes whenever a committed event changes the read model: every employee event inserts period rows and every unit
+ * event a unit row, both numbered by sequences that are never restarted (a rebuild's TRUNCATE keeps them). Read from
+ * committed rows, not from the sequences, so that a version is never seen before the change it stands for.
  */
 @ApplicationScoped
 public class ReadModelVersion {
@@ -15,13 +15,9 @@ public class ReadModelVersion {
     @Inject
     EntityManager em;
 
-    public long current() {
-        return ((Number) em.createNativeQuery("SELECT last_value FROM read_model_version").getSingleResult()).longValue();
-    }
-
-    /** Marks a change, in the caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void changed() {
-        em.createNativeQuery("SELECT nextval('read_model_version')").getSingleResult();
+    public String current() {
+        Object[] row = (Object[]) em.createNativeQuery(
+                "SELECT (SELECT coalesce(max(id), 0) FROM employee_period), (SELECT coalesce(max(seq), 0) FROM org_unit)").getSingleResult();
+        return row[0] + "." + row[1];
     }
 }

@@ -8,7 +8,6 @@ import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.reporting.headcount.EmployeePeriods;
-import org.openasn.reporting.readmodel.ReadModelVersion;
 import org.openasn.events.Topics;
 import org.openasn.events.personnel.UnitRegistered;
 
@@ -35,8 +34,6 @@ public class PersonnelEventsHandler implements EventHandler {
 
     @Inject
     EmployeePeriods periods;
-    @Inject
-    ReadModelVersion version;
 
     @Override
     public void apply(EventEnvelope event) {
@@ -60,6 +57,5 @@ public class PersonnelEventsHandler implements EventHandler {
         unit.validFrom = data.validFrom();
         unit.eventId = event.id();
         unit.persist();
-        version.changed();
     }
 }

@@ -156,6 +156,16 @@ class UnitRollUpAndSuppressionTest {
                 .then().statusCode(200).extract().jsonPath().getMap("totals.unit"));
         assertNull(twoDimensions.get(R1.toString()), "2 employees directly in R1: below k");
 
+        JsonPath flows = given().auth().oauth2(TestTokens.of("integration")).queryParam("instansi", OTHER).queryParam("month", "2015-03")
+                .get("/headcounts/flows").then().statusCode(200).extract().jsonPath();
+        assertTrue(flows.getMap("additions").containsKey("employee-registered"));
+        assertNull(flows.getMap("additions").get("employee-registered"), "2 appointed: below k");
+        assertNull(flows.get("closing"), "or the closing count would give it away");
+        assertEquals(0, flows.getLong("opening"));
+        assertEquals(2, flows.getInt("suppression.primary"));
+        assertEquals(2, given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", OTHER).queryParam("month", "2015-03")
+                .get("/headcounts/flows").then().statusCode(200).extract().jsonPath().getLong("closing"));
+
         JsonPath asViewer = exact(AGENCY, "unit", Map.of("rollUp", "true"));
         assertNull(asViewer.get("suppression"));
         assertEquals(1, unitTotals(asViewer).get("(unknown)"));
