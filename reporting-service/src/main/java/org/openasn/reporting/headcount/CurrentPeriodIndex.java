@@ -89,10 +89,19 @@ public class CurrentPeriodIndex {
         for (int g = 0; g < groupBy.size(); g++) {
             groupColumns[g] = groupBy.get(g) == Dimension.AGE_GROUP ? null : codes[column(groupBy.get(g))];
         }
-        Map<List<Integer>, long[]> counts = new HashMap<>();
+        // each group column's code (or age band) is shifted to 0..width-1 and the codes combined into one index
+        int[] width = new int[groupColumns.length];
+        long cellsPossible = 1;
+        for (int g = 0; g < groupColumns.length; g++) {
+            width[g] = groupColumns[g] == null ? AGE_BANDS.length : values.get(column(groupBy.get(g))).size() + 1;
+            cellsPossible *= width[g];
+        }
         int filtersCount = filterColumns.size();
         int[][] filterArrays = filterColumns.toArray(int[][]::new);
         int[] wanted = filterCodes.stream().mapToInt(Integer::intValue).toArray();
+        boolean dense = cellsPossible <= 1_000_000;
+        long[] denseCounts = dense ? new long[(int) cellsPossible] : null;
+        Map<Long, long[]> sparseCounts = dense ? null : new HashMap<>();
         rows:
         for (int r = 0; r < size; r++) {
             if (!alive[r] || validFrom[r] > day || validTo[r] <= day) {
@@ -106,11 +115,26 @@ public class CurrentPeriodIndex {
             if (!ageFilter.isEmpty() && !ageFilter.get(0).equals(ageGroup(asOfYmd, birth[r]))) {
                 continue;
             }
-            List<Integer> key = new ArrayList<>(groupColumns.length);
-            for (int[] column : groupColumns) {
-                key.add(column == null ? -2 - ageBand(asOfYmd, birth[r]) : column[r]);
+            long index = 0;
+            for (int g = 0; g < groupColumns.length; g++) {
+                int shifted = groupColumns[g] == null ? ageBand(asOfYmd, birth[r]) : groupColumns[g][r] + 1;
+                index = index * width[g] + shifted;
             }
-            counts.computeIfAbsent(key, k -> new long[1])[0]++;
+            if (dense) {
+                denseCounts[(int) index]++;
+            } else {
+                sparseCounts.computeIfAbsent(index, k -> new long[1])[0]++;
+            }
+        }
+        Map<List<Integer>, long[]> counts = new HashMap<>();
+        if (dense) {
+            for (int i = 0; i < denseCounts.length; i++) {
+                if (denseCounts[i] > 0) {
+                    counts.put(decode(i, width, groupColumns), new long[]{denseCounts[i]});
+                }
+            }
+        } else {
+            sparseCounts.forEach((index, count) -> counts.put(decode(index, width, groupColumns), count));
         }
         List<HeadcountQuery.Cell> cells = new ArrayList<>();
         counts.forEach((key, count) -> {
@@ -124,6 +148,17 @@ public class CurrentPeriodIndex {
             cells.add(new HeadcountQuery.Cell(named, count[0]));
         });
         return HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, cells);
+    }
+
+    /** The codes of a combined index: a column's code, or -2 - the age band for the age group. */
+    private static List<Integer> decode(long index, int[] width, int[][] groupColumns) {
+        Integer[] key = new Integer[width.length];
+        for (int g = width.length - 1; g >= 0; g--) {
+            int shifted = (int) (index % width[g]);
+            index /= width[g];
+            key[g] = groupColumns[g] == null ? -2 - shifted : shifted - 1;
+        }
+        return Arrays.asList(key);
     }
 
     private static final String[] AGE_BANDS = {"<21", "21-25", "26-30", "31-35", "36-40", "41-45", "46-50", "51-55", "56-58", "59-60", ">60"};

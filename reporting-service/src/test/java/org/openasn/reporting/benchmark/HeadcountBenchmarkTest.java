@@ -143,7 +143,7 @@ class HeadcountBenchmarkTest {
                            date '1965-01-01' + g * 37 % 12000, (1 + g * 7 % 7)::text,
                            CASE WHEN k = 0 THEN 'employee-registered' ELSE 'promoted' END, md5('m' || g || '-' || k)::uuid,
                            timestamptz '2026-01-05 00:00:00+00'
-                    FROM generate_series(1, %d) g CROSS JOIN generate_series(0, 1) k""".formatted(EMPLOYEES));
+                    FROM generate_series(1, EMPLOYEES) g CROSS JOIN generate_series(0, 1) k""".replace("EMPLOYEES", Integer.toString(EMPLOYEES)));
             // personnel-service's employee table holds each employee's state in force today, with identity columns beside it
             s.execute("DROP TABLE IF EXISTS bench_employee");
             s.execute("""
