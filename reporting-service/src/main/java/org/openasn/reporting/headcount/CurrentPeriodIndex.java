@@ -50,6 +50,9 @@ public class CurrentPeriodIndex {
     private final List<Map<String, Integer>> dictionaries = new ArrayList<>();
     private final List<List<String>> values = new ArrayList<>();
     private final Map<UUID, int[]> rowsOf = new HashMap<>();
+    /** For each agency code, its rows (so that an agency's question reads only those). */
+    private int[][] agencyRows = new int[0][];
+    private int[] agencyRowCount = new int[0];
 
     /** Counts like {@link HeadcountQuery}, for the current knowledge. */
     public HeadcountQuery.Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf) {
@@ -68,8 +71,15 @@ public class CurrentPeriodIndex {
         List<int[]> filterColumns = new ArrayList<>();
         List<Integer> filterCodes = new ArrayList<>();
         Map<Dimension, String> allFilters = new LinkedHashMap<>(filters);
+        int[] rowsToScan = null;
+        int rowsCount = size;
         if (instansi != null) {
-            allFilters.put(Dimension.AGENCY, instansi);
+            Integer agency = dictionaries.get(column(Dimension.AGENCY)).get(instansi);
+            if (agency == null) {
+                return HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, List.of());
+            }
+            rowsToScan = agencyRows[agency];
+            rowsCount = agencyRowCount[agency];
         }
         List<String> ageFilter = new ArrayList<>();
         for (Map.Entry<Dimension, String> filter : allFilters.entrySet()) {
@@ -103,7 +113,8 @@ public class CurrentPeriodIndex {
         long[] denseCounts = dense ? new long[(int) cellsPossible] : null;
         Map<Long, long[]> sparseCounts = dense ? null : new HashMap<>();
         rows:
-        for (int r = 0; r < size; r++) {
+        for (int i = 0; i < rowsCount; i++) {
+            int r = rowsToScan == null ? i : rowsToScan[i];
             if (!alive[r] || validFrom[r] > day || validTo[r] <= day) {
                 continue;
             }
@@ -241,6 +252,8 @@ public class CurrentPeriodIndex {
         size = 0;
         lastRowId = 0;
         rowsOf.clear();
+        agencyRows = new int[0][];
+        agencyRowCount = new int[0];
         dictionaries.clear();
         values.clear();
         for (int d = 0; d < DIMENSIONS.length; d++) {
@@ -280,6 +293,7 @@ public class CurrentPeriodIndex {
                     for (int d = 0; d < DIMENSIONS.length; d++) {
                         codes[d][row] = code(d, value(DIMENSIONS[d], r));
                     }
+                    addToAgency(codes[column(Dimension.AGENCY)][row], row);
                 }
             }
             lastRowId = upTo;
@@ -326,6 +340,19 @@ public class CurrentPeriodIndex {
             values.get(d).add(v);
             return values.get(d).size() - 1;
         });
+    }
+
+    private void addToAgency(int agency, int row) {
+        if (agency >= agencyRows.length) {
+            agencyRows = Arrays.copyOf(agencyRows, Math.max(agency + 1, agencyRows.length * 2));
+            agencyRowCount = Arrays.copyOf(agencyRowCount, agencyRows.length);
+        }
+        int[] rows = agencyRows[agency] == null ? new int[16] : agencyRows[agency];
+        if (agencyRowCount[agency] == rows.length) {
+            rows = Arrays.copyOf(rows, rows.length * 2);
+        }
+        rows[agencyRowCount[agency]++] = row;
+        agencyRows[agency] = rows;
     }
 
     private void ensureCapacity(int needed) {
