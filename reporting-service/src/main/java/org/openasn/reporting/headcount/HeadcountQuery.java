@@ -45,7 +45,7 @@ public class HeadcountQuery {
     }
 
     /** Changes whenever an event changes the read model (employee periods or units). */
-    public String version() {
+    public long version() {
         return readModelVersion.current();
     }
 

@@ -15,9 +15,10 @@ public class ReadModelVersion {
     @Inject
     EntityManager em;
 
-    public String current() {
+    /** The newest period id and the newest unit row number, mixed into one number (as {@link Long#hashCode} mixes). */
+    public long current() {
         Object[] row = (Object[]) em.createNativeQuery(
                 "SELECT (SELECT coalesce(max(id), 0) FROM employee_period), (SELECT coalesce(max(seq), 0) FROM org_unit)").getSingleResult();
-        return row[0] + "." + row[1];
+        return ((Number) row[0]).longValue() * 1_000_000_007L + ((Number) row[1]).longValue();
     }
 }
