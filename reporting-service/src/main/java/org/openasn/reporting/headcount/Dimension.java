@@ -7,6 +7,8 @@ import java.util.Optional;
 /** What a headcount can be grouped and filtered by: each maps to a column (or expression) of the read model. */
 public enum Dimension {
 
+    /** The agency (instansi) code: a national headcount grouped or filtered by agency. */
+    AGENCY("agency", "p.instansi"),
     /** PNS, CPNS, PPPK, PPPK_PARUH_WAKTU. */
     KIND("kind", "p.kind"),
     /** Golongan I–IV for PNS (the roman part of the ruang), the PPPK golongan I–XVII for PPPK. */
@@ -19,6 +21,7 @@ public enum Dimension {
     JENJANG("jenjang", "p.jenjang"),
     /** GURU, KESEHATAN or LAINNYA. */
     GROUP("group", "p.position_group"),
+    /** The employee's own unit (its id); with roll-up, the unit of the level asked for that contains it. */
     UNIT("unit", "CAST(p.unit_id AS varchar)"),
     /** Education level code (05 SD ... 50 S3). */
     PENDIDIKAN("pendidikan", "p.pendidikan"),

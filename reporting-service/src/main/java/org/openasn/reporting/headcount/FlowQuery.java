@@ -12,16 +12,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A month's additions and reductions (seed 000's Table 3.1): every change of an employee between counted (in
- * service) and not counted whose date falls in the month, by its reason. Stock and flow agree by construction:
- * the count at the month's end is the count at the previous month's end plus additions minus reductions.
+ * A month's additions and reductions (seed 000's Table 3.1), overall or per cell of any dimensions: every change of an
+ * employee's cell (counted in service with these dimension values, or not counted) on a day of the month, by its reason.
+ * A change is read where one period ends and the next starts, so a promotion moves one employee from one golongan's
+ * cell to another's and a period that ends with no successor is a reduction. Stock and flow agree for every cell: the
+ * count at the month's end is the count at the previous month's end plus additions minus reductions.
  */
 @ApplicationScoped
 public class FlowQuery {
+
+    /** The reduction reason of a period that ends with no period after it. */
+    public static final String PERIOD_ENDED = "period-ended";
 
     @Inject
     EntityManager em;
@@ -38,6 +44,15 @@ public class FlowQuery {
                         Map<String, Long> reductions, long closing, boolean reconciles) {
     }
 
+    /** One cell's month: additions and reductions by reason, including moves from and to other cells (e.g. promoted). */
+    public record CellFlows(Map<String, String> key, long opening, Map<String, Long> additions, Map<String, Long> reductions, long closing,
+                            boolean reconciles) {
+    }
+
+    public record FlowsByCell(String instansi, YearMonth month, Instant knownAt, List<String> groupBy, Map<String, String> filters,
+                              List<CellFlows> cells, boolean reconciles) {
+    }
+
     /**
      * One group of changes between counted and not counted: {@code addition} or not, the reason (for an addition the
      * cause; for a reduction the separation, or the cause when the employee stays employed), the values of the
@@ -48,16 +63,127 @@ public class FlowQuery {
     }
 
     public Flows month(String instansi, YearMonth month, Instant knownAt) {
-        Map<String, Long> additions = new TreeMap<>();
-        Map<String, Long> reductions = new TreeMap<>();
-        for (Movement m : movements(instansi, month.atDay(1), month.atEndOfMonth(), knownAt, Set.of(), List.of())) {
-            (m.addition() ? additions : reductions).merge(m.reason(), m.count(), Long::sum);
+        FlowsByCell all = month(instansi, month, knownAt, List.of(), Map.of());
+        CellFlows total = all.cells().isEmpty() ? new CellFlows(Map.of(), 0, Map.of(), Map.of(), 0, true) : all.cells().get(0);
+        return new Flows(instansi, month, knownAt, total.opening(), total.additions(), total.reductions(), total.closing(), total.reconciles());
+    }
+
+    /**
+     * @param groupBy any dimensions but {@link Dimension#AGE_GROUP} (ageing moves people between age groups without an event)
+     * @param filters the population counted, as in a headcount
+     */
+    public FlowsByCell month(String instansi, YearMonth month, Instant knownAt, List<Dimension> groupBy, Map<Dimension, String> filters) {
+        if (groupBy.contains(Dimension.AGE_GROUP) || filters.containsKey(Dimension.AGE_GROUP)) {
+            throw new IllegalArgumentException("flows have no age dimension");
         }
-        long opening = headcounts.count(instansi, List.of(), Map.of(), month.minusMonths(1).atEndOfMonth(), knownAt).grandTotal();
-        long closing = headcounts.count(instansi, List.of(), Map.of(), month.atEndOfMonth(), knownAt).grandTotal();
-        long added = additions.values().stream().mapToLong(Long::longValue).sum();
-        long removed = reductions.values().stream().mapToLong(Long::longValue).sum();
-        return new Flows(instansi, month, knownAt, opening, additions, reductions, closing, opening + added - removed == closing);
+        StringBuilder counted = new StringBuilder("p.in_service");
+        int f = 0;
+        for (Dimension d : filters.keySet()) {
+            counted.append(" AND coalesce(").append(d.expression()).append(" = :f").append(f++).append(", false)");
+        }
+        StringBuilder cell = new StringBuilder();
+        for (int g = 0; g < groupBy.size(); g++) {
+            cell.append(", ").append(groupBy.get(g).expression()).append(" AS d").append(g);
+        }
+        StringBuilder startCells = new StringBuilder();
+        StringBuilder endCells = new StringBuilder();
+        for (int g = 0; g < groupBy.size(); g++) {
+            startCells.append(", s.d").append(g);
+            endCells.append(", e.d").append(g);
+        }
+        String version = knownAt == null ? "p.superseded_at IS NULL"
+                : "p.recorded_at <= :knownAt AND (p.superseded_at IS NULL OR p.superseded_at > :knownAt)";
+        String agency = instansi == null ? "" : "p.instansi = :instansi AND ";
+        Query query = em.createNativeQuery("""
+                        WITH v AS (
+                            SELECT p.employee_id, p.valid_from, p.valid_to, p.cause, p.separation, %s AS counted %s
+                            FROM employee_period p WHERE %s %s AND (p.valid_from BETWEEN :first AND :last OR p.valid_to BETWEEN :first AND :last)),
+                        s AS (SELECT * FROM v WHERE valid_from BETWEEN :first AND :last),
+                        e AS (SELECT * FROM v WHERE valid_to BETWEEN :first AND :last)
+                        SELECT coalesce(e.counted, false), coalesce(s.counted, false), s.cause, s.separation, count(*) %s %s
+                        FROM s FULL JOIN e ON s.employee_id = e.employee_id AND s.valid_from = e.valid_to
+                        WHERE coalesce(e.counted, false) OR coalesce(s.counted, false)
+                        GROUP BY 1, 2, 3, 4 %s %s""".formatted(counted, cell, agency, version, endCells, startCells, endCells, startCells))
+                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth());
+        if (instansi != null) {
+            query.setParameter("instansi", instansi);
+        }
+        if (knownAt != null) {
+            query.setParameter("knownAt", knownAt);
+        }
+        f = 0;
+        for (String value : filters.values()) {
+            query.setParameter("f" + f++, value);
+        }
+        Map<List<String>, Map<String, Long>> additions = new LinkedHashMap<>();
+        Map<List<String>, Map<String, Long>> reductions = new LinkedHashMap<>();
+        int n = groupBy.size();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            List<String> before = (Boolean) row[0] ? key(row, 5, n) : null;
+            List<String> after = (Boolean) row[1] ? key(row, 5 + n, n) : null;
+            if (Objects.equals(before, after)) {
+                continue; // still counted in the same cell (a salary step, a change of a dimension not asked for)
+            }
+            long count = ((Number) row[4]).longValue();
+            String cause = (String) row[2];
+            String separation = (String) row[3];
+            if (before != null) {
+                String reason = cause == null ? PERIOD_ENDED : after == null && separation != null ? separation : cause;
+                reductions.computeIfAbsent(before, k -> new TreeMap<>()).merge(reason, count, Long::sum);
+            }
+            if (after != null) {
+                additions.computeIfAbsent(after, k -> new TreeMap<>()).merge(cause, count, Long::sum);
+            }
+        }
+        Map<List<String>, Long> opening = stock(headcounts.count(instansi, groupBy, filters, month.minusMonths(1).atEndOfMonth(), knownAt), groupBy);
+        Map<List<String>, Long> closing = stock(headcounts.count(instansi, groupBy, filters, month.atEndOfMonth(), knownAt), groupBy);
+        List<List<String>> keys = new ArrayList<>();
+        for (Map<List<String>, ?> source : List.of(opening, closing, additions, reductions)) {
+            source.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        }
+        if (keys.isEmpty() && n == 0) {
+            keys.add(List.of());
+        }
+        List<CellFlows> cells = new ArrayList<>();
+        boolean all = true;
+        for (List<String> key : keys) {
+            Map<String, Long> added = additions.getOrDefault(key, Map.of());
+            Map<String, Long> removed = reductions.getOrDefault(key, Map.of());
+            long open = opening.getOrDefault(key, 0L);
+            long close = closing.getOrDefault(key, 0L);
+            boolean reconciles = open + sum(added) - sum(removed) == close;
+            all &= reconciles;
+            Map<String, String> named = new LinkedHashMap<>();
+            for (int g = 0; g < n; g++) {
+                named.put(groupBy.get(g).parameter(), key.get(g));
+            }
+            cells.add(new CellFlows(named, open, added, removed, close, reconciles));
+        }
+        Map<String, String> filterView = new LinkedHashMap<>();
+        filters.forEach((d, v) -> filterView.put(d.parameter(), v));
+        return new FlowsByCell(instansi, month, knownAt, groupBy.stream().map(Dimension::parameter).toList(), filterView, cells, all);
+    }
+
+    private static List<String> key(Object[] row, int from, int n) {
+        List<String> key = new ArrayList<>(n);
+        for (int g = 0; g < n; g++) {
+            key.add(row[from + g] == null ? HeadcountQuery.UNKNOWN : row[from + g].toString());
+        }
+        return key;
+    }
+
+    private static Map<List<String>, Long> stock(HeadcountQuery.Headcount headcount, List<Dimension> groupBy) {
+        Map<List<String>, Long> stock = new LinkedHashMap<>();
+        for (HeadcountQuery.Cell cell : headcount.cells()) {
+            stock.put(groupBy.stream().map(d -> cell.key().get(d.parameter())).toList(), cell.count());
+        }
+        return stock;
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.openasn.reporting.config.ReportingConfig;
+import org.openasn.reporting.readmodel.ReadModelVersion;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Counts employees in service on a date (as known at a moment) by any dimensions, with totals. Each employee is
@@ -20,8 +23,17 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class HeadcountQuery {
 
+    /** The value of a dimension that the record does not give (a period without a unit, an unknown education level ...). */
+    public static final String UNKNOWN = "(unknown)";
+
     @Inject
     EntityManager em;
+    @Inject
+    ReadModelVersion readModelVersion;
+    @Inject
+    CurrentPeriodIndex index;
+    @Inject
+    ReportingConfig config;
 
     /** One cell: the dimension values and the count. */
     public record Cell(Map<String, String> key, long count) {
@@ -32,22 +44,65 @@ public class HeadcountQuery {
                             List<Cell> cells, Map<String, Map<String, Long>> totals, long grandTotal) {
     }
 
-    /** Changes whenever an event changes the read model: the newest period row (every change inserts one). */
+    /** Changes whenever an event changes the read model (employee periods or units). */
     public long version() {
-        return ((Number) em.createNativeQuery("SELECT coalesce(max(id), 0) FROM employee_period").getSingleResult()).longValue();
+        return readModelVersion.current();
     }
 
     public Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf, Instant knownAt) {
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (Dimension d : groupBy) {
-            sql.append(d.expression()).append(" AS ").append(d.name()).append(", ");
+        return count(instansi, groupBy, filters, asOf, knownAt, false);
+    }
+
+    /**
+     * @param instansi     the agency, or {@code null} for every agency (a national headcount)
+     * @param rollUpUnits  {@code false}: the unit dimension is the employee's own unit. {@code true}: a unit filter
+     *                     counts the unit and all its sub-units, and grouping by unit counts each employee under the unit
+     *                     one level below the filtered unit (or under the filtered unit itself when they work directly in
+     *                     it), or under the top-level unit when there is no unit filter. The filter value must then be a
+     *                     unit id (UUID).
+     */
+    public Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf, Instant knownAt,
+                           boolean rollUpUnits) {
+        if (knownAt == null && !rollUpUnits && config.headcountIndex().enabled()) {
+            return index.count(instansi, groupBy, filters, asOf);
         }
-        sql.append("count(*) FROM (SELECT *, date_part('year', age(CAST(:asOf AS date), birth_date)) AS age FROM employee_period) p ")
-                .append("WHERE p.instansi = :instansi AND p.in_service AND p.valid_from <= :asOf AND (p.valid_to IS NULL OR p.valid_to > :asOf) ");
+        String unitFilter = rollUpUnits ? filters.get(Dimension.UNIT) : null;
+        boolean treeNeeded = rollUpUnits && (unitFilter != null || groupBy.contains(Dimension.UNIT));
+        StringBuilder sql = new StringBuilder();
+        if (treeNeeded) {
+            // each unit with the unit it rolls up to ("top"): under the filtered unit, its children (the unit itself stands for
+            // itself); otherwise the top-level units (those without a known parent). UNION stops on a cycle in bad data.
+            String roll = unitFilter == null ? "" : " AND u.id <> :rollUnit";
+            String tops = unitFilter != null
+                    ? "SELECT id, id FROM org_unit WHERE parent_id = :rollUnit AND id <> :rollUnit"
+                    : "SELECT id, id FROM org_unit u WHERE " + (instansi == null ? "" : "instansi = :instansi AND ")
+                    + "(parent_id IS NULL OR NOT EXISTS (SELECT 1 FROM org_unit x WHERE x.id = u.parent_id))";
+            sql.append("WITH RECURSIVE sub(id, top) AS (").append(tops)
+                    .append(" UNION SELECT u.id, s.top FROM org_unit u JOIN sub s ON u.parent_id = s.id").append(roll).append("), ")
+                    .append("tree AS (SELECT id, top FROM sub")
+                    .append(unitFilter == null ? "" : " UNION ALL SELECT CAST(:rollUnit AS uuid), CAST(:rollUnit AS uuid)").append(") ");
+        }
+        sql.append("SELECT ");
+        for (Dimension d : groupBy) {
+            String expression = d == Dimension.UNIT && rollUpUnits ? "CAST(t.top AS varchar)" : d.expression();
+            sql.append(expression).append(" AS ").append(d.name()).append(", ");
+        }
+        sql.append("count(*) FROM (SELECT *, date_part('year', age(CAST(:asOf AS date), birth_date)) AS age FROM employee_period) p ");
+        if (treeNeeded) {
+            sql.append(unitFilter != null ? "JOIN" : "LEFT JOIN").append(" tree t ON t.id = p.unit_id ");
+        }
+        sql.append("WHERE p.in_service AND p.valid_from <= :asOf AND (p.valid_to IS NULL OR p.valid_to > :asOf) ");
+        if (instansi != null) {
+            sql.append("AND p.instansi = :instansi ");
+        }
         sql.append(knownAt == null ? "AND p.superseded_at IS NULL "
                 : "AND p.recorded_at <= :knownAt AND (p.superseded_at IS NULL OR p.superseded_at > :knownAt) ");
         int i = 0;
         for (Dimension d : filters.keySet()) {
+            if (d == Dimension.UNIT && rollUpUnits) {
+                i++; // the join on the filtered unit's tree is the filter
+                continue;
+            }
             sql.append("AND ").append(d.expression()).append(" = :f").append(i++).append(' ');
         }
         if (!groupBy.isEmpty()) {
@@ -56,29 +111,55 @@ public class HeadcountQuery {
                 sql.append(g == 0 ? "" : ", ").append(g + 1);
             }
         }
-        Query query = em.createNativeQuery(sql.toString()).setParameter("instansi", instansi).setParameter("asOf", asOf);
+        Query query = em.createNativeQuery(sql.toString()).setParameter("asOf", asOf);
+        if (instansi != null) {
+            query.setParameter("instansi", instansi);
+        }
         if (knownAt != null) {
             query.setParameter("knownAt", knownAt);
         }
+        if (unitFilter != null) {
+            query.setParameter("rollUnit", UUID.fromString(unitFilter));
+        }
         i = 0;
-        for (String value : filters.values()) {
-            query.setParameter("f" + i++, value);
+        for (Map.Entry<Dimension, String> filter : filters.entrySet()) {
+            if (filter.getKey() == Dimension.UNIT && rollUpUnits) {
+                i++;
+                continue;
+            }
+            query.setParameter("f" + i++, filter.getValue());
         }
         List<Cell> cells = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = groupBy.isEmpty() ? new Object[]{result} : (Object[]) result;
+            Map<String, String> key = new LinkedHashMap<>();
+            for (int g = 0; g < groupBy.size(); g++) {
+                key.put(groupBy.get(g).parameter(), row[g] == null ? UNKNOWN : row[g].toString());
+            }
+            cells.add(new Cell(key, ((Number) row[groupBy.size()]).longValue()));
+        }
+        return assemble(instansi, asOf, knownAt, groupBy, filters, cells);
+    }
+
+    /** The answer from its cells: cells in the order of their keys, the total of each value of each dimension, the grand total. */
+    static Headcount assemble(String instansi, LocalDate asOf, Instant knownAt, List<Dimension> groupBy, Map<Dimension, String> filters,
+                              List<Cell> unordered) {
+        List<Cell> cells = new ArrayList<>(unordered);
+        cells.sort((a, b) -> {
+            for (Dimension d : groupBy) {
+                int order = a.key().get(d.parameter()).compareTo(b.key().get(d.parameter()));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return 0;
+        });
         Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
         groupBy.forEach(d -> totals.put(d.parameter(), new TreeMap<>()));
         long grand = 0;
-        for (Object result : query.getResultList()) {
-            Object[] row = groupBy.isEmpty() ? new Object[]{result} : (Object[]) result;
-            long count = ((Number) row[groupBy.size()]).longValue();
-            Map<String, String> key = new LinkedHashMap<>();
-            for (int g = 0; g < groupBy.size(); g++) {
-                String value = row[g] == null ? "(unknown)" : row[g].toString();
-                key.put(groupBy.get(g).parameter(), value);
-                totals.get(groupBy.get(g).parameter()).merge(value, count, Long::sum);
-            }
-            cells.add(new Cell(key, count));
-            grand += count;
+        for (Cell cell : cells) {
+            cell.key().forEach((dimension, value) -> totals.get(dimension).merge(value, cell.count(), Long::sum));
+            grand += cell.count();
         }
         Map<String, String> filterView = new LinkedHashMap<>();
         filters.forEach((d, v) -> filterView.put(d.parameter(), v));

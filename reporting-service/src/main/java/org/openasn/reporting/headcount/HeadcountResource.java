@@ -14,10 +14,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.Problem;
+import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 
 import java.time.Clock;
@@ -30,13 +34,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 @Path("/headcounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Headcounts", description = "How many employees in service, by any dimensions, on any date, as known at any moment")
 public class HeadcountResource {
 
-    private static final Set<String> RESERVED = Set.of("instansi", "groupBy", "asOf", "knownAt");
+    private static final Set<String> HEADCOUNT_PARAMETERS = Set.of("instansi", "groupBy", "asOf", "knownAt", "rollUp");
+    private static final Set<String> FLOW_PARAMETERS = Set.of("instansi", "groupBy", "month", "knownAt");
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
@@ -45,35 +51,30 @@ public class HeadcountResource {
     FlowQuery flows;
     @Inject
     Clock clock;
+    @Inject
+    HeadcountSuppression suppression;
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
     @Operation(summary = "Employees in service by any dimensions, with row, column and grand totals",
-            description = "groupBy: comma-separated dimensions. Any dimension can also be a filter (e.g. kind=PNS). asOf (default today) "
-                    + "picks the date; knownAt (ISO instant) reproduces what had been recorded by then.")
-    public Response headcount(@QueryParam("instansi") @NotBlank String instansi,
+            description = "groupBy: comma-separated dimensions. Any dimension can also be a filter (e.g. kind=PNS, agency=D110, "
+                    + "unit=<unit id>). asOf (default today) picks the date; knownAt (ISO instant) reproduces what had been recorded by then. "
+                    + "For the integration role, counts below k (asn.reporting.suppression.k) are suppressed (null, suppressed=true), "
+                    + "with complementary suppression so that no suppressed count can be worked out from the totals.")
+    public Response headcount(@QueryParam("instansi") @Parameter(description = "the agency (instansi); omit for every agency") String instansi,
                               @QueryParam("groupBy") @Parameter(description = "e.g. golongan,gender") String groupBy,
-                              @QueryParam("asOf") String asOf, @QueryParam("knownAt") String knownAt,
+                              @QueryParam("asOf") @Parameter(description = "the date counted, yyyy-MM-dd; default today (WIB)") String asOf,
+                              @QueryParam("knownAt") @Parameter(description = "count what had been recorded by this instant, e.g. 2026-01-05T00:00:00Z")
+                              String knownAt,
+                              @QueryParam("rollUp") @Parameter(description = "true: a unit filter includes its sub-units, and grouping by unit "
+                                      + "counts each employee under the unit one level below the filtered unit (or the top-level unit)")
+                              boolean rollUp,
                               @Context UriInfo uri, @Context Request request) {
-        List<Dimension> dimensions = new ArrayList<>();
         List<Problem.Violation> violations = new ArrayList<>();
-        if (groupBy != null && !groupBy.isBlank()) {
-            for (String name : groupBy.split(",")) {
-                Dimension.byParameter(name.strip()).ifPresentOrElse(d -> {
-                    if (!dimensions.contains(d)) {
-                        dimensions.add(d);
-                    }
-                }, () -> violations.add(new Problem.Violation("groupBy", "unknown dimension '" + name.strip() + "'; allowed: " + Dimension.parameters())));
-            }
-        }
-        Map<Dimension, String> filters = new LinkedHashMap<>();
-        uri.getQueryParameters().forEach((name, values) -> {
-            if (RESERVED.contains(name)) {
-                return;
-            }
-            Dimension.byParameter(name).ifPresentOrElse(d -> filters.put(d, values.get(0)),
-                    () -> violations.add(new Problem.Violation(name, "unknown filter; allowed: " + Dimension.parameters())));
-        });
+        List<Dimension> dimensions = dimensions(groupBy, violations);
+        Map<Dimension, String> filters = filters(uri, HEADCOUNT_PARAMETERS, violations);
         LocalDate date = LocalDate.ofInstant(clock.instant(), WIB);
         if (asOf != null) {
             try {
@@ -90,26 +91,75 @@ public class HeadcountResource {
                 violations.add(new Problem.Violation("knownAt", "must be an instant such as 2026-01-05T00:00:00Z"));
             }
         }
+        if (rollUp && filters.containsKey(Dimension.UNIT)) {
+            try {
+                UUID.fromString(filters.get(Dimension.UNIT));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Problem.Violation("unit", "must be a unit id (UUID) when rollUp=true"));
+            }
+        }
+        if (instansi != null && instansi.isBlank()) {
+            violations.add(new Problem.Violation("instansi", "must not be blank; omit it for every agency"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations.get(0).message(), violations);
         }
+        boolean suppressed = suppressSmallCells();
         // the answer changes only when an event changes the read model (or the day, for the default asOf)
         EntityTag tag = new EntityTag(Integer.toHexString(java.util.Objects.hash(headcounts.version(), instansi, dimensions, filters, date,
-                moment)), true);
+                moment, rollUp, suppressed)), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
-            return unchanged.build();
+            return unchanged.header("Vary", "Authorization").build();
         }
-        return Response.ok(headcounts.count(instansi, dimensions, filters, date, moment)).tag(tag)
+        HeadcountQuery.Headcount counted = headcounts.count(instansi, dimensions, filters, date, moment, rollUp);
+        HeadcountView view = suppressed ? suppression.suppressed(counted, rollUp) : suppression.exact(counted, rollUp);
+        return Response.ok(view).tag(tag).header("Vary", "Authorization")
                 .header("Cache-Control", "private, max-age=0, must-revalidate").build();
+    }
+
+    private static List<Dimension> dimensions(String groupBy, List<Problem.Violation> violations) {
+        List<Dimension> dimensions = new ArrayList<>();
+        if (groupBy != null && !groupBy.isBlank()) {
+            for (String name : groupBy.split(",")) {
+                Dimension.byParameter(name.strip()).ifPresentOrElse(d -> {
+                    if (!dimensions.contains(d)) {
+                        dimensions.add(d);
+                    }
+                }, () -> violations.add(new Problem.Violation("groupBy", "unknown dimension '" + name.strip() + "'; allowed: " + Dimension.parameters())));
+            }
+        }
+        return dimensions;
+    }
+
+    /** Every query parameter that is not one of the endpoint's own is a dimension filter. */
+    private static Map<Dimension, String> filters(UriInfo uri, Set<String> parameters, List<Problem.Violation> violations) {
+        Map<Dimension, String> filters = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (parameters.contains(name)) {
+                return;
+            }
+            Dimension.byParameter(name).ifPresentOrElse(d -> filters.put(d, values.get(0)),
+                    () -> violations.add(new Problem.Violation(name, "unknown filter; allowed: " + Dimension.parameters())));
+        });
+        return filters;
+    }
+
+    /** The integration role sees aggregates with small cells suppressed; a caller holding any other reading role sees exact figures. */
+    private boolean suppressSmallCells() {
+        return caller.hasRole(Roles.INTEGRATION) && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.OPERATOR)
+                && !caller.hasRole(Roles.VIEWER);
     }
 
     @GET
     @Path("/flows")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
     @Operation(summary = "A month's additions and reductions by reason (Table 3.1), with the opening and closing counts",
-            description = "reconciles is true when closing = opening + additions - reductions (it always should be).")
-    public FlowQuery.Flows flows(@QueryParam("instansi") @NotBlank String instansi, @QueryParam("month") @NotBlank String month,
+            description = "reconciles is true when closing = opening + additions - reductions (it always should be). For the integration "
+                    + "role, counts below k are suppressed (null) with complementary suppression.")
+    @APIResponse(responseCode = "200", description = "Table 3.1; the suppressed form for the integration role",
+            content = @Content(schema = @Schema(oneOf = {FlowQuery.Flows.class, HeadcountSuppression.FlowsView.class})))
+    public Object flows(@QueryParam("instansi") @NotBlank String instansi, @QueryParam("month") @NotBlank String month,
                                  @QueryParam("knownAt") String knownAt) {
         java.time.YearMonth parsed;
         try {
@@ -125,6 +175,45 @@ public class HeadcountResource {
                 throw InvalidInput.of("knownAt", "must be an instant such as 2026-01-05T00:00:00Z");
             }
         }
-        return flows.month(instansi, parsed, moment);
+        FlowQuery.Flows table = flows.month(instansi, parsed, moment);
+        return suppressSmallCells() ? suppression.suppressed(table) : table;
+    }
+
+    @GET
+    @Path("/flows/cells")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "A month's additions and reductions per cell of any dimensions, with each cell's opening and closing counts",
+            description = "Moves between cells count too (a promotion is a reduction of the old golongan's cell and an addition to the new "
+                    + "one, by reason 'promoted'). Every cell reconciles: closing = opening + additions - reductions. Any dimension but "
+                    + "ageGroup; filters as in /headcounts. Exact figures: not for the integration role.")
+    public FlowQuery.FlowsByCell flowsByCell(@QueryParam("instansi") @Parameter(description = "the agency; omit for every agency") String instansi,
+                                             @QueryParam("month") @NotBlank @Parameter(description = "yyyy-MM") String month,
+                                             @QueryParam("groupBy") @Parameter(description = "e.g. golongan,unit") String groupBy,
+                                             @QueryParam("knownAt") @Parameter(description = "as recorded by this instant") String knownAt,
+                                             @Context UriInfo uri) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        List<Dimension> dimensions = dimensions(groupBy, violations);
+        Map<Dimension, String> filters = filters(uri, FLOW_PARAMETERS, violations);
+        if (dimensions.contains(Dimension.AGE_GROUP) || filters.containsKey(Dimension.AGE_GROUP)) {
+            violations.add(new Problem.Violation("groupBy", "ageGroup has no flows: people change age group without an event"));
+        }
+        java.time.YearMonth parsed = null;
+        try {
+            parsed = java.time.YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            violations.add(new Problem.Violation("month", "must be a month yyyy-MM"));
+        }
+        Instant moment = null;
+        if (knownAt != null) {
+            try {
+                moment = Instant.parse(knownAt);
+            } catch (DateTimeParseException e) {
+                violations.add(new Problem.Violation("knownAt", "must be an instant such as 2026-01-05T00:00:00Z"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations.get(0).message(), violations);
+        }
+        return flows.month(instansi, parsed, moment, dimensions, filters);
     }
 }

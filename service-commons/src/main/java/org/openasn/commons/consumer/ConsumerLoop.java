@@ -25,15 +25,19 @@ import org.openasn.events.Topics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 
 /**
  * Runs one {@link EventHandler} on its own thread: polls a batch, applies it in one transaction together
@@ -55,21 +59,62 @@ final class ConsumerLoop implements Runnable {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile long lag;
+    /** Kafka timestamp (ms) of the oldest record polled and not yet applied; -1 when nothing is pending. */
+    private volatile long pendingSince = -1;
+    private final LongConsumer eventLagMillis;
+    private final AtomicReference<PendingReplay> replayRequest = new AtomicReference<>();
+    private volatile Replay replay;
     private volatile String stalledBy;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetterProducer;
     private Duration backoff = Duration.ZERO;
 
-    ConsumerLoop(EventHandler handler, EventsConfig config, ConsumptionLedger ledger, TopicProvisioner topics) {
+    /** A replay asked for and not yet started: the reset to run first, and who waits for the end. */
+    private record PendingReplay(Runnable reset, CompletableFuture<ReplayStatus> done) {
+    }
+
+    /** A replay under way or done: the end offsets to reach, and the applied count when it started. */
+    private record Replay(Instant startedAt, Instant finishedAt, long appliedBefore, long events,
+                          Map<TopicPartition, Long> targets, CompletableFuture<ReplayStatus> done) {
+        Replay finish(Instant at, long appliedNow) {
+            return new Replay(startedAt, at, appliedBefore, appliedNow - appliedBefore, targets, done);
+        }
+
+        ReplayStatus status(long appliedNow) {
+            return new ReplayStatus(startedAt, finishedAt, finishedAt == null ? appliedNow - appliedBefore : events);
+        }
+    }
+
+    /** @param eventLagMillis receives, for each applied event, the milliseconds from its Kafka timestamp to its commit */
+    ConsumerLoop(EventHandler handler, EventsConfig config, ConsumptionLedger ledger, TopicProvisioner topics, LongConsumer eventLagMillis) {
         this.handler = handler;
+        this.eventLagMillis = eventLagMillis;
         this.config = config;
         this.ledger = ledger;
         this.topics = topics;
     }
 
     ConsumerStatus status() {
-        return new ConsumerStatus(handler.group(), handler.topics(), applied.get(), duplicates.get(), deadLettered.get(), lag, stalledBy);
+        long since = pendingSince;
+        // Kafka timestamps are wall-clock times, so the age is measured against the wall clock too
+        double lagSeconds = since < 0 ? 0 : Math.max(0, System.currentTimeMillis() - since) / 1000.0;
+        return new ConsumerStatus(handler.group(), handler.topics(), applied.get(), duplicates.get(), deadLettered.get(), lag, lagSeconds,
+                stalledBy, replay == null ? null : replay.status(applied.get()));
+    }
+
+    /**
+     * Asks the loop to read its topics again from the beginning: on its own thread, between two batches, it runs
+     * {@code reset} and forgets the group's consumed sequences in one transaction, then seeks every assigned partition
+     * to its beginning. The future completes when the loop has caught up with the end offsets seen at that moment.
+     */
+    CompletableFuture<ReplayStatus> replay(Runnable reset) {
+        PendingReplay request = new PendingReplay(reset, new CompletableFuture<>());
+        if (!replayRequest.compareAndSet(null, request) || (replay != null && replay.finishedAt() == null)) {
+            replayRequest.compareAndSet(request, null);
+            return CompletableFuture.failedFuture(new IllegalStateException("a replay of " + handler.group() + " is already running"));
+        }
+        return request.done();
     }
 
     void stop() {
@@ -90,11 +135,20 @@ final class ConsumerLoop implements Runnable {
                     new StringSerializer(), new StringSerializer());
             consumer.subscribe(handler.topics());
             while (running) {
+                startRequestedReplay();
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
                 lag = currentLag();
                 if (!records.isEmpty()) {
+                    long oldest = Long.MAX_VALUE;
+                    for (ConsumerRecord<String, String> record : records) {
+                        oldest = Math.min(oldest, record.timestamp());
+                    }
+                    if (pendingSince < 0) {
+                        pendingSince = oldest;
+                    }
                     consume(records);
                 }
+                finishReplayWhenCaughtUp();
             }
         } catch (WakeupException | InterruptedException e) {
             // stopping
@@ -142,6 +196,11 @@ final class ConsumerLoop implements Runnable {
         }
         consumer.commitSync();
         outcomes.forEach(this::count);
+        long committedAt = System.currentTimeMillis();
+        for (ConsumerRecord<String, String> record : records) {
+            eventLagMillis.accept(Math.max(0, committedAt - record.timestamp()));
+        }
+        pendingSince = -1;
         recovered();
     }
 
@@ -169,12 +228,54 @@ final class ConsumerLoop implements Runnable {
             }
             consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
             count(outcome);
+            eventLagMillis.accept(Math.max(0, System.currentTimeMillis() - record.timestamp()));
         }
         if (rewound.isEmpty()) {
+            pendingSince = -1;
             recovered();
         } else {
             pause();
         }
+    }
+
+    private void startRequestedReplay() {
+        PendingReplay request = replayRequest.get();
+        if (request == null || consumer.assignment().isEmpty()) {
+            return; // a replay waits until partitions are assigned, so that every one of them is rewound
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                request.reset().run();
+                ledger.forget(handler.group());
+            });
+        } catch (RuntimeException e) {
+            replayRequest.set(null);
+            request.done().completeExceptionally(e);
+            return;
+        }
+        Set<TopicPartition> partitions = consumer.assignment();
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> targets = consumer.endOffsets(partitions);
+        replay = new Replay(Instant.now(), null, applied.get(), 0, Map.copyOf(targets), request.done());
+        replayRequest.set(null);
+        LOG.infof("consumer %s replays %s from the beginning", handler.group(), partitions);
+    }
+
+    private void finishReplayWhenCaughtUp() {
+        Replay current = replay;
+        if (current == null || current.finishedAt() != null) {
+            return;
+        }
+        for (Map.Entry<TopicPartition, Long> target : current.targets().entrySet()) {
+            if (consumer.assignment().contains(target.getKey()) && consumer.position(target.getKey()) < target.getValue()) {
+                return;
+            }
+        }
+        Replay finished = current.finish(Instant.now(), applied.get());
+        replay = finished;
+        LOG.infof("consumer %s replayed %d events in %s", handler.group(), finished.events(),
+                Duration.between(finished.startedAt(), finished.finishedAt()));
+        current.done().complete(finished.status(applied.get()));
     }
 
     /** Applies one record in the current transaction. */

@@ -39,6 +39,12 @@ public class ConsumptionLedger {
                 .getResultList().isEmpty();
     }
 
+    /** Forgets what {@code group} has applied, in the caller's transaction, so that a replay applies every event again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String group) {
+        em.createNativeQuery("DELETE FROM consumed_sequence WHERE consumer_group = :group").setParameter("group", group).executeUpdate();
+    }
+
     /** Keeps a message that cannot be applied (once per topic, partition and offset). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deadLetter(String group, ConsumerRecord<String, String> record, EventEnvelope event, String reason) {

@@ -32,6 +32,7 @@ public class EventFlowHealthCheck implements HealthCheck {
                 .withData("outbox.oldestPendingSeconds", outbox.oldestPendingSeconds());
         for (ConsumerStatus consumer : consumers.statuses()) {
             response.withData(consumer.group() + ".lag", consumer.lag());
+            response.withData(consumer.group() + ".lagSeconds", Double.toString(consumer.lagSeconds()));
             if (consumer.stalledBy() != null) {
                 response.down().withData(consumer.group() + ".stalledBy", consumer.stalledBy());
             }

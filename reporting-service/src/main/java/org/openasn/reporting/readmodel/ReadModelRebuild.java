@@ -1,0 +1,66 @@
+package org.openasn.reporting.readmodel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.openasn.commons.consumer.ConsumerStatus;
+import org.openasn.commons.consumer.EventConsumers;
+import org.openasn.commons.consumer.ReplayStatus;
+import org.openasn.commons.problem.ConflictProblem;
+import org.openasn.reporting.unit.PersonnelEventsHandler;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Rebuilds the read model from the topics: the consumer empties it (employee periods and units) and forgets what it
+ * had applied, in one transaction between two batches, then reads every event again from the beginning. Answers are
+ * the same afterwards, because the read model is a function of the events only. Run it with one instance of the
+ * service: each instance rewinds only the partitions assigned to it.
+ */
+@ApplicationScoped
+public class ReadModelRebuild {
+
+    @Inject
+    EventConsumers consumers;
+    @Inject
+    EntityManager em;
+
+    /** The read model's consumer, with its lag and the last rebuild: what {@code GET /admin/read-model} shows. */
+    public record State(long applied, long lagRecords, double lagSeconds, String stalledBy, ReplayStatus rebuild,
+                        Double rebuildEventsPerSecond) {
+        static State of(ConsumerStatus status) {
+            ReplayStatus replay = status.replay();
+            Double rate = null;
+            if (replay != null && replay.finishedAt() != null) {
+                long millis = Math.max(1, Duration.between(replay.startedAt(), replay.finishedAt()).toMillis());
+                rate = replay.events() * 1000.0 / millis;
+            }
+            return new State(status.applied(), status.lag(), status.lagSeconds(), status.stalledBy(), replay, rate);
+        }
+    }
+
+    public Optional<State> state() {
+        return consumers.status(PersonnelEventsHandler.GROUP).map(State::of);
+    }
+
+    /** Starts a rebuild; the future completes when the consumer has caught up with the topics as they are now. */
+    public CompletableFuture<ReplayStatus> start() {
+        CompletableFuture<ReplayStatus> replay = consumers.replay(PersonnelEventsHandler.GROUP, this::empty);
+        if (replay.isCompletedExceptionally()) {
+            try {
+                replay.join();
+            } catch (CompletionException e) {
+                throw new ConflictProblem("rebuild-unavailable", e.getCause().getMessage());
+            }
+        }
+        return replay;
+    }
+
+    /** Runs on the consumer's thread, in its transaction. Keeps the row sequences running, so versions never repeat. */
+    private void empty() {
+        em.createNativeQuery("TRUNCATE employee_period, org_unit, formasi").executeUpdate();
+    }
+}

@@ -1,0 +1,24 @@
+package org.openasn.reporting.readmodel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Changes whenever a committed event changes the read model: every employee event inserts period rows and every unit
+ * event a unit row, both numbered by sequences that are never restarted (a rebuild's TRUNCATE keeps them). Read from
+ * committed rows, not from the sequences, so that a version is never seen before the change it stands for.
+ */
+@ApplicationScoped
+public class ReadModelVersion {
+
+    @Inject
+    EntityManager em;
+
+    /** The newest period id and the newest unit row number, mixed into one number (as {@link Long#hashCode} mixes). */
+    public long current() {
+        Object[] row = (Object[]) em.createNativeQuery(
+                "SELECT (SELECT coalesce(max(id), 0) FROM employee_period), (SELECT coalesce(max(seq), 0) FROM org_unit)").getSingleResult();
+        return ((Number) row[0]).longValue() * 1_000_000_007L + ((Number) row[1]).longValue();
+    }
+}
