@@ -1,6 +1,7 @@
 package org.openasn.reporting.headcount;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -56,7 +57,9 @@ public class CurrentPeriodIndex {
 
     /** Counts like {@link HeadcountQuery}, for the current knowledge. */
     public HeadcountQuery.Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf) {
-        follow();
+        // outside the caller's transaction (a profile table is counted in one): the index reads committed rows on
+        // connections of its own, and loading pages through them with a cursor of its own
+        QuarkusTransaction.suspendingExisting().run(this::follow);
         lock.readLock().lock();
         try {
             return scan(instansi, groupBy, filters, asOf);

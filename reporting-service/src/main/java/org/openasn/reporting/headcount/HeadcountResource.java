@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.Problem;
+import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 
@@ -104,6 +105,7 @@ public class HeadcountResource {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations.get(0).message(), violations);
         }
+        requireScope(instansi);
         boolean suppressed = suppressSmallCells();
         // the answer changes only when an event changes the read model (or the day, for the default asOf)
         EntityTag tag = new EntityTag(Integer.toHexString(java.util.Objects.hash(headcounts.version(), instansi, dimensions, filters, date,
@@ -145,6 +147,21 @@ public class HeadcountResource {
         return filters;
     }
 
+    /**
+     * Exact figures are an agency's own: operators and viewers name their agency; admins, and integrations (which get
+     * suppressed figures), may count any agency or all of them.
+     */
+    private void requireScope(String instansi) {
+        if (caller.hasRole(Roles.ADMIN) || suppressSmallCells()) {
+            return;
+        }
+        if (instansi == null) {
+            throw new ProblemException(403, "agency-required", "Forbidden", "Name your agency (instansi=" + caller.agency()
+                    + "); only admins and integrations count across agencies.", List.of());
+        }
+        caller.requireAgency(instansi);
+    }
+
     /** The integration role sees aggregates with small cells suppressed; a caller holding any other reading role sees exact figures. */
     private boolean suppressSmallCells() {
         return caller.hasRole(Roles.INTEGRATION) && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.OPERATOR)
@@ -175,6 +192,7 @@ public class HeadcountResource {
                 throw InvalidInput.of("knownAt", "must be an instant such as 2026-01-05T00:00:00Z");
             }
         }
+        requireScope(instansi);
         FlowQuery.Flows table = flows.month(instansi, parsed, moment);
         return suppressSmallCells() ? suppression.suppressed(table) : table;
     }
@@ -214,6 +232,7 @@ public class HeadcountResource {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations.get(0).message(), violations);
         }
+        requireScope(instansi);
         return flows.month(instansi, parsed, moment, dimensions, filters);
     }
 }

@@ -164,28 +164,28 @@ class HeadcountBenchmarkTest {
         String asOf = "2026-01-01";
         System.out.println("BENCHMARK headcount: question | GET /headcounts p50 / p95 ms | plain GROUP BY p50 / p95 ms | ratio of p95");
         long indexStarted = System.nanoTime();
-        given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", asOf).get("/headcounts").then().statusCode(200);
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("asOf", asOf).get("/headcounts").then().statusCode(200);
         System.out.printf("BENCHMARK headcount: first question (loads the in-memory index) %.1f s%n", (System.nanoTime() - indexStarted) / 1e9);
         for (Question q : QUESTIONS) {
-            long readModelCount = totalOf(given().auth().oauth2(TestTokens.of("viewer")).queryParams(q.parameters()).queryParam("asOf", asOf)
+            long readModelCount = totalOf(given().auth().oauth2(TestTokens.of("admin")).queryParams(q.parameters()).queryParam("asOf", asOf)
                     .get("/headcounts").then().statusCode(200).extract().jsonPath());
             assertEquals(plainTotal(q.plainSql()), readModelCount, "the same answer: " + q.name());
             // knownAt after every recording: the same answer, from SQL over the bitemporal table instead of the index
-            long sqlCount = totalOf(given().auth().oauth2(TestTokens.of("viewer")).queryParams(q.parameters()).queryParam("asOf", asOf)
+            long sqlCount = totalOf(given().auth().oauth2(TestTokens.of("admin")).queryParams(q.parameters()).queryParam("asOf", asOf)
                     .queryParam("knownAt", "2100-01-01T00:00:00Z").get("/headcounts").then().statusCode(200).extract().jsonPath());
             assertEquals(readModelCount, sqlCount, "index and SQL agree: " + q.name());
-            double[] api = timings(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParams(q.parameters()).queryParam("asOf", asOf)
+            double[] api = timings(() -> given().auth().oauth2(TestTokens.of("admin")).queryParams(q.parameters()).queryParam("asOf", asOf)
                     .get("/headcounts").then().statusCode(200).extract().asString());
             double[] plain = timings(() -> plainTotal(q.plainSql()));
             System.out.printf("BENCHMARK headcount: %s (national, index) | %.1f / %.1f | %.1f / %.1f | %.2fx%n", q.name(), percentile(api, 50),
                     percentile(api, 95), percentile(plain, 50), percentile(plain, 95), percentile(plain, 95) / percentile(api, 95));
-            double[] sql = timings(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParams(q.parameters()).queryParam("asOf", asOf)
+            double[] sql = timings(() -> given().auth().oauth2(TestTokens.of("admin")).queryParams(q.parameters()).queryParam("asOf", asOf)
                     .queryParam("knownAt", "2100-01-01T00:00:00Z").get("/headcounts").then().statusCode(200).extract().asString());
             System.out.printf("BENCHMARK headcount: %s (national, SQL with knownAt) | %.1f / %.1f | %.1f / %.1f | %.2fx%n", q.name(),
                     percentile(sql, 50), percentile(sql, 95), percentile(plain, 50), percentile(plain, 95), percentile(plain, 95) / percentile(sql, 95));
         }
         for (Question q : QUESTIONS) {
-            double[] api = timings(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParams(q.parameters()).queryParam("asOf", asOf)
+            double[] api = timings(() -> given().auth().oauth2(TestTokens.of("admin")).queryParams(q.parameters()).queryParam("asOf", asOf)
                     .queryParam("instansi", "A123").get("/headcounts").then().statusCode(200).extract().asString());
             String agencySql = q.plainSql().replace("WHERE in_service", "WHERE instansi = 'A123' AND in_service");
             double[] plain = timings(() -> plainTotal(agencySql));

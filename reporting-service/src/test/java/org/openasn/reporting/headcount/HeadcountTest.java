@@ -72,7 +72,7 @@ class HeadcountTest {
 
     /** Exact figures, as a viewer sees them (the integration role gets small cells suppressed). */
     private JsonPath headcount(String groupBy, String asOf, Instant knownAt) {
-        var request = given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).queryParam("groupBy", groupBy)
+        var request = given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("groupBy", groupBy)
                 .queryParam("asOf", asOf);
         if (knownAt != null) {
             request.queryParam("knownAt", knownAt.toString());
@@ -93,13 +93,13 @@ class HeadcountTest {
                 period(LocalDate.of(2025, 6, 1), null, "III/b", false, "RETIRED_BUP", "retired"))));
         await().atMost(Duration.ofSeconds(30)).until(() -> headcount("", "2025-05-31", null).getLong("grandTotal") == 3);
 
-        JsonPath june = given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).queryParam("month", "2025-06")
+        JsonPath june = given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("month", "2025-06")
                 .get("/headcounts/flows").then().statusCode(200).extract().jsonPath();
         assertEquals(3, june.getLong("opening"));
         assertEquals(Map.of("RETIRED_BUP", 1), june.getMap("reductions"));
         assertEquals(2, june.getLong("closing"));
         assertEquals(true, june.getBoolean("reconciles"));
-        JsonPath march2015 = given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).queryParam("month", "2015-03")
+        JsonPath march2015 = given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("month", "2015-03")
                 .get("/headcounts/flows").then().statusCode(200).extract().jsonPath();
         assertEquals(Map.of("employee-registered", 3), march2015.getMap("additions"));
         assertEquals(0, march2015.getLong("opening"));
@@ -143,11 +143,16 @@ class HeadcountTest {
 
     @Test
     void shouldListTheAllowedDimensionsWhenOneIsUnknown() {
-        given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).queryParam("groupBy", "golongan,shoeSize")
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("groupBy", "golongan,shoeSize")
                 .get("/headcounts").then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("groupBy")).body("violations[0].message", containsString("ageGroup"));
-        given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).queryParam("colour", "red")
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("colour", "red")
                 .get("/headcounts").then().statusCode(400).body("violations[0].field", equalTo("colour"));
         given().auth().oauth2(TestTokens.of("self")).queryParam("instansi", agency).get("/headcounts").then().statusCode(403);
+        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).queryParam("instansi", agency).get("/headcounts").then().statusCode(403);
+        given().auth().oauth2(TestTokens.of("operator", agency)).get("/headcounts").then().statusCode(403)
+                .body("type", org.hamcrest.Matchers.endsWith("/agency-required"));
+        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).queryParam("instansi", agency).queryParam("month", "2025-06")
+                .get("/headcounts/flows").then().statusCode(403);
     }
 }

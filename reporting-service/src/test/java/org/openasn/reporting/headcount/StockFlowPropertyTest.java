@@ -223,7 +223,7 @@ class StockFlowPropertyTest {
     }
 
     private RequestSpecification request(String role) {
-        return given().auth().oauth2(TestTokens.of(role)).queryParam("instansi", agency);
+        return given().auth().oauth2(TestTokens.of(role, agency)).queryParam("instansi", agency);
     }
 
     private long grandTotal(LocalDate date, Instant knownAt) {

@@ -88,12 +88,12 @@ class ReadModelRebuildTest {
     }
 
     private String etag() {
-        return given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).queryParam("asOf", "2025-12-31")
+        return given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("asOf", "2025-12-31")
                 .get("/headcounts").then().statusCode(200).extract().header("ETag");
     }
 
     private JsonPath answer(String question) {
-        var request = given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency);
+        var request = given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency);
         for (String parameter : question.split("&")) {
             String[] nameAndValue = parameter.split("=");
             request.queryParam(nameAndValue[0], nameAndValue[1]);
