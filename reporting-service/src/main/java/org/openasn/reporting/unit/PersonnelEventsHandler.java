@@ -55,7 +55,9 @@ public class PersonnelEventsHandler implements EventHandler {
         if (!data.unitId().toString().equals(event.subject())) {
             throw new RejectedEventException("unit-registered for " + data.unitId() + " carries subject " + event.subject());
         }
-        OrgUnit unit = new OrgUnit();
+        // a unit published again (a later sequence of the same subject) replaces what was known of it
+        OrgUnit known = OrgUnit.findById(data.unitId());
+        OrgUnit unit = known != null ? known : new OrgUnit();
         unit.id = data.unitId();
         unit.instansi = data.instansi();
         unit.code = data.code();
@@ -63,6 +65,8 @@ public class PersonnelEventsHandler implements EventHandler {
         unit.parentId = data.parentId();
         unit.validFrom = data.validFrom();
         unit.eventId = event.id();
-        unit.persist();
+        if (known == null) {
+            unit.persist();
+        }
     }
 }

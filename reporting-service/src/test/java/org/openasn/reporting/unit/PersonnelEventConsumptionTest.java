@@ -107,6 +107,21 @@ class PersonnelEventConsumptionTest {
     }
 
     @Test
+    void shouldReplaceAUnitPublishedAgainWithoutStalling() throws Exception {
+        String agency = "R" + UUID.randomUUID().toString().substring(0, 6);
+        UUID unitId = UUID.randomUUID();
+        for (int sequence = 1; sequence <= 2; sequence++) {
+            send(unitId.toString(), EventCodec.write(EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service",
+                    unitId.toString(), agency, sequence, Instant.now(), new UnitRegistered(unitId, agency, "DISDIK",
+                            sequence == 1 ? "Dinas Pendidikan" : "Dinas Pendidikan dan Kebudayaan", null, null, LocalDate.of(2017, 1, 1)))));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer"))
+                .queryParam("instansi", agency).get("/units").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].name", equalTo("Dinas Pendidikan dan Kebudayaan")));
+        assertNull(consumer().get("stalledBy"));
+    }
+
+    @Test
     void shouldRequireATokenAndARoleForUnits() {
         given().queryParam("instansi", "D110").get("/units").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.of("self")).queryParam("instansi", "D110").get("/units")
