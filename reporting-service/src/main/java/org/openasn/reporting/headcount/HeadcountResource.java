@@ -16,19 +16,19 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.Problem;
 import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.commons.time.Wib;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +44,6 @@ public class HeadcountResource {
 
     private static final Set<String> HEADCOUNT_PARAMETERS = Set.of("instansi", "groupBy", "asOf", "knownAt", "rollUp");
     private static final Set<String> FLOW_PARAMETERS = Set.of("instansi", "groupBy", "month", "knownAt");
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     HeadcountQuery headcounts;
@@ -76,7 +75,7 @@ public class HeadcountResource {
         List<Problem.Violation> violations = new ArrayList<>();
         List<Dimension> dimensions = dimensions(groupBy, violations);
         Map<Dimension, String> filters = filters(uri, HEADCOUNT_PARAMETERS, violations);
-        LocalDate date = LocalDate.ofInstant(clock.instant(), WIB);
+        LocalDate date = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
         if (asOf != null) {
             try {
                 date = LocalDate.parse(asOf);

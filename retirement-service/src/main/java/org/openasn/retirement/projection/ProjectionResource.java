@@ -12,17 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.commons.time.Wib;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 @Path("/employees/{nip}/retirement")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Retirement", description = "Each employee's BUP (retirement age) and TMT pensiun (retirement date), and who retires when")
 public class ProjectionResource {
-
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     Caller caller;
@@ -35,6 +33,6 @@ public class ProjectionResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SELF})
     @Operation(summary = "An employee's BUP, the rule applied and its legal basis, BUP date, TMT pensiun, months remaining, MPP eligibility")
     public RetirementView employee(@PathParam("nip") @Parameter(description = "NIP of the employee (18 digits)") String nip) {
-        return RetirementView.of(projections.readableBy(caller, nip), LocalDate.ofInstant(clock.instant(), WIB));
+        return RetirementView.of(projections.readableBy(caller, nip), LocalDate.ofInstant(clock.instant(), Wib.ZONE));
     }
 }

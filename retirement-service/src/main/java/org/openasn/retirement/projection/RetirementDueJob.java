@@ -10,12 +10,12 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openasn.commons.outbox.Outbox;
+import org.openasn.commons.time.Wib;
 import org.openasn.events.EventTypes;
 import org.openasn.events.retirement.RetirementDue;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -28,7 +28,6 @@ import java.util.List;
 public class RetirementDueJob {
 
     private static final Logger LOG = Logger.getLogger(RetirementDueJob.class);
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final int BATCH = 500;
 
     @Inject
@@ -52,7 +51,7 @@ public class RetirementDueJob {
 
     /** Emits what is due today or was missed within the catch-up window; returns how many were emitted. */
     public int emitDue() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), WIB);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
         int emitted = 0;
         int batch;
         do {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.commons.time.Wib;
 import org.openasn.reporting.profile.ProfileCatalogue;
 import org.openasn.reporting.profile.ProfileTable;
 import org.openasn.reporting.profile.TableBuilder;
@@ -32,7 +33,6 @@ import org.openasn.reporting.profile.service.ProfileService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -41,7 +41,6 @@ import java.util.List;
         + "variants) for any agency and month, as JSON, CSV or XLSX, with totals that reconcile")
 public class ProfileResource {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final MediaType CSV = MediaType.valueOf(TableCsv.MEDIA_TYPE);
     private static final MediaType XLSX = MediaType.valueOf(TableXlsx.MEDIA_TYPE);
 
@@ -84,7 +83,7 @@ public class ProfileResource {
                           @Context HttpHeaders headers) {
         caller.requireAgency(instansi);
         MediaType type = mediaType(format, headers);
-        YearMonth parsedMonth = YearMonth.now(clock.withZone(WIB));
+        YearMonth parsedMonth = YearMonth.now(clock.withZone(Wib.ZONE));
         if (month != null) {
             try {
                 parsedMonth = YearMonth.parse(month);

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.commons.time.Wib;
 import org.openasn.retirement.bup.domain.BupRuleSet;
 import org.openasn.retirement.bup.service.AddBupRuleSet;
 import org.openasn.retirement.bup.service.BupRuleService;
@@ -36,7 +37,6 @@ import org.openasn.retirement.projection.RetirementProjection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +46,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Retirement", description = "Each employee's BUP (retirement age) and TMT pensiun (retirement date), and who retires when")
 public class ForecastResource {
-
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     Caller caller;
@@ -137,7 +135,7 @@ public class ForecastResource {
     private ForecastQuery query(String instansi, String from, int years, String asOf, UUID unitId, String golongan, String jenisJabatan) {
         LocalDate asOfDate;
         try {
-            asOfDate = asOf == null || asOf.isBlank() ? LocalDate.ofInstant(clock.instant(), WIB) : LocalDate.parse(asOf.strip());
+            asOfDate = asOf == null || asOf.isBlank() ? LocalDate.ofInstant(clock.instant(), Wib.ZONE) : LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
             throw InvalidInput.of("asOf", "must be a date yyyy-MM-dd, was '" + asOf + "'");
         }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.commons.time.Wib;
 import org.openasn.retirement.forecast.service.ForecastQuery;
 import org.openasn.retirement.forecast.service.NominativeListService;
 import org.openasn.retirement.projection.RetirementView;
@@ -29,7 +30,6 @@ import org.openasn.retirement.projection.RetirementView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,8 +37,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Retirement", description = "Each employee's BUP (retirement age) and TMT pensiun (retirement date), and who retires when")
 public class RetirementListResource {
-
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     Caller caller;
@@ -71,7 +69,7 @@ public class RetirementListResource {
         }
         ForecastQuery query = new ForecastQuery(instansi, YearMonth.from(from), 1, from, unitId,
                 golongan == null || golongan.isBlank() ? null : golongan, jenisJabatan);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), WIB);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
         List<RetirementView> list = lists.retiring(query, from, to, limit == null ? 10000 : limit).stream()
                 .map(p -> RetirementView.of(p, today)).toList();
         if (!Csv.wanted(format, headers)) {
@@ -93,7 +91,7 @@ public class RetirementListResource {
     @Operation(summary = "Employees past TMT pensiun but still employed: retirements not recorded (a data-quality finding to act on)")
     public List<RetirementView> overdue(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi) {
         caller.requireAgency(instansi);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), WIB);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
         return lists.overdue(instansi, today).stream().map(p -> RetirementView.of(p, today)).toList();
     }
 }

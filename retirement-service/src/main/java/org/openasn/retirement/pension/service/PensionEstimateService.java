@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.openasn.commons.security.Caller;
+import org.openasn.commons.time.Wib;
 import org.openasn.reference.InvalidReferenceException;
 import org.openasn.reference.rank.Golongan;
 import org.openasn.retirement.pension.PensionRuleVersion;
@@ -17,7 +18,6 @@ import org.openasn.retirement.projection.RetirementProjection;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The pension estimate of one employee, from their projection (golongan, TMT CPNS, TMT pensiun), the salary table and
@@ -25,8 +25,6 @@ import java.time.ZoneId;
  */
 @ApplicationScoped
 public class PensionEstimateService {
-
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     ProjectionService projections;
@@ -43,7 +41,7 @@ public class PensionEstimateService {
     @Transactional
     public Result estimate(Caller caller, String nip, Integer masaKerjaGolongan) {
         RetirementProjection p = projections.readableBy(caller, nip);
-        LocalDate on = p.tmtPensiun != null ? p.tmtPensiun : LocalDate.ofInstant(clock.instant(), WIB);
+        LocalDate on = p.tmtPensiun != null ? p.tmtPensiun : LocalDate.ofInstant(clock.instant(), Wib.ZONE);
         SalaryTable table = SalaryTableVersion.inForceOn(on).map(SalaryTableVersion::toTable).orElse(null);
         PensionRules rules = PensionRuleVersion.inForceOn(on).map(PensionRuleVersion::toRules)
                 .orElseThrow(() -> new IllegalStateException("no pension rules in force on " + on + " (V4 seeds UU 11/1969)"));
