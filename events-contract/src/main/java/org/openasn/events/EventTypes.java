@@ -2,6 +2,7 @@ package org.openasn.events;
 
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.FormasiSet;
+import org.openasn.events.personnel.SupervisorAssigned;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.events.retirement.RetirementDue;
 
@@ -18,6 +19,10 @@ public final class EventTypes {
     /** A unit's formasi for a position set (slots, prepared); the subject is the formasi id. */
     public static final EventType<FormasiSet> FORMASI_SET_V1 =
             EventType.of("asn.personnel.formasi-set.v1", FormasiSet.class, Topics.PERSONNEL);
+
+    /** An employee's direct supervisor (atasan langsung) set or cleared; the subject is the employee. */
+    public static final EventType<SupervisorAssigned> SUPERVISOR_ASSIGNED_V1 =
+            EventType.of("asn.personnel.supervisor-assigned.v1", SupervisorAssigned.class, Topics.PERSONNEL);
 
     /** Employee registered from an existing record (SIASN import). */
     public static final EventType<EmployeeChange> EMPLOYEE_REGISTERED_V1 = employee("employee-registered");
@@ -84,7 +89,7 @@ public final class EventTypes {
     public static final EventType<RetirementDue> RETIREMENT_DUE_V1 =
             EventType.of("asn.retirement.retirement-due.v1", RetirementDue.class, Topics.RETIREMENT);
 
-    public static final List<EventType<?>> ALL = Stream.<Stream<? extends EventType<?>>>of(Stream.of(UNIT_REGISTERED_V1, FORMASI_SET_V1), EMPLOYEE.stream(),
+    public static final List<EventType<?>> ALL = Stream.<Stream<? extends EventType<?>>>of(Stream.of(UNIT_REGISTERED_V1, FORMASI_SET_V1, SUPERVISOR_ASSIGNED_V1), EMPLOYEE.stream(),
             Stream.of(RETIREMENT_DUE_V1)).<EventType<?>>flatMap(s -> s).toList();
 
     private EventTypes() {

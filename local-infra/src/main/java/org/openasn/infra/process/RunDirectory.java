@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,8 @@ public final class RunDirectory {
 
     private static final String OWNER = "owner.pid";
     private static final String CHILDREN = "children.pids";
+    /** How long a directory without an owner is left alone: it may be being claimed. */
+    private static final Duration CLAIM_GRACE = Duration.ofMinutes(10);
 
     private final Path dir;
 
@@ -60,13 +64,27 @@ public final class RunDirectory {
         try (Stream<Path> runs = Files.list(root)) {
             for (Path run : runs.filter(Files::isDirectory).toList()) {
                 Optional<Long> owner = readOwner(run);
-                if (owner.isEmpty() || !isAlive(owner.get())) {
-                    killRecordedChildren(run);
-                    deleteRecursively(run);
+                boolean abandoned = owner.isPresent() ? !isAlive(owner.get()) : !recentlyCreated(run);
+                if (abandoned) {
+                    try {
+                        killRecordedChildren(run);
+                        deleteRecursively(run);
+                    } catch (UncheckedIOException concurrentlyReaped) {
+                        // another launcher reaps the same directory at the same time: what is left is its to delete
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reap " + root, e);
+        }
+    }
+
+    /** A directory without an owner yet may be one another launcher is claiming right now. */
+    private static boolean recentlyCreated(Path run) {
+        try {
+            return Files.getLastModifiedTime(run).toInstant().isAfter(Instant.now().minus(CLAIM_GRACE));
+        } catch (IOException e) {
+            return false;
         }
     }
 

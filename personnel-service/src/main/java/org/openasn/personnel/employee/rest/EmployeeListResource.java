@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.UUID;
 
-/** Lists over an agency's employees: search, seniority list (DUK), pending mutations, and the change feed. */
+/** Lists over an agency's employees: search, seniority list (DUK) and pending mutations. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Employee lists", description = "Search, DUK, pending mutations and the change feed for integrations")
@@ -106,32 +106,4 @@ public class EmployeeListResource {
         return MutationRecord.<MutationRecord>find("instansi = ?1 and tmt > ?2 and voidedAt is null order by tmt, seq", instansi, today)
                 .list().stream().map(m -> MutationView.of(m, today, json)).toList();
     }
-
-    /** One entry of the change feed. */
-    public record Change(long cursor, String nip, UUID employeeId, String kind, LocalDate tmt, Instant recordedAt, UUID mutationId,
-                         UUID correctsMutationId) {
-    }
-
-    public record ChangeFeed(List<Change> changes, long nextCursor) {
-    }
-
-    @GET
-    @Path("/changes")
-    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.INTEGRATION})
-    @Operation(summary = "Change feed: every recorded mutation after a cursor, oldest first",
-            description = "Poll with after=<nextCursor of the previous answer> to stay in sync (e-Kinerja and other integrations). Limited to the caller's agency unless admin.")
-    public ChangeFeed changes(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
-                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        var query = caller.hasRole(Roles.ADMIN)
-                ? MutationRecord.<MutationRecord>find("seq > ?1 order by seq", after)
-                : MutationRecord.<MutationRecord>find("seq > ?1 and instansi = ?2 order by seq", after, String.valueOf(caller.agency()));
-        List<MutationRecord> records = query.page(Page.ofSize(limit)).list();
-        List<Change> changes = new ArrayList<>();
-        for (MutationRecord m : records) {
-            Employee e = Employee.findById(m.employeeId);
-            changes.add(new Change(m.seq, e.nip, e.id, m.kind, m.tmt, m.recordedAt, m.id, m.correctsMutationId));
-        }
-        return new ChangeFeed(changes, records.isEmpty() ? after : records.get(records.size() - 1).seq);
-    }
-
 }

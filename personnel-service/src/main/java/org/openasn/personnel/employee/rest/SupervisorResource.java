@@ -2,6 +2,7 @@ package org.openasn.personnel.employee.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,18 +10,25 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.ProblemException;
+import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.persistence.SupervisorAssignment;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.employee.service.SupervisorService;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 @Path("/employees/{nip}/supervisor")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +43,14 @@ public class SupervisorResource {
     Caller caller;
 
     public record SupervisorRequest(@Size(max = 30) @Schema(description = "NIP of the direct supervisor (atasan langsung); null or empty clears it")
-                                    String supervisorNip) {
+                                    String supervisorNip,
+                                    @Schema(description = "From when (yyyy-MM-dd), today or earlier; default today") LocalDate validFrom,
+                                    @Size(max = 2000) @Schema(description = "Why, e.g. the letter that assigns it") String reason) {
+    }
+
+    /** One recorded setting of the supervisor: from when, who ({@code null}: cleared), and who recorded it. */
+    public record AssignmentView(UUID id, long cursor, LocalDate validFrom, EmployeeSummary supervisor, String reason, Instant recordedAt,
+                                 String recordedBy) {
     }
 
     /** An employee with the supervisors above: the direct one (atasan langsung) first. */
@@ -46,16 +61,39 @@ public class SupervisorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Set or clear the direct supervisor (atasan langsung)",
-            description = "The supervisor must be of the same agency and in service, and not someone the employee supervises (422).")
-    public SupervisorChain assign(@PathParam("nip") String nip, SupervisorRequest request) {
-        Employee employee = supervisors.assign(nip, request == null ? null : request.supervisorNip(), caller::requireAgency);
-        return chainOf(employee);
+            description = "The supervisor must be of the same agency and in service, and not someone the employee supervises (422). "
+                    + "validFrom may be back-dated, not future-dated (400). Each change is kept (GET .../supervisor/history), "
+                    + "published as asn.personnel.supervisor-assigned.v1 and listed in the change feed; setting the supervisor "
+                    + "the employee already has records nothing.")
+    public SupervisorChain assign(@PathParam("nip") String nip, @Valid SupervisorRequest request) {
+        SupervisorRequest r = request == null ? new SupervisorRequest(null, null, null) : request;
+        Employee employee = supervisors.assign(nip, new SupervisorService.Assignment(r.supervisorNip(), r.validFrom(), r.reason()),
+                caller.name(), caller::requireAgency);
+        return chainOf(employee, null);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SELF})
-    @Operation(summary = "The employee and the chain of supervisors above, for performance (e-Kinerja) systems")
-    public SupervisorChain chain(@PathParam("nip") String nip) {
+    @Operation(summary = "The employee and the chain of supervisors above, for performance (e-Kinerja) systems",
+            description = "asOf (yyyy-MM-dd, default today) gives the chain in force on that date.")
+    public SupervisorChain chain(@PathParam("nip") String nip, @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf) {
+        Employee employee = readable(nip);
+        LocalDate date = asOf == null ? null : QueryValues.date("asOf", asOf);
+        return chainOf(employee, date);
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SELF})
+    @Operation(summary = "Every recorded setting of the employee's supervisor, oldest first")
+    public List<AssignmentView> history(@PathParam("nip") String nip) {
+        Employee employee = readable(nip);
+        return SupervisorAssignment.ofEmployee(employee.id).stream().map(a -> new AssignmentView(a.id, a.seq, a.validFrom,
+                a.supervisorId == null ? null : EmployeeSummary.of(Employee.<Employee>findById(a.supervisorId)), a.reason, a.recordedAt,
+                a.recordedBy)).toList();
+    }
+
+    private Employee readable(String nip) {
         Employee employee = employees.find(nip);
         if (caller.hasRole(Roles.SELF) && !(caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.OPERATOR) || caller.hasRole(Roles.VIEWER)
                 || caller.hasRole(Roles.INTEGRATION))) {
@@ -65,10 +103,10 @@ public class SupervisorResource {
         } else {
             caller.requireAgency(employee.instansi);
         }
-        return chainOf(employee);
+        return employee;
     }
 
-    private SupervisorChain chainOf(Employee employee) {
-        return new SupervisorChain(EmployeeSummary.of(employee), supervisors.chain(employee).stream().map(EmployeeSummary::of).toList());
+    private SupervisorChain chainOf(Employee employee, LocalDate date) {
+        return new SupervisorChain(EmployeeSummary.of(employee), supervisors.chain(employee, date).stream().map(EmployeeSummary::of).toList());
     }
 }

@@ -4,21 +4,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.openasn.commons.outbox.Outbox;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.problem.ProblemException;
+import org.openasn.events.EventTypes;
+import org.openasn.events.personnel.SupervisorAssigned;
 import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.persistence.SupervisorAssignment;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * The direct supervisor (atasan langsung) of each employee, which performance (e-Kinerja) systems need to route
- * SKP approvals, and the chain above it.
+ * SKP approvals, the chain above it, and its history. Each setting is kept ({@link SupervisorAssignment}), published
+ * as {@code asn.personnel.supervisor-assigned.v1} and listed in the change feed; {@code employee.supervisor_id} is the
+ * one in force today. Assignments take effect today or earlier, never later, so that one stays right as days pass.
  */
 @ApplicationScoped
 public class SupervisorService {
@@ -28,19 +38,63 @@ public class SupervisorService {
 
     @Inject
     EmployeeService employees;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    /** What to record: the supervisor's NIP ({@code null} clears it), from when (default today), and why. */
+    public record Assignment(String supervisorNip, LocalDate validFrom, String reason) {
+    }
 
     /**
-     * Sets (or, with {@code null}, clears) the employee's supervisor: an employee of the same agency, in service,
-     * and not someone the employee supervises directly or indirectly.
+     * Sets (or, with a {@code null} NIP, clears) the employee's supervisor from {@code validFrom}: an employee of the
+     * same agency, in service, and not someone the employee supervises directly or indirectly (then or today).
+     * Setting the supervisor the employee already has records nothing.
      */
     @Transactional
-    public Employee assign(String nip, String supervisorNip, Consumer<String> agencyCheck) {
+    public Employee assign(String nip, Assignment request, String recordedBy, Consumer<String> agencyCheck) {
         Employee employee = Employee.<Employee>find("nip", EmployeeService.normaliseNip(nip)).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> new NotFoundProblem("No employee with NIP " + nip + "."));
         agencyCheck.accept(employee.instansi);
-        if (supervisorNip == null || supervisorNip.isBlank()) {
-            employee.supervisorId = null;
+        LocalDate today = employees.today();
+        LocalDate validFrom = request.validFrom() == null ? today : request.validFrom();
+        if (validFrom.isAfter(today)) {
+            throw InvalidInput.of("validFrom", "is after today (" + today + "): record a new supervisor on the day it takes effect");
+        }
+        if (employee.startDate != null && validFrom.isBefore(employee.startDate)) {
+            throw InvalidInput.of("validFrom", "is before " + employee.nip + " started (" + employee.startDate + ")");
+        }
+        Employee supervisor = supervisorOf(employee, request.supervisorNip());
+        Optional<SupervisorAssignment> latest = SupervisorAssignment.inForce(employee.id, today);
+        UUID supervisorId = supervisor == null ? null : supervisor.id;
+        boolean unchanged = latest.map(a -> Objects.equals(a.supervisorId, supervisorId) && !validFrom.isBefore(a.validFrom))
+                .orElse(supervisorId == null);
+        if (unchanged) {
             return employee;
+        }
+        SupervisorAssignment assignment = new SupervisorAssignment();
+        assignment.id = UUID.randomUUID();
+        assignment.employeeId = employee.id;
+        assignment.instansi = employee.instansi;
+        assignment.supervisorId = supervisorId;
+        assignment.validFrom = validFrom;
+        assignment.reason = request.reason();
+        assignment.recordedAt = clock.instant();
+        assignment.recordedBy = recordedBy;
+        assignment.persist();
+        if (latest.map(a -> !validFrom.isBefore(a.validFrom)).orElse(true)) {
+            employee.supervisorId = supervisorId;
+        }
+        outbox.publish(EventTypes.SUPERVISOR_ASSIGNED_V1, employee.id.toString(), employee.instansi, new SupervisorAssigned(assignment.id,
+                employee.id, employee.nip, employee.instansi, supervisorId, supervisor == null ? null : supervisor.nip, validFrom,
+                assignment.recordedAt, recordedBy));
+        return employee;
+    }
+
+    private Employee supervisorOf(Employee employee, String supervisorNip) {
+        if (supervisorNip == null || supervisorNip.isBlank()) {
+            return null;
         }
         Employee supervisor = Employee.findByNip(EmployeeService.normaliseNip(supervisorNip))
                 .filter(s -> s.instansi.equals(employee.instansi))
@@ -48,28 +102,36 @@ public class SupervisorService {
         if (!supervisor.inService) {
             throw InvalidInput.of("supervisorNip", supervisor.nip + " is not in service");
         }
-        List<Employee> above = chain(supervisor);
+        List<Employee> above = new ArrayList<>(chain(supervisor, null));
+        above.addAll(chain(supervisor, employees.today()));
         if (supervisor.id.equals(employee.id) || above.stream().anyMatch(e -> e.id.equals(employee.id))) {
             throw new ProblemException(422, "supervisor-cycle", "Refused", supervisor.nip + " is supervised, directly or through others, by "
                     + employee.nip + ": they cannot also be their supervisor.", List.of());
         }
-        employee.supervisorId = supervisor.id;
-        return employee;
+        return supervisor;
     }
 
-    /** The supervisors above {@code employee}: the direct one first, up to one who has none. */
-    public List<Employee> chain(Employee employee) {
+    /**
+     * The supervisors above {@code employee} on {@code date} ({@code null}: today): the direct one first, up to one who
+     * has none.
+     */
+    public List<Employee> chain(Employee employee, LocalDate date) {
         List<Employee> chain = new ArrayList<>();
         Set<UUID> seen = new HashSet<>(Set.of(employee.id));
-        UUID next = employee.supervisorId;
+        UUID next = supervisorId(employee, date);
         while (next != null && chain.size() < MAX_CHAIN) {
             Employee supervisor = Employee.findById(next);
             if (supervisor == null || !seen.add(supervisor.id)) {
                 break;
             }
             chain.add(supervisor);
-            next = supervisor.supervisorId;
+            next = supervisorId(supervisor, date);
         }
         return chain;
+    }
+
+    private static UUID supervisorId(Employee employee, LocalDate date) {
+        return date == null ? employee.supervisorId
+                : SupervisorAssignment.inForce(employee.id, date).map(a -> a.supervisorId).orElse(null);
     }
 }
