@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,10 @@ final class DemoLoader {
     static final String AGENCY = "METRO";
     private static final String MARKER = "demo-loaded";
     private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(30);
+    /** Kemendagri region code of Kota Metro (Lampung). */
+    private static final String REGION_CODE = "18.72";
+    /** The demo formasi holds from the start of the profile's year. */
+    private static final String FORMASI_FROM = "2025-01-01";
     private static final Pattern STATUS = Pattern.compile("\"status\":\"(\\w+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,12 +49,16 @@ final class DemoLoader {
         try {
             Path csv = data.root().resolve("demo").resolve("kota-metro-2025-12.csv");
             Files.createDirectories(csv.getParent());
+            CityDataset city = CityDataset.generate(1);
             try (OutputStream file = Files.newOutputStream(csv)) {
-                CityDataset.generate(1).writeCsv(file);
+                city.writeCsv(file);
             }
             String token = new TokenIssuer(SigningKeys.loadOrCreate(data.keys()), TokenIssuer.DEFAULT_ISSUER)
                     .issue("stack-demo", List.of("admin"), AGENCY, null, Instant.now(), Duration.ofHours(2));
             String base = "http://127.0.0.1:" + personnelPort;
+            PersonnelApi api = new PersonnelApi(http, base, token);
+            api.send("PUT", "/agencies/" + AGENCY, Map.of("name", "Pemerintah Kota Metro", "level", "KOTA", "regionCode", REGION_CODE,
+                    "siasnInstansiId", city.employees().get(0).row().instansiKerjaId.toString()), 200, 201);
             out.println("Loading the demo city (Kota Metro shape, " + Files.size(csv) / 1024 + " KiB SIASN export) into agency " + AGENCY + " ...");
             HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(base + "/agencies/" + AGENCY
                                     + "/imports?fileName=" + csv.getFileName()))
@@ -60,15 +70,42 @@ final class DemoLoader {
             }
             String job = accepted.headers().firstValue("Location").orElseThrow();
             String body = await(job, token, out);
-            Files.writeString(marker, job + "\n");
             out.println("Demo data loaded: " + field(body, "rowsAccepted") + " employees, " + field(body, "rowsRejected") + " rows rejected, "
                     + field(body, "warnings") + " warnings (report: " + job + "/issues)");
+            int posts = setFormasi(api, city);
+            out.println("Formasi of " + posts + " structural posts set (Table 3.2: filled and vacant).");
+            Files.writeString(marker, job + "\n");
         } catch (IOException e) {
             throw new IllegalStateException("cannot load the demo data: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the demo data", e);
         }
+    }
+
+    /** Sets the formasi of the city's structural posts ({@link DemoFormasi}); returns how many. */
+    private static int setFormasi(PersonnelApi api, CityDataset city) throws IOException, InterruptedException {
+        Map<String, String> units = new HashMap<>();
+        api.get("/agencies/" + AGENCY + "/units").forEach(u -> units.put(u.path("siasnUnorId").asText(), u.path("id").asText()));
+        Map<String, String> positions = new HashMap<>();
+        api.get("/agencies/" + AGENCY + "/positions").forEach(p -> positions.put(p.path("jabatanId").asText(), p.path("id").asText()));
+        List<DemoFormasi.Post> posts = DemoFormasi.of(city);
+        for (DemoFormasi.Post post : posts) {
+            String positionId = positions.get(post.jabatanId());
+            if (positionId == null) {
+                positionId = api.send("POST", "/agencies/" + AGENCY + "/positions", Map.of("jenisJabatan", "1", "eselon",
+                        Integer.toString(post.eselon().id()), "jabatanId", post.jabatanId(), "name", post.name(), "group", "LAINNYA"), 201)
+                        .path("id").asText();
+                positions.put(post.jabatanId(), positionId);
+            }
+            String unitId = units.get(post.unorId());
+            if (unitId == null) {
+                throw new IllegalStateException("the import registered no unit with SIASN unor id " + post.unorId());
+            }
+            api.send("PUT", "/agencies/" + AGENCY + "/formasi", Map.of("unitId", unitId, "positionId", positionId, "slots", post.slots(),
+                    "prepared", 0, "validFrom", FORMASI_FROM), 200);
+        }
+        return posts.size();
     }
 
     private String await(String job, String token, PrintStream out) throws IOException, InterruptedException {

@@ -189,6 +189,27 @@ class EmployeeMutationTest {
     }
 
     @Test
+    void shouldReadTheSameStateFromThePeriodTableAsFromFoldingTheLog() {
+        String nip = appointCpns();
+        mutate(nip, Fixtures.mutation("pns-confirmed", LocalDate.of(2016, 3, 1), Map.of()));
+        String wrong = mutate(nip, Fixtures.mutation("promoted", LocalDate.of(2019, 4, 1), Map.of("golongan", "III/c"))).path("mutation.id");
+        mutate(nip, Fixtures.mutation("unit-transferred", LocalDate.of(2021, 7, 1), Map.of("unitId", Fixtures.unit())));
+        mutate(nip, Fixtures.mutation("data-corrected", LocalDate.of(2019, 4, 1), Map.of("correctsMutationId", wrong, "golongan", "III/b")));
+        mutate(nip, Fixtures.mutation("retired", LocalDate.of(2025, 2, 1), Map.of("retirementKind", "APS")));
+        String farFuture = Instant.now().plus(Duration.ofDays(3650)).toString();   // a knownAt read folds the mutation log
+
+        for (String date : List.of("2014-12-31", "2015-03-01", "2016-02-29", "2016-03-01", "2019-04-01", "2021-06-30", "2021-07-01",
+                "2025-01-31", "2025-02-01", "2030-01-01")) {
+            Map<String, Object> fromPeriods = given().auth().oauth2(TestTokens.of("operator")).queryParam("asOf", date)
+                    .get("/employees/{nip}", nip).then().statusCode(200).extract().path("state");
+            Map<String, Object> folded = given().auth().oauth2(TestTokens.of("operator")).queryParam("asOf", date).queryParam("knownAt", farFuture)
+                    .get("/employees/{nip}", nip).then().statusCode(200).extract().path("state");
+            assertEquals(folded, fromPeriods, "state on " + date);
+        }
+        assertEquals("III/b", golonganOf(nip, "2020-01-01", null));
+    }
+
+    @Test
     void shouldRefuseFieldsThatAMutationKindDoesNotDecide() {
         String nip = appointCpns();
         ExtractableResponse<Response> refused = mutate(nip, Fixtures.mutation("unit-transferred", LocalDate.of(2020, 1, 1),

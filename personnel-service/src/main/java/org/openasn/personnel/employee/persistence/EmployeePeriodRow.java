@@ -61,6 +61,24 @@ public class EmployeePeriodRow extends PanacheEntityBase {
     public String pendidikan;
     @Column(name = "contract_end")
     public LocalDate contractEnd;
+    @Column(name = "masa_kerja_years")
+    public Integer masaKerjaYears;
+    @Column(name = "masa_kerja_months")
+    public Integer masaKerjaMonths;
+    /** The mutation that started the period; {@code null} in rows written before it was kept. */
+    @Column(name = "cause_mutation_id")
+    public UUID causeMutationId;
+    /** That mutation's kind, such as {@code promoted}. */
+    public String cause;
+
+    /** The employee's periods, oldest first. */
+    public static List<EmployeePeriodRow> ofEmployee(UUID employeeId) {
+        return list("employeeId = ?1 order by validFrom", employeeId);
+    }
+
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
+    }
 
     /** The periods in force on {@code date} of the given employees. */
     public static List<EmployeePeriodRow> inForce(Collection<UUID> employeeIds, LocalDate date) {

@@ -26,8 +26,8 @@ import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.employee.Finding;
-import org.openasn.personnel.employee.Timeline;
 import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
 import org.openasn.personnel.employee.service.AppointmentRequest;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.employee.service.MutationRequest;
@@ -100,9 +100,21 @@ public class EmployeeResource {
         Employee employee = readable(nip);
         LocalDate date = asOf == null ? employees.today() : QueryValues.date("asOf", asOf);
         Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
-        Timeline timeline = employees.timeline(employee, moment);
-        StateView state = timeline.periodAt(date).map(StateView::of).orElse(null);
+        StateView state = moment == null ? stateFromPeriods(employee, date)
+                : employees.timeline(employee, moment).periodAt(date).map(StateView::of).orElse(null);
         return Response.ok(EmployeeView.of(employee, date, moment, state, seesPersonalData(employee))).tag(etag(employee)).build();
+    }
+
+    /**
+     * The state on {@code date} as now known, from {@code employee_period} (one small row per period, kept with every
+     * mutation); employees whose rows predate the cause column are folded from the mutation log.
+     */
+    private StateView stateFromPeriods(Employee employee, LocalDate date) {
+        List<EmployeePeriodRow> periods = EmployeePeriodRow.ofEmployee(employee.id);
+        if (periods.isEmpty() || periods.stream().anyMatch(p -> p.cause == null)) {
+            return employees.timeline(employee, null).periodAt(date).map(StateView::of).orElse(null);
+        }
+        return periods.stream().filter(p -> p.covers(date)).findFirst().map(StateView::of).orElse(null);
     }
 
     @GET

@@ -3,7 +3,10 @@ package org.openasn.personnel.employee.rest;
 import org.openasn.personnel.employee.EmploymentState;
 import org.openasn.personnel.employee.Period;
 import org.openasn.personnel.employee.StateCodes;
+import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
 import org.openasn.personnel.employee.service.PositionDocument;
+import org.openasn.reference.position.BupCategory;
+import org.openasn.reference.position.PositionGroup;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,5 +26,13 @@ public record StateView(LocalDate validFrom, LocalDate validTo, String kind, Str
                 s.masaKerja() == null ? null : s.masaKerja().months(),
                 s.position() == null ? null : PositionDocument.of(s.position()),
                 codes.unitId(), codes.pendidikan(), codes.contractEnd(), p.causeMutationId(), p.cause().eventKind());
+    }
+
+    /** The period as stored in {@code employee_period}, which carries the same codes. */
+    static StateView of(EmployeePeriodRow p) {
+        PositionDocument position = p.jenisJabatan == null ? null : new PositionDocument(p.jenisJabatan, p.eselon, p.jabatanId, p.jabatanName,
+                p.jenjang, PositionGroup.valueOf(p.positionGroup), BupCategory.valueOf(p.bupCategory));
+        return new StateView(p.validFrom, p.validTo, p.kind, p.kedudukanHukum, p.inService, p.separation, p.golongan, p.tmtGolongan,
+                p.masaKerjaYears, p.masaKerjaMonths, position, p.unitId, p.pendidikan, p.contractEnd, p.causeMutationId, p.cause);
     }
 }

@@ -13,7 +13,8 @@ final class PeriodTable {
 
     private final CopyIn rows = CopyIn.into("employee_period", "employee_id", "valid_from", "valid_to", "kind", "kedudukan_hukum",
             "in_service", "separation", "golongan", "golongan_rank", "tmt_golongan", "jenis_jabatan", "eselon", "jabatan_id",
-            "jabatan_name", "jenjang", "position_group", "bup_category", "unit_id", "pendidikan", "contract_end");
+            "jabatan_name", "jenjang", "position_group", "bup_category", "unit_id", "pendidikan", "contract_end", "masa_kerja_years",
+            "masa_kerja_months", "cause_mutation_id", "cause");
 
     /** Adds an employee's periods; nothing is written before {@link #write}. */
     PeriodTable add(UUID employeeId, Timeline timeline) {
@@ -21,7 +22,9 @@ final class PeriodTable {
             StateCodes s = StateCodes.of(p.state());
             rows.row(employeeId, p.validFrom(), p.validTo(), s.kind(), s.kedudukanHukum(), s.inService(), s.separation(), s.golongan(),
                     s.golonganRank(), s.tmtGolongan(), s.jenisJabatan(), s.eselon(), s.jabatanId(), s.jabatanName(), s.jenjang(),
-                    s.positionGroup(), s.bupCategory(), s.unitId(), s.pendidikan(), s.contractEnd());
+                    s.positionGroup(), s.bupCategory(), s.unitId(), s.pendidikan(), s.contractEnd(),
+                    p.state().masaKerja() == null ? null : p.state().masaKerja().years(),
+                    p.state().masaKerja() == null ? null : p.state().masaKerja().months(), p.causeMutationId(), p.cause().eventKind());
         }
         return this;
     }
