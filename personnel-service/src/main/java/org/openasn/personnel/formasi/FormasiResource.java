@@ -16,21 +16,29 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.NotFoundProblem;
+import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.unit.Unit;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Each unit's formasi. Filled counts the employees in service who hold the
- * position in the unit today; vacant is what remains of the slots (never negative: an over-filled post is
+ * Each unit's formasi, as of any date. Filled counts the employees in service who held the position in the unit
+ * on that date; vacant is what remains of the slots (never negative: an over-filled post is
  * reported as such).
  */
 @Path("/agencies/{instansi}/formasi")
@@ -44,12 +52,14 @@ public class FormasiResource {
     EntityManager em;
     @Inject
     FormasiService formasiService;
+    @Inject
+    Clock clock;
 
     public record FormasiRequest(@NotNull UUID unitId, @NotNull UUID positionId, @NotNull @Min(0) @Max(10000) Integer slots,
                                  @Min(0) @Max(10000) Integer prepared, LocalDate validFrom) {
     }
 
-    public record FormasiRow(UUID unitId, String unitName, UUID positionId, String positionName, String eselon, int slots,
+    public record FormasiRow(UUID formasiId, UUID unitId, String unitName, UUID positionId, String positionName, String eselon, int slots,
                              int filled, int vacant, int overfilled, int prepared, LocalDate validFrom) {
     }
 
@@ -62,23 +72,45 @@ public class FormasiResource {
         caller.requireAgency(instansi);
         Formasi formasi = formasiService.set(instansi, request.unitId(), request.positionId(), request.slots(),
                 request.prepared() == null ? 0 : request.prepared(), request.validFrom(), caller.name());
-        return rows(instansi, formasi.unitId).stream().filter(r -> r.positionId().equals(formasi.positionId)).findFirst().orElseThrow();
+        return rows(instansi, formasi.unitId, formasi.validFrom).stream().filter(r -> r.formasiId().equals(formasi.id)).findFirst()
+                .orElseThrow();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
-    @Operation(summary = "Formasi filled, vacant and prepared, per unit and position (today)")
-    public List<FormasiRow> formasi(@PathParam("instansi") String instansi, @QueryParam("unitId") UUID unitId) {
+    @Operation(summary = "Formasi filled, vacant and prepared, per unit and position, as of a date (default today)",
+            description = "The formasi version in force on asOf, against the employees in service who held the position in the unit on that date.")
+    public List<FormasiRow> formasi(@PathParam("instansi") String instansi, @QueryParam("unitId") UUID unitId,
+                                    @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf) {
         caller.requireAgency(instansi);
-        return rows(instansi, unitId);
+        return rows(instansi, unitId, asOf == null ? LocalDate.now(clock) : QueryValues.date("asOf", asOf));
     }
 
-    private List<FormasiRow> rows(String instansi, UUID unitId) {
+    /** One recorded setting of a formasi. */
+    public record VersionView(LocalDate validFrom, int slots, int prepared, Instant recordedAt, String recordedBy) {
+    }
+
+    @GET
+    @Path("/{formasiId}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
+    @Operation(summary = "Every recorded setting of one formasi, oldest first")
+    public List<VersionView> history(@PathParam("instansi") String instansi, @PathParam("formasiId") UUID formasiId) {
+        caller.requireAgency(instansi);
+        Formasi formasi = Formasi.<Formasi>findByIdOptional(formasiId)
+                .filter(f -> Unit.findInAgency(instansi, f.unitId).isPresent())
+                .orElseThrow(() -> new NotFoundProblem("No formasi " + formasiId + " in agency " + instansi + "."));
+        return FormasiVersion.of(formasi.id).stream()
+                .map(v -> new VersionView(v.validFrom, v.slots, v.prepared, v.recordedAt, v.recordedBy)).toList();
+    }
+
+    private List<FormasiRow> rows(String instansi, UUID unitId, LocalDate date) {
         @SuppressWarnings("unchecked")
         List<Object[]> filled = em.createNativeQuery("""
-                        SELECT unit_id, jabatan_id, count(*) FROM employee
-                        WHERE instansi = :instansi AND in_service AND jabatan_id IS NOT NULL GROUP BY unit_id, jabatan_id""")
-                .setParameter("instansi", instansi).getResultList();
+                        SELECT p.unit_id, p.jabatan_id, count(*) FROM employee_period p JOIN employee e ON e.id = p.employee_id
+                        WHERE e.instansi = :instansi AND p.in_service AND p.jabatan_id IS NOT NULL
+                          AND p.valid_from <= :date AND (p.valid_to IS NULL OR p.valid_to > :date)
+                        GROUP BY p.unit_id, p.jabatan_id""")
+                .setParameter("instansi", instansi).setParameter("date", date).getResultList();
         Map<String, Integer> holders = filled.stream().collect(Collectors.toMap(r -> r[0] + "|" + r[1], r -> ((Number) r[2]).intValue()));
         Map<UUID, Unit> units = Unit.listAgency(instansi).stream().collect(Collectors.toMap(u -> u.id, u -> u));
         Map<UUID, JobPosition> positions = JobPosition.listAgency(instansi).stream().collect(Collectors.toMap(p -> p.id, p -> p));
@@ -86,20 +118,31 @@ public class FormasiResource {
         if (units.isEmpty()) {
             return rows;
         }
-        List<Formasi> all = unitId == null
-                ? Formasi.list("unitId in ?1", units.keySet())
-                : Formasi.list("unitId = ?1", unitId);
-        for (Formasi f : all) {
+        Map<UUID, Formasi> formasi = (unitId == null ? Formasi.<Formasi>list("unitId in ?1", units.keySet()) : Formasi.<Formasi>list("unitId = ?1", unitId))
+                .stream().collect(Collectors.toMap(f -> f.id, f -> f));
+        if (formasi.isEmpty()) {
+            return rows;
+        }
+        List<FormasiVersion> inForce = em.createQuery("""
+                        SELECT v FROM FormasiVersion v WHERE v.formasiId IN :ids AND v.validFrom <= :date
+                        ORDER BY v.formasiId, v.validFrom DESC, v.recordedAt DESC""", FormasiVersion.class)
+                .setParameter("ids", formasi.keySet()).setParameter("date", date).getResultList();
+        Set<UUID> seen = new HashSet<>();
+        for (FormasiVersion v : inForce) {
+            if (!seen.add(v.formasiId)) {
+                continue;   // an older version of a formasi already answered
+            }
+            Formasi f = formasi.get(v.formasiId);
             Unit unit = units.get(f.unitId);
             JobPosition position = positions.get(f.positionId);
             if (unit == null || position == null) {
                 continue;
             }
             int held = holders.getOrDefault(f.unitId + "|" + position.jabatanId, 0);
-            rows.add(new FormasiRow(unit.id, unit.name, position.id, position.name, position.eselon, f.slots, held,
-                    Math.max(0, f.slots - held), Math.max(0, held - f.slots), f.prepared, f.validFrom));
+            rows.add(new FormasiRow(f.id, unit.id, unit.name, position.id, position.name, position.eselon, v.slots, held,
+                    Math.max(0, v.slots - held), Math.max(0, held - v.slots), v.prepared, v.validFrom));
         }
-        rows.sort(java.util.Comparator.comparing(FormasiRow::unitName).thenComparing(FormasiRow::positionName));
+        rows.sort(Comparator.comparing(FormasiRow::unitName).thenComparing(FormasiRow::positionName));
         return rows;
     }
 }

@@ -51,6 +51,15 @@ public class FormasiService {
         if (!formasi.isPersistent()) {
             formasi.persist();
         }
+        FormasiVersion version = new FormasiVersion();
+        version.id = UUID.randomUUID();
+        version.formasiId = formasi.id;
+        version.validFrom = from;
+        version.slots = slots;
+        version.prepared = prepared;
+        version.recordedAt = formasi.recordedAt;
+        version.recordedBy = recordedBy;
+        version.persist();
         outbox.publish(EventTypes.FORMASI_SET_V1, formasi.id.toString(), instansi,
                 new FormasiSet(formasi.id, instansi, unit.id, position.id, position.jabatanId, position.name, position.jenisJabatan,
                         position.eselon, position.jenjang, slots, prepared, from));

@@ -86,6 +86,52 @@ class FormasiTest {
     }
 
     @Test
+    void shouldKeepEveryFormasiVersionAndAnswerAsOfADate() {
+        String unit = Fixtures.unit();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String kasi = position(Map.of("jabatanId", "KASI-" + suffix, "name", "Kepala Seksi Data", "jenisJabatan", "1", "eselon", "41",
+                "group", "LAINNYA"));
+        setFrom(unit, kasi, 1, 0, "2020-01-01");
+        setFrom(unit, kasi, 2, 1, "2025-06-01");
+        Map<String, Object> appointment = Fixtures.cpnsAppointment(unit, LocalDate.of(1980, 6, 6), LocalDate.of(2005, 3, 1), "P");
+        appointment.put("kind", "transferred-in");
+        appointment.put("tmt", "2024-07-01");
+        appointment.put("golongan", "III/d");
+        appointment.put("position", Map.of("jenisJabatan", "1", "eselon", "41", "jabatanId", "KASI-" + suffix, "name", "Kepala Seksi Data",
+                "group", "LAINNYA"));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(appointment)
+                .post("/agencies/{instansi}/employees", AGENCY).then().statusCode(201);
+
+        assertEquals(Map.of("slots", 1, "filled", 0, "vacant", 1, "prepared", 0), countsOn(unit, kasi, "2024-06-30"));
+        assertEquals(Map.of("slots", 1, "filled", 1, "vacant", 0, "prepared", 0), countsOn(unit, kasi, "2024-07-01"));
+        assertEquals(Map.of("slots", 2, "filled", 1, "vacant", 1, "prepared", 1), countsOn(unit, kasi, "2025-06-01"));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", unit).queryParam("asOf", "2019-12-31")
+                .get("/agencies/{instansi}/formasi", AGENCY).then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", "2025-13-01").get("/agencies/{instansi}/formasi", AGENCY)
+                .then().statusCode(400);
+
+        String formasiId = given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", unit).get("/agencies/{instansi}/formasi", AGENCY)
+                .then().extract().path("[0].formasiId");
+        JsonPath history = given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/formasi/{id}/history", AGENCY, formasiId)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("2020-01-01", "2025-06-01"), history.getList("validFrom"));
+        assertEquals(List.of(1, 2), history.getList("slots"));
+        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).get("/agencies/{instansi}/formasi/{id}/history", "OTHER", formasiId)
+                .then().statusCode(404);
+    }
+
+    private static void setFrom(String unit, String position, int slots, int prepared, String validFrom) {
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body(Map.of("unitId", unit, "positionId", position, "slots", slots, "prepared", prepared, "validFrom", validFrom))
+                .put("/agencies/{instansi}/formasi", AGENCY).then().statusCode(200);
+    }
+
+    private static Map<String, Integer> countsOn(String unit, String position, String asOf) {
+        return counts(given().auth().oauth2(TestTokens.of("viewer")).queryParam("unitId", unit).queryParam("asOf", asOf)
+                .get("/agencies/{instansi}/formasi", AGENCY).then().statusCode(200).extract().jsonPath(), position);
+    }
+
+    @Test
     void shouldRefuseAFormasiDatedBeforeItsUnit() {
         String unit = Fixtures.unit();
         String position = position(Map.of("jabatanId", "PENGELOLA-" + UUID.randomUUID().toString().substring(0, 6), "name", "Pengelola Data",
