@@ -27,10 +27,22 @@ import java.util.UUID;
  * @param contractEnd     last day of the PPPK contract in force, {@code null} for PNS
  * @param causeMutationId the mutation that started this period
  * @param cause           that mutation's kind
+ * @param masaKerjaYears  masa kerja golongan (MKG, the service years the pay scale counts) at the start of the period,
+ *                        as on the SK: years; {@code null} when not recorded (events published before it was added)
+ * @param masaKerjaMonths the months beyond those years, 0–11
  */
 public record EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String employeeKind, String kedudukanHukum,
                                boolean inService, String separation, String golongan, LocalDate tmtGolongan, String jenisJabatan,
                                String eselon, String jabatanId, String jabatanName, String jenjang, String positionGroup,
                                String bupCategory, UUID unitId, String pendidikan, LocalDate contractEnd,
-                               UUID causeMutationId, String cause) {
+                               UUID causeMutationId, String cause, Integer masaKerjaYears, Integer masaKerjaMonths) {
+
+    /** A period without masa kerja golongan, as published before it was added. */
+    public EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String employeeKind, String kedudukanHukum, boolean inService,
+                            String separation, String golongan, LocalDate tmtGolongan, String jenisJabatan, String eselon, String jabatanId,
+                            String jabatanName, String jenjang, String positionGroup, String bupCategory, UUID unitId, String pendidikan,
+                            LocalDate contractEnd, UUID causeMutationId, String cause) {
+        this(validFrom, validTo, employeeKind, kedudukanHukum, inService, separation, golongan, tmtGolongan, jenisJabatan, eselon, jabatanId,
+                jabatanName, jenjang, positionGroup, bupCategory, unitId, pendidikan, contractEnd, causeMutationId, cause, null, null);
+    }
 }

@@ -105,6 +105,23 @@ class EmployeeMutationTest {
     }
 
     @Test
+    void shouldPublishTheMasaKerjaGolonganOfEachPeriod() {
+        String nip = appointCpns();
+        ExtractableResponse<Response> step = mutate(nip, Fixtures.mutation("salary-step-granted", LocalDate.of(2021, 3, 1),
+                Map.of("masaKerja", Map.of("years", 6, "months", 0))));
+        assertEquals(201, step.statusCode(), step.asString());
+        String id = step.path("employee.id");
+
+        List<ConsumerRecord<String, String>> records = TopicReader.await(Topics.PERSONNEL,
+                r -> id.equals(r.key()) && r.value().contains("salary-step-granted"), Duration.ofSeconds(20));
+        EmployeeChange change = EventCodec.data(EventCodec.read(records.get(0).value()), EventTypes.SALARY_STEP_GRANTED_V1);
+        var last = change.timeline().get(change.timeline().size() - 1);
+        assertEquals(LocalDate.of(2021, 3, 1), last.validFrom());
+        assertEquals(6, last.masaKerjaYears());
+        assertEquals(0, last.masaKerjaMonths());
+    }
+
+    @Test
     void shouldRefuseToPromoteARetiredEmployee() {
         String nip = appointCpns();
         assertEquals(201, mutate(nip, Fixtures.mutation("retired", LocalDate.of(2024, 1, 1), Map.of("retirementKind", "APS"))).statusCode());

@@ -27,6 +27,8 @@ final class EmployeeEvents {
         StateCodes s = StateCodes.of(p.state());
         return new EmploymentPeriod(p.validFrom(), p.validTo(), s.kind(), s.kedudukanHukum(), s.inService(), s.separation(), s.golongan(),
                 s.tmtGolongan(), s.jenisJabatan(), s.eselon(), s.jabatanId(), s.jabatanName(), s.jenjang(), s.positionGroup(),
-                s.bupCategory(), s.unitId(), s.pendidikan(), s.contractEnd(), p.causeMutationId(), p.cause().eventKind());
+                s.bupCategory(), s.unitId(), s.pendidikan(), s.contractEnd(), p.causeMutationId(), p.cause().eventKind(),
+                p.state().masaKerja() == null ? null : p.state().masaKerja().years(),
+                p.state().masaKerja() == null ? null : p.state().masaKerja().months());
     }
 }
