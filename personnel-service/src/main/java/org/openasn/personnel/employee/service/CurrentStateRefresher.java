@@ -67,7 +67,10 @@ public class CurrentStateRefresher {
         return refreshed;
     }
 
-    /** Writes the periods of employees recorded before {@code employee_period} existed; returns how many. */
+    /**
+     * Writes the periods of employees recorded before {@code employee_period} existed, or before it kept each period's
+     * cause (V11); returns how many.
+     */
     public int writeMissingPeriods() {
         int written = 0;
         java.util.Set<UUID> done = new java.util.HashSet<>();
@@ -77,7 +80,10 @@ public class CurrentStateRefresher {
                 @SuppressWarnings("unchecked")
                 List<UUID> ids = em.createNativeQuery("""
                                 SELECT e.id FROM employee e WHERE NOT EXISTS (SELECT 1 FROM employee_period p WHERE p.employee_id = e.id)
-                                AND EXISTS (SELECT 1 FROM mutation m WHERE m.employee_id = e.id) LIMIT :batch""", UUID.class)
+                                AND EXISTS (SELECT 1 FROM mutation m WHERE m.employee_id = e.id)
+                                UNION
+                                SELECT DISTINCT employee_id FROM employee_period WHERE cause IS NULL
+                                LIMIT :batch""", UUID.class)
                         .setParameter("batch", BATCH).getResultList();
                 for (UUID id : ids) {
                     PeriodTable.replace(em, id, employees.timeline(Employee.<Employee>findById(id), null));
