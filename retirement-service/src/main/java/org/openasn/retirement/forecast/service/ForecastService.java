@@ -54,7 +54,7 @@ public class ForecastService {
     /**
      * The forecast if {@code versions} were the rule versions. Each employee's TMT pensiun is computed in the query from
      * the decision table of the versions (for the recorded versions it is the TMT stored by the recomputation; the
-     * benchmark and the what-if tests check both agree). The employees retiring in the window are found by birth date:
+     * benchmark and GeneratedDatasetForecastTest check both agree). The employees retiring in the window are found by birth date:
      * within a range of the decision table the TMT pensiun is the first of the month after birth date + age, so the
      * window [first, end) of TMT pensiun is the window [first - 1 month - age, end - 1 month - age) of birth dates, read
      * from the covering index {@code retirement_projection_birth} (V6) without visiting the table.
