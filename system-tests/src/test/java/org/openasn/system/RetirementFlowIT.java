@@ -18,7 +18,8 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * The three packaged services on real PostgreSQL and Kafka: an employee recorded in personnel-service gets a
  * retirement projection, retirement-service announces RetirementDue on TMT pensiun, personnel-service records the
- * retirement, and reporting-service counts one BUP reduction in that month.
+ * retirement, reporting-service counts one BUP reduction in that month, and retirement-service learns of the retirement
+ * (the employee is no longer employed nor overdue, and is not announced again).
  */
 class RetirementFlowIT {
 
@@ -74,6 +75,12 @@ class RetirementFlowIT {
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> system.as("reporting", "viewer").queryParam("instansi", AGENCY)
                 .queryParam("month", thisMonth.toString()).get("/headcounts/flows").then().statusCode(200)
                 .body("reductions", equalTo(Map.of("RETIRED_BUP", 1))).body("closing", equalTo(0)).body("reconciles", equalTo(true)));
+        // the retirement comes back to retirement-service as a personnel event: no longer employed, so not overdue, and never
+        // announced again
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> system.as("retirement", "viewer").get("/employees/{nip}/retirement", nip)
+                .then().statusCode(200).body("employed", equalTo(false)).body("separation", equalTo("RETIRED_BUP")));
+        system.as("retirement", "viewer").queryParam("instansi", AGENCY).get("/retirements/overdue").then().statusCode(200)
+                .body("size()", equalTo(0));
         system.as("retirement", "admin").post("/admin/retirement-due/run").then().statusCode(200).body("emitted", equalTo(0));
     }
 }

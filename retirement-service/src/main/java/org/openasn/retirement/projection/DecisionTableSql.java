@@ -28,6 +28,16 @@ public final class DecisionTableSql {
     /** TMT pensiun: the first day of the month after that. */
     public static final String TMT_PENSIUN = "(date_trunc('month', p.birth_date + make_interval(years => d.age)) + interval '1 month')::date";
 
+    /**
+     * The birth dates of {@code p} whose TMT pensiun under {@code d} falls in a window [first, end) of first days of months,
+     * two date parameters: TMT pensiun is at least {@code first} exactly when the birth date + age is at least the first
+     * day of the month before it, that is when the birth date is at least {@code first - 1 month - age} (a first day of
+     * a month, so 29 February needs no care); the same for {@code end}. A condition on the birth date, which an index
+     * can serve, in place of one on the computed TMT pensiun.
+     */
+    public static final String BORN_FOR_TMT_WINDOW = "p.birth_date >= (?::date - make_interval(years => d.age, months => 1))::date "
+            + "AND p.birth_date < (?::date - make_interval(years => d.age, months => 1))::date";
+
     private DecisionTableSql() {
     }
 

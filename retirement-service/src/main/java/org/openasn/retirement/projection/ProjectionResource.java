@@ -31,8 +31,10 @@ public class ProjectionResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SELF})
-    @Operation(summary = "An employee's BUP, the rule applied and its legal basis, BUP date, TMT pensiun, months remaining, MPP eligibility")
+    @Operation(summary = "An employee's BUP, the rule applied and its legal basis, BUP date, TMT pensiun, months remaining, MPP eligibility",
+            description = "The birth date and the BUP date are personal data: a viewer gets their month and year (birthMonth, bupMonth) only.")
     public RetirementView employee(@PathParam("nip") @Parameter(description = "NIP of the employee (18 digits)") String nip) {
-        return RetirementView.of(projections.readableBy(caller, nip), LocalDate.ofInstant(clock.instant(), Wib.ZONE));
+        RetirementProjection p = projections.readableBy(caller, nip);
+        return RetirementView.of(p, LocalDate.ofInstant(clock.instant(), Wib.ZONE), projections.seesBirthDate(caller, p.instansi, p.nip));
     }
 }

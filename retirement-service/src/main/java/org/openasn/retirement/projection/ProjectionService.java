@@ -100,4 +100,12 @@ public class ProjectionService {
         }
         return p;
     }
+
+    /**
+     * Whether the caller may see the birth date of an employee of {@code instansi} with this NIP (personal data, as in
+     * personnel-service): admin, the agency's operator and the employee themself; a viewer sees the month and year only.
+     */
+    public boolean seesBirthDate(Caller caller, String instansi, String nip) {
+        return caller.hasRole(Roles.ADMIN) || (caller.hasRole(Roles.OPERATOR) && instansi.equals(caller.agency())) || nip.equals(caller.nip());
+    }
 }

@@ -12,6 +12,9 @@ import org.openasn.retirement.bup.service.AddBupRuleSet;
 import org.openasn.retirement.bup.service.BupRuleService;
 import org.openasn.retirement.forecast.service.ForecastQuery;
 import org.openasn.retirement.forecast.service.ForecastService;
+import org.openasn.retirement.bup.domain.BupRuleSet;
+import org.openasn.retirement.bup.domain.RetirementRule;
+import org.openasn.retirement.projection.DecisionTableSql;
 import org.openasn.retirement.projection.ProjectionRecompute;
 
 import java.sql.Connection;
@@ -68,6 +71,10 @@ class RetirementBenchmarkTest {
                 computed, first, computed / first);
         analyze();
 
+        // baseline for the rule change: the same rows in a copy laid out as before V6 (TMT pensiun indexed, pages packed), so that
+        // every recomputed row is a new tuple plus an entry in each of its three indexes
+        copyAsBeforeV6();
+
         // 2. a rule change: ADMINISTRATION 58 -> 60 from 2027-01-01, recorded and every employee recomputed in one transaction
         LocalDate latest = QuarkusTransaction.requiringNew().call(() -> BupRuleVersion.latest().orElseThrow().effectiveFrom);
         LocalDate effective = latest.isBefore(LocalDate.of(2027, 1, 1)) ? LocalDate.of(2027, 1, 1) : latest.plusDays(1);
@@ -77,14 +84,28 @@ class RetirementBenchmarkTest {
         }
         ages.put("ADMINISTRATION", 60);
         long changedBefore = count("SELECT count(*) FROM retirement_projection WHERE instansi = 'BENCH' AND bup_age = 60");
+        long[] updatesBefore = updates("retirement_projection");
         long t2 = System.nanoTime();
         QuarkusTransaction.requiringNew().timeout(600).run(() -> rules.add(new AddBupRuleSet(effective, "benchmark",
                 "ADMINISTRATION 60", ages), "benchmark"));
         double change = seconds(t2);
         long changed = count("SELECT count(*) FROM retirement_projection WHERE instansi = 'BENCH' AND bup_age = 60") - changedBefore;
-        System.out.printf("BENCHMARK rule change (ADMINISTRATION 60 from %s): %,d employees recomputed, %,d changed and written, in %.2f s "
-                + "= %,.0f employees/s%n", effective, EMPLOYEES, changed, change, EMPLOYEES / change);
         analyze();
+        long[] updatesAfter = updates("retirement_projection");
+        System.out.printf("BENCHMARK rule change (ADMINISTRATION 60 from %s): %,d employees recomputed, %,d rows written (%,d of them HOT; "
+                        + "%,d with a new BUP age), in %.2f s = %,d employees/s%n", effective, EMPLOYEES, updatesAfter[0] - updatesBefore[0],
+                updatesAfter[1] - updatesBefore[1], changed, change, Math.round(EMPLOYEES / change));
+
+        // the baseline: the same recomputation (the service's UPDATE, same decision table) on the copy laid out as before V6
+        long[] baselineBefore = updates("bench_projection_before_v6");
+        long t3 = System.nanoTime();
+        int baselineWritten = QuarkusTransaction.requiringNew().timeout(600).call(() -> recomputeCopyAsBeforeV6());
+        double beforeV6 = seconds(t3);
+        analyze();
+        long[] baselineAfter = updates("bench_projection_before_v6");
+        System.out.printf("BENCHMARK baseline, the same recomputation on the layout before V6: %,d rows written (%,d of them HOT) in %.2f s "
+                        + "= %,d employees/s; the service was %.1f times as fast%n", baselineWritten, baselineAfter[1] - baselineBefore[1],
+                beforeV6, Math.round(EMPLOYEES / beforeV6), beforeV6 / change);
 
         // 3. the five-year monthly forecast by golongan x jenis jabatan: the service against a plain GROUP BY, same data, same run
         ForecastQuery query = new ForecastQuery(AGENCY, YearMonth.of(2027, 1), 60, LocalDate.of(2027, 1, 1), null, null, null);
@@ -101,6 +122,45 @@ class RetirementBenchmarkTest {
 
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("DELETE FROM retirement_projection WHERE instansi = 'BENCH'");
+            s.execute("DROP TABLE bench_projection_before_v6");
+        }
+    }
+
+    /** A copy of the projections laid out as V5 left them: pages packed (fillfactor 100), TMT pensiun in an index. */
+    private void copyAsBeforeV6() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_projection_before_v6");
+            s.execute("CREATE TABLE bench_projection_before_v6 (LIKE retirement_projection INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+            s.execute("INSERT INTO bench_projection_before_v6 SELECT * FROM retirement_projection WHERE instansi = 'BENCH'");
+            s.execute("ALTER TABLE bench_projection_before_v6 ADD PRIMARY KEY (employee_id)");
+            s.execute("CREATE UNIQUE INDEX ON bench_projection_before_v6 (nip)");
+            s.execute("CREATE INDEX ON bench_projection_before_v6 (instansi, tmt_pensiun)");
+            s.execute("VACUUM ANALYZE bench_projection_before_v6");
+        }
+    }
+
+    /** {@link ProjectionRecompute}'s UPDATE under the versions now recorded, on the copy; returns the rows written. */
+    private int recomputeCopyAsBeforeV6() throws Exception {
+        List<BupRuleSet> versions = BupRuleVersion.listByEffectiveDate().stream().map(BupRuleVersion::toRuleSet).toList();
+        String sql = "WITH " + DecisionTableSql.CTE + " UPDATE bench_projection_before_v6 p SET bup_age = d.age, rule_set_id = d.version_id, "
+                + "legal_basis = d.legal_basis, bup_date = " + DecisionTableSql.BUP_DATE + ", tmt_pensiun = " + DecisionTableSql.TMT_PENSIUN
+                + ", updated_at = now() FROM decision d WHERE " + DecisionTableSql.MATCH
+                + " AND (p.rule_set_id IS DISTINCT FROM d.version_id OR p.bup_age IS DISTINCT FROM d.age)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
+            DecisionTableSql.bind(c, update, 1, RetirementRule.decisionTable(versions));
+            return update.executeUpdate();
+        }
+    }
+
+    /** Rows updated in {@code table} so far, and how many of them were heap-only (HOT) updates. */
+    private long[] updates(String table) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relname = ?")) {
+            s.setString(1, table);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new long[] {r.getLong(1), r.getLong(2)};
+            }
         }
     }
 
@@ -130,7 +190,9 @@ class RetirementBenchmarkTest {
     private void analyze() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE retirement_projection");
+            s.execute("SELECT pg_stat_force_next_flush()");
         }
+        Thread.sleep(1500); // the statistics of the other pooled connections reach pg_stat within a second of their last transaction
     }
 
     /** The same forecast as a plain GROUP BY on the stored TMT pensiun: month, golongan group, jenis jabatan. */

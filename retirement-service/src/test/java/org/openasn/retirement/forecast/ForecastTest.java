@@ -120,8 +120,11 @@ class ForecastTest {
         String csv = given().auth().oauth2(TestTokens.of("integration", AGENCY)).queryParams(Map.of("instansi", AGENCY, "from", "2026-01",
                 "asOf", "2026-01-01", "format", "csv")).get("/forecasts/retirements").then().statusCode(200)
                 .contentType(containsString("text/csv")).header("Content-Disposition", containsString(".csv")).extract().asString();
-        assertEquals(List.of("BULAN TMT PENSIUN,GOLONGAN,JENIS JABATAN,JUMLAH", "2026-07,III,4,1", "2027-02,III,1,1", "2027-10,IV,2,1",
-                "2028-04,III,4,1", "2028-09,III,4,1"), List.of(csv.split("\r\n")));
+        assertEquals(List.of("RINCIAN,BULAN TMT PENSIUN,GOLONGAN,JENIS JABATAN,UNIT KERJA ID,JUMLAH",
+                "GOLONGAN x JENIS JABATAN,2026-07,III,4,,1", "GOLONGAN x JENIS JABATAN,2027-02,III,1,,1", "GOLONGAN x JENIS JABATAN,2027-10,IV,2,,1",
+                "GOLONGAN x JENIS JABATAN,2028-04,III,4,,1", "GOLONGAN x JENIS JABATAN,2028-09,III,4,,1",
+                "UNIT KERJA,2026-07,,," + UNIT_2 + ",1", "UNIT KERJA,2027-02,,," + UNIT_1 + ",1", "UNIT KERJA,2027-10,,," + UNIT_2 + ",1",
+                "UNIT KERJA,2028-04,,," + UNIT_1 + ",1", "UNIT KERJA,2028-09,,," + UNIT_1 + ",1"), List.of(csv.split("\r\n")));
     }
 
     @Test
@@ -143,8 +146,9 @@ class ForecastTest {
                 lines.get(0));
         assertEquals(5, lines.size(), csv); // B, D, A, E (C is golongan IV)
         List<String> d = parse(lines.get(2));
-        assertEquals(List.of("2", NIP_D, "Pegawai 1004", "1969-01-20", "PNS", "III/d", "1", "Sekretaris Dinas", UNIT_1.toString(), "58",
-                "2027-01-20", "2027-02-01"), d.subList(0, 12));
+        // a viewer sees the month and year of birth and of BUP, not the day (personal data)
+        assertEquals(List.of("2", NIP_D, "Pegawai 1004", "1969-01", "PNS", "III/d", "1", "Sekretaris Dinas", UNIT_1.toString(), "58",
+                "2027-01", "2027-02-01"), d.subList(0, 12));
         assertEquals("PP 11/2017 jo. PP 17/2020; UU 20/2023; UU 14/2005 (guru, dosen)", d.get(12));
         assertEquals("AKTIF", d.get(13));
         assertEquals(List.of("4", "197008011995031005"), parse(lines.get(4)).subList(0, 2));
@@ -154,6 +158,28 @@ class ForecastTest {
                 .get("/retirements").then().statusCode(400).body("violations[0].field", equalTo("to"));
         given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParams(Map.of("instansi", AGENCY, "from", "2027-01-01", "to", "2027-12-31",
                 "format", "pdf")).get("/retirements").then().statusCode(400);
+    }
+
+    @Test
+    void shouldShowTheBirthDateOnlyToAdminTheAgencysOperatorAndTheEmployee() {
+        Map<String, String> period = Map.of("instansi", AGENCY, "from", "2027-02-01", "to", "2027-02-01");
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParams(period).get("/retirements").then().statusCode(200)
+                .body("[0].nip", equalTo(NIP_D)).body("[0].birthMonth", equalTo("1969-01")).body("[0].birthDate", equalTo(null))
+                .body("[0].bupMonth", equalTo("2027-01")).body("[0].bupDate", equalTo(null)).body("[0].tmtPensiun", equalTo("2027-02-01"));
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).get("/employees/{nip}/retirement", NIP_D).then().statusCode(200)
+                .body("birthMonth", equalTo("1969-01")).body("birthDate", equalTo(null)).body("bupDate", equalTo(null));
+        for (String role : List.of("operator", "admin")) {
+            given().auth().oauth2(TestTokens.of(role, AGENCY)).queryParams(period).get("/retirements").then().statusCode(200)
+                    .body("[0].birthDate", equalTo("1969-01-20")).body("[0].bupDate", equalTo("2027-01-20"));
+            given().auth().oauth2(TestTokens.of(role, AGENCY)).get("/employees/{nip}/retirement", NIP_D).then().statusCode(200)
+                    .body("birthDate", equalTo("1969-01-20"));
+        }
+        String csv = given().auth().oauth2(TestTokens.of("operator", AGENCY)).queryParams(period).queryParam("format", "csv")
+                .get("/retirements").then().statusCode(200).extract().asString();
+        assertEquals(List.of("1969-01-20", "2027-01-20"), List.of(parse(csv.split("\r\n")[1]).get(3), parse(csv.split("\r\n")[1]).get(10)));
+        given().auth().oauth2(TestTokens.self(NIP_D)).get("/employees/{nip}/retirement", NIP_D).then().statusCode(200)
+                .body("birthDate", equalTo("1969-01-20"));
+        given().auth().oauth2(TestTokens.self(NIP_A)).get("/employees/{nip}/retirement", NIP_D).then().statusCode(403);
     }
 
     @Test

@@ -102,6 +102,17 @@ class PensionEstimateResourceTest {
     }
 
     @Test
+    void shouldShowThePensionRulesWithTheSourceOfEachFigure() {
+        given().auth().oauth2(TestTokens.of("integration")).get("/pension-rules").then().statusCode(200)
+                .body("[0].effectiveFrom", equalTo("1969-01-01")).body("[0].legalBasis", containsString("UU 11/1969"))
+                .body("[0].accrualPerYear", equalTo(0.025f)).body("[0].maxShare", equalTo(0.75f)).body("[0].minShare", equalTo(0.4f))
+                .body("[0].widowShare", equalTo(0.36f)).body("[0].widowFloorShareOfLowest", equalTo(0.75f))
+                .body("[0].maxShareSource", containsString("art. 11")).body("[0].widowFloorSource", containsString("art. 16"))
+                .body("[0].lowestGajiPokokSource", containsString("lowest gaji pokok"));
+        given().get("/pension-rules").then().statusCode(401);
+    }
+
+    @Test
     void shouldLoadANewSalaryTableAndUseItFromItsEffectiveDate() throws Exception {
         given().auth().oauth2(TestTokens.of("viewer")).get("/salary-tables").then().statusCode(200)
                 .body("find { it.effectiveFrom == '2024-01-01' }.steps", equalTo(272))

@@ -56,8 +56,13 @@ class ProjectionTest {
         send(id, nip, birth, 1, "employee-registered", List.of(period(start, "4", "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION")));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/retirement", nip)
-                .then().statusCode(200).body("bupAge", equalTo(58)).body("bupDate", equalTo("2027-12-15"))
+                .then().statusCode(200).body("bupAge", equalTo(58)).body("bupMonth", equalTo("2027-12"))
                 .body("tmtPensiun", equalTo("2028-01-01")).body("legalBasis", org.hamcrest.Matchers.containsString("PP 11/2017")));
+        // the BUP date gives the birth date away: the agency's operator sees it, a viewer the month only
+        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}/retirement", nip).then().statusCode(200)
+                .body("bupDate", equalTo("2027-12-15")).body("birthDate", equalTo("1969-12-15"));
+        given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/retirement", nip).then().statusCode(200)
+                .body("bupDate", equalTo(null)).body("birthDate", equalTo(null)).body("birthMonth", equalTo("1969-12"));
 
         send(id, nip, birth, 2, "position-changed", List.of(period(start, "4", "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION"),
                 period(LocalDate.of(2020, 1, 1), "2", "Guru Ahli Madya", "GURU", "TEACHER")));

@@ -47,6 +47,10 @@ import java.util.UUID;
 @Tag(name = "Retirement", description = "Each employee's BUP (retirement age) and TMT pensiun (retirement date), and who retires when")
 public class ForecastResource {
 
+    /** The first CSV column: which breakdown a line belongs to (each adds up to the month's total on its own). */
+    static final String BY_GOLONGAN_AND_JENIS_JABATAN = "GOLONGAN x JENIS JABATAN";
+    static final String BY_UNIT = "UNIT KERJA";
+
     @Inject
     Caller caller;
     @Inject
@@ -64,8 +68,10 @@ public class ForecastResource {
             + "and unit, with the eselon posts that fall vacant",
             description = "\"As of\" a date: the forecast as it stood on asOf, from what is known now: employees who had left before asOf "
                     + "are not counted, employees who left on or after it are (a retirement already recorded still counts in its month). "
-                    + "A personnel change reaches the forecast as soon as its event is applied. CSV (format=csv or Accept: text/csv): one "
-                    + "line per month, golongan and jenis jabatan.")
+                    + "A personnel change reaches the forecast as soon as its event is applied. CSV (format=csv or Accept: text/csv): the "
+                    + "lines of both breakdowns, told apart by the first column RINCIAN: 'GOLONGAN x JENIS JABATAN' (one line per month, "
+                    + "golongan and jenis jabatan) and 'UNIT KERJA' (one line per month and unit); each breakdown adds up to the month's "
+                    + "total, so sum one of them only.")
     @APIResponse(responseCode = "400", description = "A parameter is invalid (years outside 1–10, a month that is not yyyy-MM, ...)")
     public Response retirements(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi,
                                 @QueryParam("from") @Parameter(description = "First month (yyyy-MM); default the month of asOf") String from,
@@ -82,11 +88,12 @@ public class ForecastResource {
         if (!Csv.wanted(format, headers)) {
             return Response.ok(forecast, MediaType.APPLICATION_JSON).build();
         }
-        StringBuilder csv = new StringBuilder(Csv.line("BULAN TMT PENSIUN", "GOLONGAN", "JENIS JABATAN", "JUMLAH"));
+        StringBuilder csv = new StringBuilder(Csv.line("RINCIAN", "BULAN TMT PENSIUN", "GOLONGAN", "JENIS JABATAN", "UNIT KERJA ID", "JUMLAH"));
         forecast.monthly().forEach(m -> m.byGolonganAndJenisJabatan().forEach((key, count) -> {
             String[] parts = key.split(" x ", 2);
-            csv.append(Csv.line(m.month(), parts[0], parts[1], count));
+            csv.append(Csv.line(BY_GOLONGAN_AND_JENIS_JABATAN, m.month(), parts[0], parts[1], null, count));
         }));
+        forecast.monthly().forEach(m -> m.byUnit().forEach((unit, count) -> csv.append(Csv.line(BY_UNIT, m.month(), null, null, unit, count))));
         return Csv.download(csv.toString(), "proyeksi-pensiun-" + instansi + "-" + forecast.from() + ".csv");
     }
 

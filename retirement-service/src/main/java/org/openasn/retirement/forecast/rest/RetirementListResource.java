@@ -25,6 +25,7 @@ import org.openasn.commons.security.Roles;
 import org.openasn.commons.time.Wib;
 import org.openasn.retirement.forecast.service.ForecastQuery;
 import org.openasn.retirement.forecast.service.NominativeListService;
+import org.openasn.retirement.projection.ProjectionService;
 import org.openasn.retirement.projection.RetirementView;
 
 import java.time.Clock;
@@ -44,6 +45,8 @@ public class RetirementListResource {
     Clock clock;
     @Inject
     NominativeListService lists;
+    @Inject
+    ProjectionService projections;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
@@ -51,7 +54,8 @@ public class RetirementListResource {
     @Operation(summary = "Who retires (TMT pensiun) between two dates, by TMT pensiun then name: the nominative list (daftar nominatif)",
             description = "Filters by unit, golongan and jenis jabatan. Counted as of 'from': employees who left before it are not listed; "
                     + "those who retired (or left) since are, so a past period's list shows who retired in it. CSV (format=csv or "
-                    + "Accept: text/csv): the list with Indonesian column headings, as agencies publish it.")
+                    + "Accept: text/csv): the list with Indonesian column headings, as agencies publish it. The birth date and the BUP date "
+                    + "are personal data: a viewer gets their month and year only (in the CSV, yyyy-MM in the same columns).")
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or to is before from")
     public Response retirements(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi,
                                 @QueryParam("from") @NotNull @Parameter(description = "First TMT pensiun (yyyy-MM-dd)") LocalDate from,
@@ -71,7 +75,7 @@ public class RetirementListResource {
                 golongan == null || golongan.isBlank() ? null : golongan, jenisJabatan);
         LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
         List<RetirementView> list = lists.retiring(query, from, to, limit == null ? 10000 : limit).stream()
-                .map(p -> RetirementView.of(p, today)).toList();
+                .map(p -> RetirementView.of(p, today, projections.seesBirthDate(caller, p.instansi, p.nip))).toList();
         if (!Csv.wanted(format, headers)) {
             return Response.ok(list, MediaType.APPLICATION_JSON).build();
         }
@@ -79,8 +83,10 @@ public class RetirementListResource {
                 "JABATAN", "UNIT KERJA ID", "BUP", "TANGGAL BUP", "TMT PENSIUN", "DASAR HUKUM", "STATUS"));
         for (int i = 0; i < list.size(); i++) {
             RetirementView v = list.get(i);
-            csv.append(Csv.line(i + 1, v.nip(), v.name(), v.birthDate(), v.kind(), v.golongan(), v.jenisJabatan(), v.positionName(), v.unitId(),
-                    v.bupAge(), v.bupDate(), v.tmtPensiun(), v.legalBasis(), v.employed() ? "AKTIF" : v.separation()));
+            Object birth = v.birthDate() != null ? v.birthDate() : v.birthMonth();
+            Object bup = v.bupDate() != null ? v.bupDate() : v.bupMonth();
+            csv.append(Csv.line(i + 1, v.nip(), v.name(), birth, v.kind(), v.golongan(), v.jenisJabatan(), v.positionName(), v.unitId(),
+                    v.bupAge(), bup, v.tmtPensiun(), v.legalBasis(), v.employed() ? "AKTIF" : v.separation()));
         }
         return Csv.download(csv.toString(), "nominatif-pensiun-" + instansi + "-" + from + "-" + to + ".csv");
     }
@@ -92,6 +98,7 @@ public class RetirementListResource {
     public List<RetirementView> overdue(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi) {
         caller.requireAgency(instansi);
         LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
-        return lists.overdue(instansi, today).stream().map(p -> RetirementView.of(p, today)).toList();
+        return lists.overdue(instansi, today).stream().map(p -> RetirementView.of(p, today, projections.seesBirthDate(caller, p.instansi, p.nip)))
+                .toList();
     }
 }

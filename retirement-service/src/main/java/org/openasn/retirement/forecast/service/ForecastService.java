@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.reference.InvalidReferenceException;
 import org.openasn.reference.rank.Golongan;
+import org.openasn.retirement.bup.BupRuleVersion;
 import org.openasn.retirement.bup.domain.BupRuleSet;
 import org.openasn.retirement.bup.domain.RetirementRule;
 import org.openasn.retirement.projection.DecisionTableSql;
@@ -25,8 +26,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Retirements per month from the projections: under the TMT pensiun stored for each employee (the rules in force), or
- * under a simulated set of rule versions computed on the fly from their decision table (nothing is written).
+ * Retirements per month from the projections, under the rule versions recorded or under a simulated set of versions: in both
+ * cases each employee's TMT pensiun is computed in the query from the decision table of the versions (nothing is written).
  */
 @ApplicationScoped
 public class ForecastService {
@@ -44,27 +45,34 @@ public class ForecastService {
     public record Forecast(String instansi, YearMonth from, int months, LocalDate asOf, long total, List<Month> monthly) {
     }
 
-    /** The forecast under the stored projections (the rules in force). */
+    /** The forecast under the rule versions recorded (the TMT pensiun stored for each employee). */
     @Transactional
     public Forecast forecast(ForecastQuery query) {
-        return compute(query, null);
+        return forecastUnder(query, BupRuleVersion.listByEffectiveDate().stream().map(BupRuleVersion::toRuleSet).toList());
     }
 
-    /** The forecast if {@code versions} were the rule versions: each employee's TMT pensiun recomputed in the query. */
+    /**
+     * The forecast if {@code versions} were the rule versions. Each employee's TMT pensiun is computed in the query from
+     * the decision table of the versions (for the recorded versions it is the TMT stored by the recomputation; the
+     * benchmark and GeneratedDatasetForecastTest check both agree). The employees retiring in the window are found by birth date:
+     * within a range of the decision table the TMT pensiun is the first of the month after birth date + age, so the
+     * window [first, end) of TMT pensiun is the window [first - 1 month - age, end - 1 month - age) of birth dates, read
+     * from the covering index {@code retirement_projection_birth} (V6) without visiting the table.
+     */
     @Transactional
     public Forecast forecastUnder(ForecastQuery query, List<BupRuleSet> versions) {
         return compute(query, RetirementRule.decisionTable(versions));
     }
 
-    private Forecast compute(ForecastQuery q, List<RetirementRule.Range> simulated) {
-        String tmt = simulated == null ? "p.tmt_pensiun" : DecisionTableSql.TMT_PENSIUN;
-        StringBuilder inner = new StringBuilder("SELECT ").append(tmt).append(" AS tmt, ")
+    private Forecast compute(ForecastQuery q, List<RetirementRule.Range> decisionTable) {
+        StringBuilder inner = new StringBuilder("SELECT ").append(DecisionTableSql.TMT_PENSIUN).append(" AS tmt, ")
                 .append("CASE WHEN p.golongan LIKE '%/%' THEN split_part(p.golongan, '/', 1) ELSE coalesce(p.golongan, '(unknown)') END AS g, ")
                 .append("coalesce(p.jenis_jabatan, '(unknown)') AS j, coalesce(p.unit_id::text, '(unknown)') AS u, p.eselon, p.position_name, p.name ")
-                .append("FROM retirement_projection p ")
-                .append(simulated == null ? "" : "JOIN decision d ON " + DecisionTableSql.MATCH + " ")
-                .append("WHERE p.instansi = ? AND (p.employed OR p.separated_on >= ?)");
-        List<Object> parameters = new ArrayList<>(List.of(q.instansi(), Date.valueOf(q.asOf())));
+                .append("FROM decision d JOIN retirement_projection p ON p.instansi = ? AND ").append(DecisionTableSql.MATCH)
+                .append(" AND ").append(DecisionTableSql.BORN_FOR_TMT_WINDOW)
+                .append(" WHERE (p.employed OR p.separated_on >= ?)");
+        List<Object> parameters = new ArrayList<>(List.of(q.instansi(), Date.valueOf(q.firstDay()), Date.valueOf(q.endExclusive()),
+                Date.valueOf(q.asOf())));
         if (q.unitId() != null) {
             inner.append(" AND p.unit_id = ?");
             parameters.add(q.unitId());
@@ -83,11 +91,11 @@ public class ForecastService {
             inner.append(" AND p.jenis_jabatan = ?");
             parameters.add(q.jenisJabatan());
         }
-        String with = simulated == null ? "WITH " : "WITH " + DecisionTableSql.CTE + ", ";
-        String counts = with + "x AS (" + inner + ") SELECT tmt, g, j, u, GROUPING(g, j, u), count(*) FROM x WHERE tmt >= ? AND tmt < ? "
+        String with = "WITH " + DecisionTableSql.CTE + ", ";
+        String counts = with + "x AS (" + inner + ") SELECT tmt, g, j, u, GROUPING(g, j, u), count(*) FROM x "
                 + "GROUP BY GROUPING SETS ((tmt, g, j), (tmt, u))";
-        String posts = with + "x AS (" + inner + ") SELECT tmt, position_name, eselon, name FROM x WHERE tmt >= ? AND tmt < ? "
-                + "AND eselon IS NOT NULL AND eselon <> '99' ORDER BY tmt, position_name, name";
+        String posts = with + "x AS (" + inner + " AND p.eselon IS NOT NULL AND p.eselon <> '99') SELECT tmt, position_name, eselon, name "
+                + "FROM x ORDER BY tmt, position_name, name";
 
         Map<YearMonth, Month> byMonth = new TreeMap<>();
         for (int i = 0; i < q.months(); i++) {
@@ -95,7 +103,7 @@ public class ForecastService {
             byMonth.put(month, new Month(month, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>()));
         }
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement statement = prepare(connection, counts, simulated, parameters, q); ResultSet rows = statement.executeQuery()) {
+            try (PreparedStatement statement = prepare(connection, counts, decisionTable, parameters); ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Month month = byMonth.get(YearMonth.from(rows.getObject(1, LocalDate.class)));
                     long count = rows.getLong(6);
@@ -108,7 +116,7 @@ public class ForecastService {
                     }
                 }
             }
-            try (PreparedStatement statement = prepare(connection, posts, simulated, parameters, q); ResultSet rows = statement.executeQuery()) {
+            try (PreparedStatement statement = prepare(connection, posts, decisionTable, parameters); ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     byMonth.get(YearMonth.from(rows.getObject(1, LocalDate.class))).eselonPostsFallingVacant()
                             .add(rows.getString(2) + " (eselon " + rows.getString(3) + "): " + rows.getString(4));
@@ -123,15 +131,13 @@ public class ForecastService {
         return new Forecast(q.instansi(), q.from(), q.months(), q.asOf(), monthly.stream().mapToLong(Month::total).sum(), monthly);
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, List<RetirementRule.Range> simulated, List<Object> parameters,
-                                             ForecastQuery q) throws SQLException {
+    private static PreparedStatement prepare(Connection connection, String sql, List<RetirementRule.Range> decisionTable,
+                                             List<Object> parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        int index = simulated == null ? 1 : DecisionTableSql.bind(connection, statement, 1, simulated);
+        int index = DecisionTableSql.bind(connection, statement, 1, decisionTable);
         for (Object parameter : parameters) {
             statement.setObject(index++, parameter);
         }
-        statement.setDate(index++, Date.valueOf(q.firstDay()));
-        statement.setDate(index, Date.valueOf(q.endExclusive()));
         return statement;
     }
 

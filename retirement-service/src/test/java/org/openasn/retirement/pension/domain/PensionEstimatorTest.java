@@ -55,6 +55,15 @@ class PensionEstimatorTest {
             "IV/e, 32, 2013-04-01, 2025-04-01, 30, 6373200, 2549280, 2294352, 12",
             // I/a MKG 24 = 2,445,500; 29 years -> 72.5% = 1,772,987.5 -> 1,772,988 (half up); 36% = 880,380 -> floor 1,264,275
             "I/a, 24, 1996-05-01, 2025-05-01, 72.5, 2445500, 1772988, 1264275, 29",
+            // the cap's edge: III/c MKG 30 = 4,818,700; exactly 30 years -> 75%, not above the cap -> 3,614,025; 36% = 1,734,732
+            "III/c, 30, 1995-07-01, 2025-07-01, 75, 4818700, 3614025, 1734732, 30",
+            // 29 years 11 months count as 29 (whole years, no rounding up): III/c MKG 28 = 4,671,600; 72.5% = 3,386,910; 36% = 1,681,776
+            "III/c, 28, 1995-08-01, 2025-07-01, 72.5, 4671600, 3386910, 1681776, 29",
+            // the 40% floor's edge: IV/b MKG 16 = 4,391,800; 16 years -> exactly 40% = 1,756,720, above the lowest gaji pokok; 36% = 1,581,048
+            "IV/b, 16, 2009-03-01, 2025-03-01, 40, 4391800, 1756720, 1581048, 16",
+            // 40% of a base under 4,214,250 is below the lowest gaji pokok: IV/a MKG 16 = 4,213,500; 40% = 1,685,400 -> raised to
+            // 1,685,700 (I/a MKG 0); janda/duda 36% = 1,516,860, above its floor 1,264,275
+            "IV/a, 16, 2009-03-01, 2025-03-01, 40, 4213500, 1685700, 1516860, 16",
     })
     void shouldComputeTheFiguresWithTheMkgGiven(String golongan, int mkg, LocalDate tmtCpns, LocalDate tmtPensiun, BigDecimal percentage,
                                                  long base, long pokok, long widow, int years) {
