@@ -59,6 +59,7 @@ public class ProjectionService {
         p.tmtCpns = timeline.stream().filter(t -> "CPNS".equals(t.employeeKind()) || "PNS".equals(t.employeeKind()))
                 .map(EmploymentPeriod::validFrom).findFirst().orElse(null);
         p.contractEnd = position.contractEnd();
+        recordMasaKerjaGolongan(p, timeline, position);
         p.bupCategory = position.bupCategory();
         if (position.bupCategory() != null) {
             // waits while a new rule version is being recorded (BupRuleService.add), so that no projection is computed
@@ -107,5 +108,30 @@ public class ProjectionService {
      */
     public boolean seesBirthDate(Caller caller, String instansi, String nip) {
         return caller.hasRole(Roles.ADMIN) || (caller.hasRole(Roles.OPERATOR) && instansi.equals(caller.agency())) || nip.equals(caller.nip());
+    }
+
+    /**
+     * The MKG in force in {@code position} and the start of the period where it was last set (the TMT of the SK that
+     * set it: a promotion or a KGB); periods after it carry it unchanged while it accrues.
+     */
+    private static void recordMasaKerjaGolongan(RetirementProjection p, List<EmploymentPeriod> timeline, EmploymentPeriod position) {
+        p.mkgMonths = null;
+        p.mkgSince = null;
+        Integer previous = null;
+        for (EmploymentPeriod period : timeline) {
+            Integer months = period.masaKerjaYears() == null ? null
+                    : period.masaKerjaYears() * 12 + (period.masaKerjaMonths() == null ? 0 : period.masaKerjaMonths());
+            if (months != null && !months.equals(previous)) {
+                p.mkgMonths = months;
+                p.mkgSince = period.validFrom();
+            } else if (months == null) {
+                p.mkgMonths = null;
+                p.mkgSince = null;
+            }
+            previous = months;
+            if (period == position) {
+                return;
+            }
+        }
     }
 }

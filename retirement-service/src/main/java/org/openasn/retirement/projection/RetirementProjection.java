@@ -57,6 +57,12 @@ public class RetirementProjection extends PanacheEntityBase {
     /** The day the employee left (start of the period after leaving); {@code null} while employed. */
     @Column(name = "separated_on")
     public LocalDate separatedOn;
+    /** Masa kerja golongan (MKG) on the latest SK, in months; {@code null} when personnel-service did not publish it. */
+    @Column(name = "mkg_months")
+    public Integer mkgMonths;
+    /** The TMT of that SK: the MKG accrues from it. */
+    @Column(name = "mkg_since")
+    public LocalDate mkgSince;
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

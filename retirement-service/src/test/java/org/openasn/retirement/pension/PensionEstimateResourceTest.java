@@ -75,7 +75,7 @@ class PensionEstimateResourceTest {
                 .then().statusCode(200).body("estimate.status", equalTo("APPROXIMATE"))
                 .body("estimate.masaKerjaGolongan", equalTo(33)).body("estimate.pensiunPokok.amount", equalTo(3_885_525))
                 .body("estimate.pensiunPokok.status", equalTo("APPROXIMATE"))
-                .body("estimate.approximations", hasItem(containsString("masa kerja golongan is not published")));
+                .body("estimate.approximations", hasItem(containsString("masa kerja golongan is not recorded")));
 
         given().auth().oauth2(TestTokens.of("viewer")).queryParam("masaKerjaGolongan", 41).get("/employees/{nip}/pension-estimate", nip)
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("masaKerjaGolongan"));
@@ -84,6 +84,27 @@ class PensionEstimateResourceTest {
         given().auth().oauth2(TestTokens.of("integration")).get("/employees/{nip}/pension-estimate", nip).then().statusCode(403);
         given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/pension-estimate", "000000000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldCountTheMasaKerjaGolonganPublishedWithTheTimeline() throws Exception {
+        // as above, with the III/d SK of 1 Apr 2015 recording MKG 20 years 0 months: at TMT pensiun 1 Dec 2027 that is
+        // 240 + 152 months = 32 years -> the III/d step at MKG 32, exactly, without the caller's help
+        String nip = nip("19691120199403");
+        UUID unit = UUID.randomUUID();
+        events.send("D110", UUID.randomUUID(), nip, LocalDate.of(1969, 11, 20), 1, "employee-registered", List.of(
+                new org.openasn.events.personnel.EmploymentPeriod(LocalDate.of(1994, 3, 1), LocalDate.of(2015, 4, 1), "PNS", "01", true, null,
+                        "III/a", LocalDate.of(1994, 3, 1), "4", null, null, "Pengadministrasi Umum", null, "LAINNYA", "ADMINISTRATION", unit,
+                        "40", null, UUID.randomUUID(), "cpns-appointed", 0, 0),
+                new org.openasn.events.personnel.EmploymentPeriod(LocalDate.of(2015, 4, 1), null, "PNS", "01", true, null,
+                        "III/d", LocalDate.of(2015, 4, 1), "4", null, null, "Pengadministrasi Umum", null, "LAINNYA", "ADMINISTRATION", unit,
+                        "40", null, UUID.randomUUID(), "promoted", 20, 0)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer"))
+                .get("/employees/{nip}/pension-estimate", nip).then().statusCode(200)
+                .body("estimate.status", equalTo("COMPLETE")).body("estimate.masaKerjaGolongan", equalTo(32))
+                .body("estimate.dasarPensiun", equalTo(5_180_700)).body("estimate.pensiunPokok.amount", equalTo(3_885_525))
+                .body("estimate.steps.find { it.step == 'masa kerja golongan' }.explanation", containsString("the SK of TMT 2015-04-01")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,23 @@ public final class PensionEstimator {
      * @param tmtCpns           start of the masa kerja (TMT CPNS); null when unknown
      * @param tmtPensiun        TMT pensiun; null when no BUP can be projected
      * @param masaKerjaGolongan the MKG at retirement when known from the SK; null to derive it from the masa kerja
+     * @param recordedMkg       the MKG of the employee's latest SK as personnel-service recorded it, which accrues until
+     *                          TMT pensiun; null when not recorded
      */
-    public record Input(Golongan golongan, LocalDate tmtCpns, LocalDate tmtPensiun, Integer masaKerjaGolongan) {
+    public record Input(Golongan golongan, LocalDate tmtCpns, LocalDate tmtPensiun, Integer masaKerjaGolongan, RecordedMkg recordedMkg) {
+
+        public Input(Golongan golongan, LocalDate tmtCpns, LocalDate tmtPensiun, Integer masaKerjaGolongan) {
+            this(golongan, tmtCpns, tmtPensiun, masaKerjaGolongan, null);
+        }
+    }
+
+    /** An MKG of {@code months} on the SK whose TMT is {@code since}. */
+    public record RecordedMkg(int months, LocalDate since) {
+
+        /** Whole years of MKG reached on {@code date}: the SK's months plus the months since its TMT. */
+        int yearsOn(LocalDate date) {
+            return (months + (int) Math.max(0, ChronoUnit.MONTHS.between(since, date))) / 12;
+        }
     }
 
     private PensionEstimator() {
@@ -70,9 +86,16 @@ public final class PensionEstimator {
         Integer mkg = in.masaKerjaGolongan();
         if (mkg != null) {
             steps.add(new PensionEstimate.Step("masa kerja golongan", mkg + " years", "given by the caller (from the employee's latest SK)"));
+        } else if (in.recordedMkg() != null && in.tmtPensiun() != null) {
+            RecordedMkg recorded = in.recordedMkg();
+            mkg = recorded.yearsOn(in.tmtPensiun());
+            steps.add(new PensionEstimate.Step("masa kerja golongan", mkg + " years", "the SK of TMT " + recorded.since() + " records "
+                    + recorded.months() / 12 + " years " + recorded.months() % 12 + " months; counted on to TMT pensiun "
+                    + in.tmtPensiun() + ": whole years " + mkg));
+            assumptions.add("the masa kerja golongan keeps accruing from the latest SK to TMT pensiun (no unpaid leave, CLTN, before it)");
         } else if (years != null) {
             mkg = years;
-            approximations.add("masa kerja golongan is not published by personnel-service; the whole masa kerja (" + years
+            approximations.add("masa kerja golongan is not recorded for this employee; the whole masa kerja (" + years
                     + " years) was used, which overstates the MKG of an employee whose MKG was reduced on promotion across "
                     + "golongan groups; pass masaKerjaGolongan from the SK for an exact figure");
             steps.add(new PensionEstimate.Step("masa kerja golongan", mkg + " years",

@@ -45,8 +45,10 @@ public class PensionEstimateService {
         SalaryTable table = SalaryTableVersion.inForceOn(on).map(SalaryTableVersion::toTable).orElse(null);
         PensionRules rules = PensionRuleVersion.inForceOn(on).map(PensionRuleVersion::toRules)
                 .orElseThrow(() -> new IllegalStateException("no pension rules in force on " + on + " (V4 seeds UU 11/1969)"));
+        PensionEstimator.RecordedMkg recorded = p.mkgMonths == null || p.mkgSince == null ? null
+                : new PensionEstimator.RecordedMkg(p.mkgMonths, p.mkgSince);
         PensionEstimate estimate = PensionEstimator.estimate(new PensionEstimator.Input(golongan(p.golongan), p.tmtCpns, p.tmtPensiun,
-                masaKerjaGolongan), table, rules);
+                masaKerjaGolongan, recorded), table, rules);
         return new Result(p, table, rules, estimate);
     }
 

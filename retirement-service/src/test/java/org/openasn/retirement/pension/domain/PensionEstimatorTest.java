@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -105,6 +106,18 @@ class PensionEstimatorTest {
     }
 
     @Test
+    void shouldCountOnFromTheMkgOfTheLatestSk() {
+        // III/a; the SK of 1 Apr 2020 records MKG 8 years 2 months; TMT pensiun 1 Jan 2031: 98 + 129 months = 227 -> 18 years
+        PensionEstimate e = PensionEstimator.estimate(new PensionEstimator.Input(Golongan.III_A, LocalDate.of(2005, 1, 1),
+                LocalDate.of(2031, 1, 1), null, new PensionEstimator.RecordedMkg(98, LocalDate.of(2020, 4, 1))), pp5of2024, UU_11_1969);
+
+        assertEquals(18, e.masaKerjaGolongan());
+        assertEquals(PensionEstimate.Status.COMPLETE, e.status());
+        assertEquals(List.of(), e.approximations());
+        assertThat(step(e, "masa kerja golongan").explanation(), containsString("the SK of TMT 2020-04-01 records 8 years 2 months"));
+    }
+
+    @Test
     void shouldSayTheFiguresAreApproximateWhenTheMkgIsDerived() {
         // III/a, 30 years 1 month: MKG approximated by 30 -> 4,435,500; 75% (not above the cap) = 3,326,625; 36% = 1,596,780
         PensionEstimate e = PensionEstimator.estimate(new PensionEstimator.Input(Golongan.III_A, LocalDate.of(1995, 7, 1),
@@ -115,7 +128,7 @@ class PensionEstimatorTest {
         assertEquals(new PensionEstimate.Figure(3_326_625L, PensionEstimate.Status.APPROXIMATE), e.pensiunPokok());
         assertEquals(new PensionEstimate.Figure(1_596_780L, PensionEstimate.Status.APPROXIMATE), e.pensiunJandaDuda());
         assertEquals(1, e.approximations().size());
-        assertThat(e.approximations().get(0), containsString("masa kerja golongan is not published"));
+        assertThat(e.approximations().get(0), containsString("masa kerja golongan is not recorded"));
         assertThat(step(e, "percentage").explanation(), containsString("below the cap"));
     }
 
