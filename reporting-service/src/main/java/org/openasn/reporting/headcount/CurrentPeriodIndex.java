@@ -4,206 +4,325 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.openasn.reporting.readmodel.ReadModelChanges;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.IntStream;
 
 /**
  * The current version of every employee period (what {@code superseded_at IS NULL} selects), held in memory column by
- * column with each dimension's values dictionary-coded, so that a headcount as of any date is one pass over a few
- * arrays instead of a scan of the table (decision 9 in docs/decisions.md). It follows the table: before each query it
- * compares the read-model version and appends the rows inserted since (an event replaces an employee's rows: their
- * older rows are dropped); after a rebuild (the first row id moved) it loads everything again. Questions about past
- * knowledge ({@code knownAt}) and unit roll-ups are answered in SQL.
+ * column ({@link PeriodColumns}), so that a headcount as of any date needs no database (decision 9 in
+ * docs/decisions.md). A national question that involves neither agency nor unit adds up the counts per profile of a
+ * {@link DaySnapshot} of its date (a few thousand numbers instead of a million rows); an agency's question reads that
+ * agency's rows; the rest read every row. It follows the table: when {@link ReadModelChanges} heard of a commit since
+ * the last look, it appends the rows inserted since (an event replaces an employee's rows: their older rows stop being
+ * current, in the snapshots too); after a rebuild (the first row id moved) it loads everything again. Questions about
+ * past knowledge ({@code knownAt}) and unit roll-ups are answered in SQL.
  */
 @ApplicationScoped
 public class CurrentPeriodIndex {
 
-    private static final Dimension[] DIMENSIONS = Arrays.stream(Dimension.values()).filter(d -> d != Dimension.AGE_GROUP)
-            .toArray(Dimension[]::new);
-    private static final int NONE = -1;
+    /** Snapshots kept, the dates asked about most recently. */
+    private static final int SNAPSHOTS = 16;
+    private static final int ROW = 0;
+    private static final int PROFILE = 1;
+    private static final int AGE = 2;
+    /** Fewer rows than this are not worth a thread of their own. */
+    private static final int SLICE = 250_000;
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    ReadModelChanges changes;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private volatile long seenGeneration = Long.MIN_VALUE;
     private long firstRowId = Long.MIN_VALUE;
     private long lastRowId;
-    private int size;
-    private boolean[] alive = new boolean[0];
-    private int[] validFrom = new int[0];
-    private int[] validTo = new int[0];
-    private int[] birth = new int[0];
-    private int[][] codes = new int[DIMENSIONS.length][0];
-    private final List<Map<String, Integer>> dictionaries = new ArrayList<>();
-    private final List<List<String>> values = new ArrayList<>();
+    private PeriodColumns columns = new PeriodColumns();
     private final Map<UUID, int[]> rowsOf = new HashMap<>();
-    /** For each agency code, its rows (so that an agency's question reads only those). */
-    private int[][] agencyRows = new int[0][];
-    private int[] agencyRowCount = new int[0];
+    /** By epoch day, the most recently used last; read and written under its own monitor (readers share the read lock). */
+    private final LinkedHashMap<Integer, DaySnapshot> snapshots = new LinkedHashMap<>(SNAPSHOTS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, DaySnapshot> eldest) {
+            return size() > SNAPSHOTS;
+        }
+    };
 
     /** Counts like {@link HeadcountQuery}, for the current knowledge. */
     public HeadcountQuery.Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf) {
-        // outside the caller's transaction (a profile table is counted in one): the index reads committed rows on
-        // connections of its own, and loading pages through them with a cursor of its own
-        QuarkusTransaction.suspendingExisting().run(this::follow);
+        long generation = changes.generation();
+        if (generation != seenGeneration) {
+            // outside the caller's transaction (a profile table is counted in one): the index reads committed rows on
+            // connections of its own, and loading pages through them with a cursor of its own
+            QuarkusTransaction.suspendingExisting().run(this::follow);
+            seenGeneration = generation;
+        }
         lock.readLock().lock();
         try {
-            return scan(instansi, groupBy, filters, asOf);
+            return count(columns, instansi, groupBy, filters, asOf);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private HeadcountQuery.Headcount scan(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf) {
-        int day = (int) asOf.toEpochDay();
-        int asOfYmd = ymd(asOf);
-        List<int[]> filterColumns = new ArrayList<>();
-        List<Integer> filterCodes = new ArrayList<>();
-        Map<Dimension, String> allFilters = new LinkedHashMap<>(filters);
-        int[] rowsToScan = null;
-        int rowsCount = size;
+    private HeadcountQuery.Headcount count(PeriodColumns columns, String instansi, List<Dimension> groupBy, Map<Dimension, String> filters,
+                                           LocalDate asOf) {
+        HeadcountQuery.Headcount none = HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, List.of());
+        Integer agency = null;
         if (instansi != null) {
-            Integer agency = dictionaries.get(column(Dimension.AGENCY)).get(instansi);
+            agency = columns.codeOf(Dimension.AGENCY, instansi);
             if (agency == null) {
-                return HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, List.of());
+                return none;
             }
-            rowsToScan = agencyRows[agency];
-            rowsCount = agencyRowCount[agency];
         }
-        List<String> ageFilter = new ArrayList<>();
-        for (Map.Entry<Dimension, String> filter : allFilters.entrySet()) {
-            if (filter.getKey() == Dimension.AGE_GROUP) {
-                ageFilter.add(filter.getValue());
-                continue;
-            }
-            int d = column(filter.getKey());
-            Integer code = dictionaries.get(d).get(filter.getValue());
+        Question question = new Question(groupBy.size(), filters.size());
+        int f = 0;
+        for (Map.Entry<Dimension, String> filter : filters.entrySet()) {
+            Integer code = filter.getKey() == Dimension.AGE_GROUP ? ageBand(filter.getValue()) : columns.codeOf(filter.getKey(), filter.getValue());
             if (code == null) {
-                return HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, List.of());
+                return none;
             }
-            filterColumns.add(codes[d]);
-            filterCodes.add(code);
+            question.filter(f++, columns, filter.getKey(), code);
+            if (filter.getKey() == Dimension.AGENCY) {
+                if (agency != null && !agency.equals(code)) {
+                    return none;
+                }
+                agency = code;
+            }
         }
-        int[][] groupColumns = new int[groupBy.size()][];
         for (int g = 0; g < groupBy.size(); g++) {
-            groupColumns[g] = groupBy.get(g) == Dimension.AGE_GROUP ? null : codes[column(groupBy.get(g))];
+            question.group(g, columns, groupBy.get(g));
         }
-        // each group column's code (or age band) is shifted to 0..width-1 and the codes combined into one index
-        int[] width = new int[groupColumns.length];
-        long cellsPossible = 1;
-        for (int g = 0; g < groupColumns.length; g++) {
-            width[g] = groupColumns[g] == null ? AGE_BANDS.length : values.get(column(groupBy.get(g))).size() + 1;
-            cellsPossible *= width[g];
+        int day = (int) asOf.toEpochDay();
+        Cells cells = new Cells(question.width);
+        if (agency != null) {
+            countRows(columns, columns.agencyRows(agency), 0, columns.agencyRowCount(agency), day, AgeBands.ymd(asOf), question, cells);
+        } else if (question.readsRows) {
+            countAllRows(columns, day, AgeBands.ymd(asOf), question, cells);
+        } else {
+            countProfiles(snapshot(columns, day), columns.profiles, question, cells);
         }
-        int filtersCount = filterColumns.size();
-        int[][] filterArrays = filterColumns.toArray(int[][]::new);
-        int[] wanted = filterCodes.stream().mapToInt(Integer::intValue).toArray();
-        boolean dense = cellsPossible <= 1_000_000;
-        long[] denseCounts = dense ? new long[(int) cellsPossible] : null;
-        Map<Long, long[]> sparseCounts = dense ? null : new HashMap<>();
+        return HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, cells.named(columns, groupBy, question));
+    }
+
+    private static Integer ageBand(String label) {
+        int band = AgeBands.LABELS.indexOf(label);
+        return band < 0 ? null : band;
+    }
+
+    /** Every row, split over the cores in slices of {@link #SLICE} rows or more, each counted into cells of its own. */
+    private static void countAllRows(PeriodColumns columns, int day, int ymd, Question q, Cells cells) {
+        int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), columns.size / SLICE));
+        int size = columns.size;
+        IntStream.range(0, slices).parallel().mapToObj(slice -> {
+            Cells counted = new Cells(q.width);
+            countRows(columns, null, (int) ((long) size * slice / slices), (int) ((long) size * (slice + 1) / slices), day, ymd, q, counted);
+            return counted;
+        }).toList().forEach(cells::add);
+    }
+
+    /** Each row current on the day, from {@code first} to before {@code end}: of {@code rows} when given, else of the columns. */
+    private static void countRows(PeriodColumns columns, int[] rows, int first, int end, int day, int ymd, Question q, Cells cells) {
+        int[] validFrom = columns.validFrom;
+        int[] validTo = columns.validTo;
+        int[] profile = columns.profile;
+        int[] birth = columns.birth;
+        boolean age = q.age;
+        int[] filterSource = q.filterSource;
+        int[][] filterColumn = q.filterColumn;
+        int[] wanted = q.wanted;
+        int[] groupSource = q.groupSource;
+        int[][] groupColumn = q.groupColumn;
+        int[] width = q.width;
         rows:
-        for (int i = 0; i < rowsCount; i++) {
-            int r = rowsToScan == null ? i : rowsToScan[i];
-            if (!alive[r] || validFrom[r] > day || validTo[r] <= day) {
+        for (int i = first; i < end; i++) {
+            int r = rows == null ? i : rows[i];
+            if (validFrom[r] > day || validTo[r] <= day) {
                 continue;
             }
-            for (int f = 0; f < filtersCount; f++) {
-                if (filterArrays[f][r] != wanted[f]) {
+            int p = profile[r];
+            int band = age ? AgeBands.band(ymd, birth[r]) : 0;
+            for (int f = 0; f < filterSource.length; f++) {
+                int source = filterSource[f];
+                int code = source == PROFILE ? filterColumn[f][p] : source == ROW ? filterColumn[f][r] : band;
+                if (code != wanted[f]) {
                     continue rows;
                 }
             }
-            if (!ageFilter.isEmpty() && !ageFilter.get(0).equals(ageGroup(asOfYmd, birth[r]))) {
-                continue;
-            }
             long index = 0;
-            for (int g = 0; g < groupColumns.length; g++) {
-                int shifted = groupColumns[g] == null ? ageBand(asOfYmd, birth[r]) : groupColumns[g][r] + 1;
+            for (int g = 0; g < groupSource.length; g++) {
+                int source = groupSource[g];
+                int shifted = source == PROFILE ? groupColumn[g][p] + 1 : source == ROW ? groupColumn[g][r] + 1 : band;
                 index = index * width[g] + shifted;
             }
-            if (dense) {
-                denseCounts[(int) index]++;
-            } else {
-                sparseCounts.computeIfAbsent(index, k -> new long[1])[0]++;
-            }
+            cells.add(index, 1);
         }
-        Map<List<Integer>, long[]> counts = new HashMap<>();
-        if (dense) {
-            for (int i = 0; i < denseCounts.length; i++) {
-                if (denseCounts[i] > 0) {
-                    counts.put(decode(i, width, groupColumns), new long[]{denseCounts[i]});
+    }
+
+    /** The day's counts per profile (and age band when the question has one), for questions on profile dimensions only. */
+    private static void countProfiles(DaySnapshot snapshot, int profiles, Question q, Cells cells) {
+        int bands = q.age ? AgeBands.COUNT : 1;
+        int[] counts = q.age ? snapshot.perProfileAndBand : snapshot.perProfile;
+        int limit = Math.min(profiles * bands, counts.length);
+        entries:
+        for (int e = 0; e < limit; e++) {
+            int n = counts[e];
+            if (n == 0) {
+                continue;
+            }
+            int p = e / bands;
+            int band = e % bands;
+            for (int f = 0; f < q.filterSource.length; f++) {
+                int code = q.filterSource[f] == PROFILE ? q.filterColumn[f][p] : band;
+                if (code != q.wanted[f]) {
+                    continue entries;
                 }
             }
-        } else {
-            sparseCounts.forEach((index, count) -> counts.put(decode(index, width, groupColumns), count));
-        }
-        List<HeadcountQuery.Cell> cells = new ArrayList<>();
-        counts.forEach((key, count) -> {
-            Map<String, String> named = new LinkedHashMap<>();
-            for (int g = 0; g < groupBy.size(); g++) {
-                int code = key.get(g);
-                String value = code <= -2 ? AGE_BANDS[-2 - code] : code == NONE ? HeadcountQuery.UNKNOWN
-                        : values.get(column(groupBy.get(g))).get(code);
-                named.put(groupBy.get(g).parameter(), value);
+            long index = 0;
+            for (int g = 0; g < q.groupSource.length; g++) {
+                int shifted = q.groupSource[g] == PROFILE ? q.groupColumn[g][p] + 1 : band;
+                index = index * q.width[g] + shifted;
             }
-            cells.add(new HeadcountQuery.Cell(named, count[0]));
-        });
-        return HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, cells);
-    }
-
-    /** The codes of a combined index: a column's code, or -2 - the age band for the age group. */
-    private static List<Integer> decode(long index, int[] width, int[][] groupColumns) {
-        Integer[] key = new Integer[width.length];
-        for (int g = width.length - 1; g >= 0; g--) {
-            int shifted = (int) (index % width[g]);
-            index /= width[g];
-            key[g] = groupColumns[g] == null ? -2 - shifted : shifted - 1;
+            cells.add(index, n);
         }
-        return Arrays.asList(key);
     }
 
-    private static final String[] AGE_BANDS = {"<21", "21-25", "26-30", "31-35", "36-40", "41-45", "46-50", "51-55", "56-58", "59-60", ">60"};
-    private static final int[] AGE_UPPER = {20, 25, 30, 35, 40, 45, 50, 55, 58, 60, Integer.MAX_VALUE};
+    private DaySnapshot snapshot(PeriodColumns columns, int day) {
+        synchronized (snapshots) {
+            return snapshots.computeIfAbsent(day, d -> new DaySnapshot(d, columns));
+        }
+    }
 
-    /** The band of {@link Dimension#AGE_GROUP}: full years between the birth date and the date asked about. */
-    private static int ageBand(int asOfYmd, int birthYmd) {
-        int age = (asOfYmd - birthYmd) / 10000;
-        for (int b = 0; b < AGE_UPPER.length; b++) {
-            if (age <= AGE_UPPER[b]) {
-                return b;
+    /** A question resolved against the columns: where each filter and group dimension is read, and its code. */
+    private static final class Question {
+        final int[] filterSource;
+        final int[][] filterColumn;
+        final int[] wanted;
+        final int[] groupSource;
+        final int[][] groupColumn;
+        /** Each group dimension's number of values: its codes shifted to 0 .. width - 1 ({@link PeriodColumns#NONE} is 0). */
+        final int[] width;
+        boolean age;
+        boolean readsRows;
+
+        Question(int groups, int filters) {
+            filterSource = new int[filters];
+            filterColumn = new int[filters][];
+            wanted = new int[filters];
+            groupSource = new int[groups];
+            groupColumn = new int[groups][];
+            width = new int[groups];
+        }
+
+        void filter(int f, PeriodColumns columns, Dimension dimension, int code) {
+            filterSource[f] = source(dimension);
+            filterColumn[f] = column(columns, dimension);
+            wanted[f] = code;
+        }
+
+        void group(int g, PeriodColumns columns, Dimension dimension) {
+            groupSource[g] = source(dimension);
+            groupColumn[g] = column(columns, dimension);
+            width[g] = dimension == Dimension.AGE_GROUP ? AgeBands.COUNT : columns.cardinality(dimension) + 1;
+        }
+
+        private int source(Dimension dimension) {
+            if (dimension == Dimension.AGE_GROUP) {
+                age = true;
+                return AGE;
+            }
+            if (dimension == Dimension.AGENCY || dimension == Dimension.UNIT) {
+                readsRows = true;
+                return ROW;
+            }
+            return PROFILE;
+        }
+
+        private static int[] column(PeriodColumns columns, Dimension dimension) {
+            return switch (dimension) {
+                case AGE_GROUP -> null;
+                case AGENCY, UNIT -> columns.rowColumn(dimension);
+                default -> columns.profileColumn(dimension);
+            };
+        }
+    }
+
+    /** Counts by combined cell index: an array when the cells possible are few, a map otherwise. */
+    private static final class Cells {
+        private final int[] width;
+        private final long[] dense;
+        private final Map<Long, long[]> sparse;
+
+        Cells(int[] width) {
+            this.width = width;
+            long possible = 1;
+            for (int w : width) {
+                possible *= w;
+            }
+            dense = possible <= 1_000_000 ? new long[(int) possible] : null;
+            sparse = dense == null ? new HashMap<>() : null;
+        }
+
+        void add(long index, long n) {
+            if (dense != null) {
+                dense[(int) index] += n;
+            } else {
+                sparse.computeIfAbsent(index, k -> new long[1])[0] += n;
             }
         }
-        return AGE_UPPER.length - 1;
-    }
 
-    private static String ageGroup(int asOfYmd, int birthYmd) {
-        return AGE_BANDS[ageBand(asOfYmd, birthYmd)];
-    }
-
-    private static int ymd(LocalDate date) {
-        return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
-    }
-
-    private static int column(Dimension dimension) {
-        for (int d = 0; d < DIMENSIONS.length; d++) {
-            if (DIMENSIONS[d] == dimension) {
-                return d;
+        /** Adds the counts of cells of the same question. */
+        void add(Cells other) {
+            if (dense != null) {
+                for (int i = 0; i < dense.length; i++) {
+                    dense[i] += other.dense[i];
+                }
+            } else {
+                other.sparse.forEach((index, count) -> add(index, count[0]));
             }
         }
-        throw new IllegalArgumentException(dimension.name());
+
+        List<HeadcountQuery.Cell> named(PeriodColumns columns, List<Dimension> groupBy, Question q) {
+            List<HeadcountQuery.Cell> cells = new ArrayList<>();
+            if (dense != null) {
+                for (int i = 0; i < dense.length; i++) {
+                    if (dense[i] > 0) {
+                        cells.add(cell(i, dense[i], columns, groupBy, q));
+                    }
+                }
+            } else {
+                sparse.forEach((index, count) -> cells.add(cell(index, count[0], columns, groupBy, q)));
+            }
+            return cells;
+        }
+
+        private HeadcountQuery.Cell cell(long index, long count, PeriodColumns columns, List<Dimension> groupBy, Question q) {
+            String[] named = new String[width.length];
+            for (int g = width.length - 1; g >= 0; g--) {
+                int shifted = (int) (index % width[g]);
+                index /= width[g];
+                named[g] = q.groupSource[g] == AGE ? AgeBands.LABELS.get(shifted) : columns.valueOf(groupBy.get(g), shifted - 1);
+            }
+            Map<String, String> key = new LinkedHashMap<>();
+            for (int g = 0; g < named.length; g++) {
+                key.put(groupBy.get(g).parameter(), named[g]);
+            }
+            return new HeadcountQuery.Cell(key, count);
+        }
     }
 
     /**
@@ -230,7 +349,12 @@ public class CurrentPeriodIndex {
         try (Connection connection = dataSource.getConnection()) {
             bounds = bounds(connection);
             if (bounds[0] != firstRowId || bounds[1] < lastRowId) {
-                clear();
+                columns = new PeriodColumns();
+                rowsOf.clear();
+                synchronized (snapshots) {
+                    snapshots.clear();
+                }
+                lastRowId = 0;
                 firstRowId = bounds[0];
             }
             if (bounds[1] > lastRowId) {
@@ -251,61 +375,49 @@ public class CurrentPeriodIndex {
         }
     }
 
-    private void clear() {
-        size = 0;
-        lastRowId = 0;
-        rowsOf.clear();
-        agencyRows = new int[0][];
-        agencyRowCount = new int[0];
-        dictionaries.clear();
-        values.clear();
-        for (int d = 0; d < DIMENSIONS.length; d++) {
-            dictionaries.add(new HashMap<>());
-            values.add(new ArrayList<>());
-        }
-    }
-
     private void load(Connection connection, long upTo) throws SQLException {
-        if (dictionaries.isEmpty()) {
-            clear();
-        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false); // a cursor: rows are fetched in slices
         try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT id, employee_id, valid_from, valid_to, in_service, birth_date, instansi, kind, golongan, jenis_jabatan, eselon, jenjang,
+                SELECT id, employee_id, valid_from - DATE '1970-01-01', coalesce(valid_to - DATE '1970-01-01', 2147483647), in_service,
+                       CAST(to_char(birth_date, 'YYYYMMDD') AS integer), instansi, kind, golongan, jenis_jabatan, eselon, jenjang,
                        position_group, CAST(unit_id AS varchar), pendidikan, gender, agama
                 FROM employee_period WHERE superseded_at IS NULL AND id > ? AND id <= ? ORDER BY id""")) {
             statement.setFetchSize(20_000);
             statement.setLong(1, lastRowId);
             statement.setLong(2, upTo);
             Map<UUID, List<Integer>> added = new HashMap<>();
+            Map<Dimension, String> values = new EnumMap<>(Dimension.class);
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
+                    List<Integer> rows = added.computeIfAbsent((UUID) r.getObject(2), k -> new ArrayList<>());
                     if (!r.getBoolean(5)) {
-                        added.computeIfAbsent((UUID) r.getObject(2), k -> new ArrayList<>());
                         continue; // not in service: never counted, but the employee's older rows still go
                     }
-                    ensureCapacity(size + 1);
-                    int row = size++;
-                    added.computeIfAbsent((UUID) r.getObject(2), k -> new ArrayList<>()).add(row);
-                    alive[row] = true;
-                    validFrom[row] = (int) r.getDate(3).toLocalDate().toEpochDay();
-                    Date to = r.getDate(4);
-                    validTo[row] = to == null ? Integer.MAX_VALUE : (int) to.toLocalDate().toEpochDay();
-                    birth[row] = ymd(r.getDate(6).toLocalDate());
-                    for (int d = 0; d < DIMENSIONS.length; d++) {
-                        codes[d][row] = code(d, value(DIMENSIONS[d], r));
+                    for (Dimension d : Dimension.values()) {
+                        if (d != Dimension.AGE_GROUP) {
+                            values.put(d, value(d, r));
+                        }
                     }
-                    addToAgency(codes[column(Dimension.AGENCY)][row], row);
+                    rows.add(columns.add(r.getInt(3), r.getInt(4), r.getInt(6), values));
                 }
             }
             lastRowId = upTo;
+            List<DaySnapshot> kept;
+            synchronized (snapshots) {
+                kept = List.copyOf(snapshots.values());
+            }
             added.forEach((employee, rows) -> {
-                int[] old = rowsOf.put(employee, rows.stream().mapToInt(Integer::intValue).toArray());
+                int[] current = rows.stream().mapToInt(Integer::intValue).toArray();
+                int[] old = rowsOf.put(employee, current);
                 if (old != null) {
                     for (int row : old) {
-                        alive[row] = false;
+                        kept.forEach(s -> s.change(columns, row, -1));
+                        columns.retire(row);
                     }
+                }
+                for (int row : current) {
+                    kept.forEach(s -> s.change(columns, row, +1));
                 }
             });
         } finally {
@@ -333,42 +445,5 @@ public class CurrentPeriodIndex {
             case AGAMA -> r.getString(17);
             case AGE_GROUP -> throw new IllegalArgumentException("age is computed per question");
         };
-    }
-
-    private int code(int d, String value) {
-        if (value == null) {
-            return NONE;
-        }
-        return dictionaries.get(d).computeIfAbsent(value, v -> {
-            values.get(d).add(v);
-            return values.get(d).size() - 1;
-        });
-    }
-
-    private void addToAgency(int agency, int row) {
-        if (agency >= agencyRows.length) {
-            agencyRows = Arrays.copyOf(agencyRows, Math.max(agency + 1, agencyRows.length * 2));
-            agencyRowCount = Arrays.copyOf(agencyRowCount, agencyRows.length);
-        }
-        int[] rows = agencyRows[agency] == null ? new int[16] : agencyRows[agency];
-        if (agencyRowCount[agency] == rows.length) {
-            rows = Arrays.copyOf(rows, rows.length * 2);
-        }
-        rows[agencyRowCount[agency]++] = row;
-        agencyRows[agency] = rows;
-    }
-
-    private void ensureCapacity(int needed) {
-        if (needed <= alive.length) {
-            return;
-        }
-        int capacity = Math.max(needed, Math.max(1024, alive.length * 3 / 2));
-        alive = Arrays.copyOf(alive, capacity);
-        validFrom = Arrays.copyOf(validFrom, capacity);
-        validTo = Arrays.copyOf(validTo, capacity);
-        birth = Arrays.copyOf(birth, capacity);
-        for (int d = 0; d < DIMENSIONS.length; d++) {
-            codes[d] = Arrays.copyOf(codes[d], capacity);
-        }
     }
 }
