@@ -105,6 +105,32 @@ class PersonnelEventBatchTest {
     }
 
     @Test
+    void shouldApplyABurstInAFewTransactionsNotOnePerEvent() throws Exception {
+        String agency = "F" + UUID.randomUUID().toString().substring(0, 6);
+        int burst = 300;
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < burst; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            send(id.toString(), EventCodec.write(employee(id, agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "III/a")));
+        }
+        producer.flush();
+        await().atMost(Duration.ofSeconds(60)).until(() -> Map.of("III/a", burst).equals(ruang(agency, null)));
+
+        // a transaction's marks share its start time (now()): one transaction per event would give one time per event
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "SELECT count(DISTINCT applied_at) FROM consumed_sequence WHERE consumer_group = ? AND subject = ANY (?)")) {
+            s.setString(1, PersonnelEventsHandler.GROUP);
+            s.setArray(2, c.createArrayOf("varchar", ids.stream().map(UUID::toString).toArray()));
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                r.next();
+                long transactions = r.getLong(1);
+                assertTrue(transactions <= burst / 10, transactions + " transactions for " + burst + " events");
+            }
+        }
+    }
+
+    @Test
     void shouldStallOnlyThePartitionOfAnEventThatCannotBeWrittenAndCatchUpOnceItCan() throws Exception {
         String blocked = "S" + UUID.randomUUID().toString().substring(0, 6);
         String open = "O" + UUID.randomUUID().toString().substring(0, 6);

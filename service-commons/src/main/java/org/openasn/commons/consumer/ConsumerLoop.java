@@ -184,7 +184,7 @@ final class ConsumerLoop implements Runnable {
         try {
             outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(records));
         } catch (RuntimeException batchFailure) {
-            LOG.debugf("batch of %d failed (%s); applying one by one", records.count(), batchFailure.getMessage());
+            LOG.infof("consumer %s: a batch of %d failed (%s); applying it one by one", handler.group(), records.count(), rootOf(batchFailure));
             consumeOneByOne(records);
             return;
         }

@@ -15,8 +15,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What each consumer has applied (the last sequence per source and subject) and what it dead-lettered. */
 @ApplicationScoped
@@ -89,24 +91,23 @@ public class ConsumptionLedger {
     }
 
     private static Map<Subject, Long> appliedSequences(Connection connection, String group, List<EventEnvelope> events) throws SQLException {
-        Object[] sources = new Object[events.size()];
-        Object[] subjects = new Object[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            sources[i] = events.get(i).source();
-            subjects[i] = events.get(i).subject();
+        Set<String> sources = new LinkedHashSet<>();
+        Set<String> subjects = new LinkedHashSet<>();
+        for (EventEnvelope event : events) {
+            sources.add(event.source());
+            subjects.add(event.subject());
         }
         Map<Subject, Long> applied = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT c.source, c.subject, c.last_sequence
-                FROM (SELECT DISTINCT source, subject FROM unnest(?, ?) AS b(source, subject)) b
-                JOIN consumed_sequence c ON c.consumer_group = ? AND c.source = b.source AND c.subject = b.subject
-                FOR UPDATE OF c""")) {
-            select.setArray(1, connection.createArrayOf("varchar", sources));
-            select.setArray(2, connection.createArrayOf("varchar", subjects));
-            select.setString(3, group);
+                SELECT source, subject, last_sequence FROM consumed_sequence
+                WHERE consumer_group = ? AND source = ANY (?) AND subject = ANY (?)
+                FOR UPDATE""")) {
+            select.setString(1, group);
+            select.setArray(2, connection.createArrayOf("varchar", sources.toArray()));
+            select.setArray(3, connection.createArrayOf("varchar", subjects.toArray()));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    applied.put(new Subject(r.getString(1), r.getString(2)), r.getLong(3));
+                    applied.put(new Subject(r.getString(1), r.getString(2)), r.getLong(3)); // a pair not in the batch is never looked up
                 }
             }
         }
