@@ -41,9 +41,10 @@ import java.util.function.LongConsumer;
 
 /**
  * Runs one {@link EventHandler} on its own thread: polls a batch, claims its events in the ledger (one query, one
- * statement) and hands them to {@link EventHandler#applyAll} in the same transaction, then commits the Kafka offsets. When the batch fails it is replayed one
- * record per transaction, so that a bad message goes to the dead-letter topic without taking good ones
- * along; a transient failure rewinds to the failed record and retries with back-off.
+ * statement) and hands them to {@link EventHandler#applyAll} in the same transaction, then commits the Kafka
+ * offsets. When the batch fails it is replayed one record per transaction, so that a bad message goes to the
+ * dead-letter topic without taking good ones along; a transient failure rewinds to the failed record and retries
+ * with back-off.
  */
 final class ConsumerLoop implements Runnable {
 
