@@ -22,6 +22,7 @@ import org.openasn.infra.LocalInfra;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -124,6 +125,51 @@ class EventFlowIT {
         // and the consumer carries on
         String unitId = registerUnit("BAPPEDA", "Badan Perencanaan Pembangunan Daerah");
         await().atMost(EVENT_TIMEOUT).untilAsserted(() -> reportingUnits().then().body("id", org.hamcrest.Matchers.hasItem(unitId)));
+    }
+
+    @Test
+    @Order(5)
+    void aPromotionShowsInAHeadcountWithinASecond() {
+        String unitId = registerUnit("DINKES", "Dinas Kesehatan");
+        String nip = "199001012015032042";
+        Map<String, Object> appointment = new LinkedHashMap<>();
+        appointment.put("kind", "cpns-appointed");
+        appointment.put("person", Map.of("nip", nip, "name", "Ratna Sari", "birthDate", "1990-01-01", "gender", "P"));
+        appointment.put("skNumber", "813/CPNS/2015");
+        appointment.put("skDate", "2015-02-01");
+        appointment.put("tmt", "2015-03-01");
+        appointment.put("reason", "Pengadaan CPNS 2015");
+        appointment.put("golongan", "III/a");
+        appointment.put("position", Map.of("jenisJabatan", "4", "name", "Pengadministrasi Umum", "group", "LAINNYA"));
+        appointment.put("unitId", unitId);
+        appointment.put("pendidikan", "40");
+        system.as("personnel", "operator").contentType(ContentType.JSON).body(appointment).post("/agencies/{instansi}/employees", AGENCY)
+                .then().statusCode(201);
+        mutate(nip, Map.of("kind", "pns-confirmed", "skNumber", "800/PNS/2016", "skDate", "2016-02-01", "tmt", "2016-03-01",
+                "reason", "Pengangkatan PNS"));
+        await().atMost(EVENT_TIMEOUT).until(() -> Map.of("III/a", 1).equals(reportingRuang()));
+
+        long asked = mutate(nip, Map.of("kind", "promoted", "golongan", "III/b", "skNumber", "823/045/BKPSDM/2019", "skDate", "2019-03-15",
+                "tmt", "2019-04-01", "reason", "Kenaikan pangkat reguler"));
+        await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(20)).until(() -> Map.of("III/b", 1).equals(reportingRuang()));
+        double seconds = (System.nanoTime() - asked) / 1e9;
+        System.out.printf("EventFlowIT: the promotion showed in reporting's headcount %.3f s after it was sent to personnel-service%n", seconds);
+        assertTrue(seconds < 1.0, "from the promotion's request to the changed headcount: " + seconds + " s");
+    }
+
+    /** Records a mutation in personnel-service; returns {@link System#nanoTime()} just before it was sent. */
+    private static long mutate(String nip, Map<String, Object> mutation) {
+        String etag = system.as("personnel", "viewer").get("/employees/{nip}", nip).then().statusCode(200).extract().header("ETag");
+        long sent = System.nanoTime();
+        system.as("personnel", "operator").contentType(ContentType.JSON).header("If-Match", etag).body(mutation)
+                .post("/employees/{nip}/mutations", nip).then().statusCode(201);
+        return sent;
+    }
+
+    /** Reporting's headcount of the agency by golongan/ruang, today. */
+    private static Map<String, Object> reportingRuang() {
+        return system.as("reporting", "viewer").queryParam("instansi", AGENCY).queryParam("groupBy", "ruang").get("/headcounts")
+                .then().statusCode(200).extract().jsonPath().getMap("totals.ruang");
     }
 
     private static String registerUnit(String code, String name) {

@@ -6,78 +6,94 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.openasn.commons.consumer.RejectedEventException;
+import org.openasn.commons.jdbc.CopyIn;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.Types;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The read model of employee periods: each employee event replaces the employee's periods (the old version is
- * kept, marked superseded at the event's recording time), so that any past knowledge can be reproduced. Written with
- * plain JDBC in the consumer's transaction: one update and one batched insert per event.
+ * kept, marked superseded at the event's recording time), so that any past knowledge can be reproduced. A batch of
+ * events is written set-based in the consumer's transaction: one UPDATE supersedes the current periods of every
+ * employee in the batch, one COPY writes every event's periods (those of an employee's earlier events in the batch
+ * already superseded by the next one's recording time), exactly what applying the events one after the other leaves.
  */
 @ApplicationScoped
 public class EmployeePeriods {
 
+    private static final String[] COLUMNS = {"employee_id", "instansi", "valid_from", "valid_to", "kind", "kedudukan_hukum", "in_service",
+            "separation", "golongan", "jenis_jabatan", "eselon", "jenjang", "position_group", "bup_category", "unit_id", "pendidikan",
+            "gender", "birth_date", "agama", "cause", "cause_mutation_id", "recorded_at", "superseded_at", "jabatan_id"};
+
+    /** An employee event and its data. */
+    public record Change(EventEnvelope event, EmployeeChange data) {
+    }
+
     @Inject
     EntityManager em;
 
+    /** Applies employee events in their order (each employee's in sequence order), already claimed by the consumer. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replace(EventEnvelope event, EmployeeChange change) {
-        if (!change.employeeId().toString().equals(event.subject())) {
-            throw new RejectedEventException("employee event for " + change.employeeId() + " carries subject " + event.subject());
+    public void replaceAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
         }
-        OffsetDateTime recordedAt = change.mutation().recordedAt().atOffset(ZoneOffset.UTC);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement supersede = connection.prepareStatement(
-                    "UPDATE employee_period SET superseded_at = ? WHERE employee_id = ? AND superseded_at IS NULL")) {
-                supersede.setObject(1, recordedAt);
-                supersede.setObject(2, change.employeeId());
-                supersede.executeUpdate();
+        Map<UUID, List<EmployeeChange>> byEmployee = new LinkedHashMap<>();
+        for (Change change : changes) {
+            if (!change.data().employeeId().toString().equals(change.event().subject())) {
+                throw new RejectedEventException("employee event for " + change.data().employeeId() + " carries subject "
+                        + change.event().subject());
             }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO employee_period (employee_id, instansi, valid_from, valid_to, kind, kedudukan_hukum, in_service,
-                        separation, golongan, jenis_jabatan, eselon, jenjang, position_group, bup_category, unit_id, pendidikan,
-                        gender, birth_date, agama, cause, cause_mutation_id, recorded_at, jabatan_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (EmploymentPeriod p : change.timeline()) {
-                    insert.setObject(1, change.employeeId());
-                    insert.setString(2, change.instansi());
-                    insert.setDate(3, date(p.validFrom()));
-                    insert.setDate(4, date(p.validTo()));
-                    insert.setString(5, p.employeeKind());
-                    insert.setString(6, p.kedudukanHukum());
-                    insert.setBoolean(7, p.inService());
-                    insert.setString(8, p.separation());
-                    insert.setString(9, p.golongan());
-                    insert.setString(10, p.jenisJabatan());
-                    insert.setString(11, p.eselon());
-                    insert.setString(12, p.jenjang());
-                    insert.setString(13, p.positionGroup());
-                    insert.setString(14, p.bupCategory());
-                    insert.setObject(15, p.unitId(), Types.OTHER);
-                    insert.setString(16, p.pendidikan());
-                    insert.setString(17, change.person().gender());
-                    insert.setDate(18, date(change.person().birthDate()));
-                    insert.setString(19, change.person().agama());
-                    insert.setString(20, p.cause());
-                    insert.setObject(21, p.causeMutationId());
-                    insert.setObject(22, recordedAt);
-                    insert.setString(23, p.jabatanId());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            byEmployee.computeIfAbsent(change.data().employeeId(), id -> new ArrayList<>()).add(change.data());
+        }
+        supersedeCurrent(byEmployee);
+        CopyIn rows = CopyIn.into("employee_period", COLUMNS);
+        byEmployee.values().forEach(timelines -> {
+            for (int i = 0; i < timelines.size(); i++) {
+                Instant supersededAt = i + 1 < timelines.size() ? timelines.get(i + 1).mutation().recordedAt() : null;
+                addPeriods(rows, timelines.get(i), supersededAt);
+            }
+        });
+        rows.execute(em);
+    }
+
+    /** Marks the current periods of each employee superseded at the recording time of the employee's first event here. */
+    private void supersedeCurrent(Map<UUID, List<EmployeeChange>> byEmployee) {
+        Object[] employees = new Object[byEmployee.size()];
+        Object[] recordedAt = new Object[byEmployee.size()];
+        int i = 0;
+        for (Map.Entry<UUID, List<EmployeeChange>> employee : byEmployee.entrySet()) {
+            employees[i] = employee.getKey().toString();
+            recordedAt[i] = employee.getValue().get(0).mutation().recordedAt().toString();
+            i++;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement supersede = connection.prepareStatement("""
+                    UPDATE employee_period p SET superseded_at = s.at
+                    FROM unnest(CAST(? AS uuid[]), CAST(? AS timestamptz[])) AS s(employee_id, at)
+                    WHERE p.employee_id = s.employee_id AND p.superseded_at IS NULL""")) {
+                supersede.setArray(1, connection.createArrayOf("varchar", employees));
+                supersede.setArray(2, connection.createArrayOf("varchar", recordedAt));
+                supersede.executeUpdate();
             }
         });
     }
 
-    private static Date date(LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
+    private static void addPeriods(CopyIn rows, EmployeeChange change, Instant supersededAt) {
+        Instant recordedAt = change.mutation().recordedAt();
+        for (EmploymentPeriod p : change.timeline()) {
+            rows.row(change.employeeId(), change.instansi(), p.validFrom(), p.validTo(), p.employeeKind(), p.kedudukanHukum(), p.inService(),
+                    p.separation(), p.golongan(), p.jenisJabatan(), p.eselon(), p.jenjang(), p.positionGroup(), p.bupCategory(), p.unitId(),
+                    p.pendidikan(), change.person().gender(), change.person().birthDate(), change.person().agama(), p.cause(),
+                    p.causeMutationId(), recordedAt, supersededAt, p.jabatanId());
+        }
     }
 }

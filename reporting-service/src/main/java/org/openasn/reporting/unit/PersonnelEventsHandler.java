@@ -7,16 +7,22 @@ import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
+import org.openasn.events.EventType;
+import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.reporting.headcount.EmployeePeriods;
+import org.openasn.reporting.headcount.EmployeePeriods.Change;
 import org.openasn.reporting.profile.formasi.FormasiHistory;
 import org.openasn.events.Topics;
 import org.openasn.events.personnel.UnitRegistered;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the reporting read model from personnel events. Runs in the consumer's transaction, after the
- * ledger has made sure this event was not applied before: a plain insert is enough.
+ * ledger has made sure these events were not applied before: plain inserts are enough. A poll's employee events are
+ * written together ({@link EmployeePeriods#replaceAll}); units and formasi, which are rare, one at a time.
  */
 @ApplicationScoped
 public class PersonnelEventsHandler implements EventHandler {
@@ -48,7 +54,21 @@ public class PersonnelEventsHandler implements EventHandler {
             formasi.record(event, EventCodec.data(event, EventTypes.FORMASI_SET_V1));
             return;
         }
-        EventTypes.employeeByName(event.type()).ifPresent(type -> periods.replace(event, EventCodec.data(event, type)));
+        EventTypes.employeeByName(event.type()).ifPresent(type -> periods.replaceAll(List.of(new Change(event, EventCodec.data(event, type)))));
+    }
+
+    @Override
+    public void applyAll(List<EventEnvelope> events) {
+        List<Change> employees = new ArrayList<>(events.size());
+        for (EventEnvelope event : events) {
+            Optional<EventType<EmployeeChange>> employeeType = EventTypes.employeeByName(event.type());
+            if (employeeType.isPresent()) {
+                employees.add(new Change(event, EventCodec.data(event, employeeType.get())));
+            } else {
+                apply(event); // units and formasi go to other tables: their order relative to employee events does not matter
+            }
+        }
+        periods.replaceAll(employees);
     }
 
     private void unitRegistered(EventEnvelope event, UnitRegistered data) {

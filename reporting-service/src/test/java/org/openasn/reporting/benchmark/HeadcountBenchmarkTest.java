@@ -6,16 +6,11 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.openasn.events.EventEnvelope;
 import org.openasn.reporting.headcount.CurrentPeriodIndex;
 import org.openasn.reporting.headcount.Dimension;
 import org.openasn.reporting.headcount.HeadcountQuery;
-import org.openasn.reporting.support.PersonnelEvents;
 import org.openasn.testing.TestTokens;
 
 import java.io.IOException;
@@ -29,38 +24,28 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The issue's performance figures, measured in one run (see docs/benchmarks.md, section reporting-service):
- * event lag while 500 mutations per second arrive; rebuild rate from the topic; two-dimension headcounts with a filter
- * over 1,000,000 employees' periods against the same question as a plain GROUP BY over a table shaped like
- * personnel-service's employee table, holding the same employees. Each figure is a test of its own, in this order
- * (the headcounts replace the events' read model), so that one can be run alone: {@code -Dtest=HeadcountBenchmarkTest#headcounts}.
+ * The issue's headcount figures (see docs/benchmarks.md, section reporting-service): two-dimension headcounts with a
+ * filter over 1,000,000 employees' periods against the same question as a plain GROUP BY over a table shaped like
+ * personnel-service's employee table, holding the same employees. The event lag and the rebuild rate are measured by
+ * {@link EventFlowBenchmarkTest}. Run alone with {@code -Dtest=HeadcountBenchmarkTest}.
  */
 @QuarkusTest
 @Tag("benchmark")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HeadcountBenchmarkTest {
 
     private static final int EMPLOYEES = Integer.getInteger("bench.employees", 1_000_000);
-    private static final int LAG_EVENTS_PER_SECOND = 500;
-    private static final int LAG_SECONDS = 20;
     private static final int RUNS = Integer.getInteger("bench.runs", 20);
     /** The index's answers are cheap: more runs make their p95 more than the slowest of a few. */
     private static final int INDEX_RUNS = Integer.getInteger("bench.index-runs", 100);
@@ -96,64 +81,6 @@ class HeadcountBenchmarkTest {
     }
 
     @Test
-    @Order(1)
-    void eventLagUnderLoad() {
-        String agency = "LAG";
-        long total = (long) LAG_EVENTS_PER_SECOND * LAG_SECONDS;
-        try (PersonnelEvents events = new PersonnelEvents()) {
-            long started = System.nanoTime();
-            for (int i = 0; i < total; i++) {
-                long due = started + i * 1_000_000_000L / LAG_EVENTS_PER_SECOND;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                }
-                events.sendAsync(employeeEvent(agency, i));
-            }
-            events.flush();
-            System.out.printf("BENCHMARK lag: published %d employee events at %d/s in %.1f s%n", total, LAG_EVENTS_PER_SECOND,
-                    (System.nanoTime() - started) / 1e9);
-        }
-        await().atMost(Duration.ofMinutes(5)).until(() -> applied() >= total);
-        String metrics = given().get("/q/metrics").then().extract().asString();
-        for (String quantile : List.of("0.5", "0.95", "0.99")) {
-            Matcher m = Pattern.compile("asn_consumer_event_lag_seconds\\{group=\"reporting-service\",quantile=\"" + quantile + "\"[^}]*} ([0-9.E-]+)")
-                    .matcher(metrics);
-            System.out.printf("BENCHMARK lag: quantile %s of event lag (Kafka timestamp to commit) = %s s%n", quantile,
-                    m.find() ? m.group(1) : "n/a");
-        }
-        Matcher max = Pattern.compile("asn_consumer_event_lag_seconds_max\\{group=\"reporting-service\"[^}]*} ([0-9.E-]+)").matcher(metrics);
-        System.out.printf("BENCHMARK lag: max = %s s%n", max.find() ? max.group(1) : "n/a");
-    }
-
-    private static EventEnvelope employeeEvent(String agency, int i) {
-        UUID id = UUID.nameUUIDFromBytes(("bench-" + agency + i).getBytes());
-        return PersonnelEvents.employee(id, agency, 1, "employee-registered", Instant.parse("2026-01-05T00:00:00Z"), i % 2 == 0 ? "L" : "P",
-                LocalDate.of(1970 + i % 30, 1 + i % 12, 1 + i % 28), "" + (1 + i % 7),
-                List.of(PersonnelEvents.period(LocalDate.of(2010 + i % 15, 1 + i % 12, 1), null, "PNS", "III/" + "abcd".charAt(i % 4), "" + (1 + i % 4),
-                        null, null, "employee-registered")));
-    }
-
-    private static long applied() {
-        return given().auth().oauth2(TestTokens.of("admin")).get("/admin/read-model").then().extract().jsonPath().getLong("applied");
-    }
-
-    @Test
-    @Order(2)
-    void rebuildRate() {
-        Instant asked = Instant.now();
-        given().auth().oauth2(TestTokens.of("admin")).post("/admin/read-model/rebuild").then().statusCode(202);
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            JsonPath state = given().auth().oauth2(TestTokens.of("admin")).get("/admin/read-model").then().extract().jsonPath();
-            return state.get("rebuild.finishedAt") != null && Instant.parse(state.getString("rebuild.startedAt")).isAfter(asked);
-        });
-        JsonPath state = given().auth().oauth2(TestTokens.of("admin")).get("/admin/read-model").then().extract().jsonPath();
-        System.out.printf("BENCHMARK rebuild: %d events replayed from %s to %s: %.0f events/s%n", state.getLong("rebuild.events"),
-                state.getString("rebuild.startedAt"), state.getString("rebuild.finishedAt"), state.getDouble("rebuildEventsPerSecond"));
-    }
-
-    @Test
-    @Order(3)
     void headcounts() throws Exception {
         long loadStarted = System.nanoTime();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {

@@ -40,10 +40,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 
 /**
- * Runs one {@link EventHandler} on its own thread: polls a batch, applies it in one transaction together
- * with the consumed-sequence marks, then commits the Kafka offsets. When the batch fails it is replayed one
- * record per transaction, so that a bad message goes to the dead-letter topic without taking good ones
- * along; a transient failure rewinds to the failed record and retries with back-off.
+ * Runs one {@link EventHandler} on its own thread: polls a batch, claims its events in the ledger (one query, one
+ * statement) and hands them to {@link EventHandler#applyAll} in the same transaction, then commits the Kafka
+ * offsets. When the batch fails it is replayed one record per transaction, so that a bad message goes to the
+ * dead-letter topic without taking good ones along; a transient failure rewinds to the failed record and retries
+ * with back-off.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -182,15 +183,9 @@ final class ConsumerLoop implements Runnable {
     private void consume(ConsumerRecords<String, String> records) throws InterruptedException {
         List<Outcome> outcomes;
         try {
-            outcomes = QuarkusTransaction.requiringNew().call(() -> {
-                List<Outcome> batch = new ArrayList<>(records.count());
-                for (ConsumerRecord<String, String> record : records) {
-                    batch.add(process(record));
-                }
-                return batch;
-            });
+            outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(records));
         } catch (RuntimeException batchFailure) {
-            LOG.debugf("batch of %d failed (%s); applying one by one", records.count(), batchFailure.getMessage());
+            LOG.infof("consumer %s: a batch of %d failed (%s); applying it one by one", handler.group(), records.count(), rootOf(batchFailure));
             consumeOneByOne(records);
             return;
         }
@@ -202,6 +197,38 @@ final class ConsumerLoop implements Runnable {
         }
         pendingSince = -1;
         recovered();
+    }
+
+    /**
+     * Applies a poll's records in the current transaction: malformed ones are dead-lettered, the others claimed in the
+     * ledger at once and handed to the handler together. Returns each record's outcome, in order.
+     */
+    private List<Outcome> processAll(ConsumerRecords<String, String> records) {
+        List<Outcome> outcomes = new ArrayList<>(records.count());
+        List<EventEnvelope> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(read(record));
+                outcomes.add(null);
+            } catch (InvalidEventException e) {
+                outcomes.add(deadLetter(record, null, e.getMessage()));
+            }
+        }
+        boolean[] fresh = ledger.claimAll(handler.group(), events);
+        List<EventEnvelope> toApply = new ArrayList<>(events.size());
+        int next = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) == null) {
+                boolean apply = fresh[next];
+                if (apply) {
+                    toApply.add(events.get(next));
+                }
+                outcomes.set(i, apply ? Outcome.APPLIED : Outcome.DUPLICATE);
+                next++;
+            }
+        }
+        handler.applyAll(toApply);
+        return outcomes;
     }
 
     private void consumeOneByOne(ConsumerRecords<String, String> records) throws InterruptedException {
@@ -282,13 +309,7 @@ final class ConsumerLoop implements Runnable {
     private Outcome process(ConsumerRecord<String, String> record) {
         EventEnvelope event;
         try {
-            if (record.value() == null) {
-                throw new InvalidEventException(List.of("empty message"));
-            }
-            event = EventCodec.read(record.value());
-            if (record.key() != null && !record.key().equals(event.subject())) {
-                throw new InvalidEventException(List.of("key " + record.key() + " differs from subject " + event.subject()));
-            }
+            event = read(record);
         } catch (InvalidEventException e) {
             return deadLetter(record, null, e.getMessage());
         }
@@ -297,6 +318,18 @@ final class ConsumerLoop implements Runnable {
         }
         handler.apply(event);
         return Outcome.APPLIED;
+    }
+
+    /** The record's event; {@link InvalidEventException} when it is not one, or its key is not the event's subject. */
+    private static EventEnvelope read(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            throw new InvalidEventException(List.of("empty message"));
+        }
+        EventEnvelope event = EventCodec.read(record.value());
+        if (record.key() != null && !record.key().equals(event.subject())) {
+            throw new InvalidEventException(List.of("key " + record.key() + " differs from subject " + event.subject()));
+        }
+        return event;
     }
 
     private Outcome deadLetter(ConsumerRecord<String, String> record, EventEnvelope event, String reason) {

@@ -5,9 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.Session;
 import org.openasn.events.EventEnvelope;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** What each consumer has applied (the last sequence per source and subject) and what it dead-lettered. */
 @ApplicationScoped
@@ -37,6 +48,118 @@ public class ConsumptionLedger {
                 .setParameter("sequence", event.sequence())
                 .setParameter("id", event.id())
                 .getResultList().isEmpty();
+    }
+
+    /**
+     * Records a batch of events as applied by {@code group}, in the caller's transaction, with the same outcome as
+     * {@link #claim} called for each event in order: an event is to be applied when its sequence is above the last one
+     * applied for its source and subject, the batch's earlier events included. One query reads (and locks) the batch's
+     * subjects' marks, one statement writes the new ones. Fails when another consumer recorded one of the batch's new
+     * subjects meanwhile (during a rebalance): the caller rolls back and claims one event at a time.
+     *
+     * @return for each event, in order, whether to apply it ({@code false}: a duplicate or stale delivery)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean[] claimAll(String group, List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return new boolean[0];
+        }
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            Map<Subject, Long> applied = appliedSequences(connection, group, events);
+            Map<Subject, Mark> marks = new LinkedHashMap<>();
+            boolean[] fresh = new boolean[events.size()];
+            for (int i = 0; i < events.size(); i++) {
+                EventEnvelope event = events.get(i);
+                Subject subject = new Subject(event.source(), event.subject());
+                Mark mark = marks.get(subject);
+                long last = mark != null ? mark.sequence() : applied.getOrDefault(subject, Long.MIN_VALUE);
+                if (event.sequence() > last) {
+                    fresh[i] = true;
+                    marks.put(subject, new Mark(event.sequence(), event.id(), applied.containsKey(subject)));
+                }
+            }
+            writeMarks(connection, group, marks);
+            return fresh;
+        });
+    }
+
+    private record Subject(String source, String subject) {
+    }
+
+    /** The last sequence of a subject this batch applies; {@code known}: the subject had a mark before. */
+    private record Mark(long sequence, String eventId, boolean known) {
+    }
+
+    private static Map<Subject, Long> appliedSequences(Connection connection, String group, List<EventEnvelope> events) throws SQLException {
+        Set<String> sources = new LinkedHashSet<>();
+        Set<String> subjects = new LinkedHashSet<>();
+        for (EventEnvelope event : events) {
+            sources.add(event.source());
+            subjects.add(event.subject());
+        }
+        Map<Subject, Long> applied = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT source, subject, last_sequence FROM consumed_sequence
+                WHERE consumer_group = ? AND source = ANY (?) AND subject = ANY (?)
+                FOR UPDATE""")) {
+            select.setString(1, group);
+            select.setArray(2, connection.createArrayOf("varchar", sources.toArray()));
+            select.setArray(3, connection.createArrayOf("varchar", subjects.toArray()));
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    applied.put(new Subject(r.getString(1), r.getString(2)), r.getLong(3)); // a pair not in the batch is never looked up
+                }
+            }
+        }
+        return applied;
+    }
+
+    private static void writeMarks(Connection connection, String group, Map<Subject, Mark> marks) throws SQLException {
+        if (marks.isEmpty()) {
+            return;
+        }
+        int n = marks.size();
+        Object[] sources = new Object[n];
+        Object[] subjects = new Object[n];
+        Object[] sequences = new Object[n];
+        Object[] ids = new Object[n];
+        Object[] known = new Object[n];
+        int i = 0;
+        for (Map.Entry<Subject, Mark> mark : marks.entrySet()) {
+            sources[i] = mark.getKey().source();
+            subjects[i] = mark.getKey().subject();
+            sequences[i] = mark.getValue().sequence();
+            ids[i] = mark.getValue().eventId();
+            known[i] = mark.getValue().known();
+            i++;
+        }
+        // known subjects were locked by appliedSequences; a new subject inserted by someone else meanwhile is not written
+        try (PreparedStatement write = connection.prepareStatement("""
+                WITH mark AS (SELECT * FROM unnest(?, ?, ?, ?, ?) AS m(source, subject, last_sequence, last_event_id, known)),
+                updated AS (
+                    UPDATE consumed_sequence c SET last_sequence = m.last_sequence, last_event_id = m.last_event_id, applied_at = now()
+                    FROM mark m WHERE m.known AND c.consumer_group = ? AND c.source = m.source AND c.subject = m.subject
+                    RETURNING 1),
+                inserted AS (
+                    INSERT INTO consumed_sequence (consumer_group, source, subject, last_sequence, last_event_id)
+                    SELECT ?, source, subject, last_sequence, last_event_id FROM mark WHERE NOT known
+                    ON CONFLICT DO NOTHING
+                    RETURNING 1)
+                SELECT (SELECT count(*) FROM updated) + (SELECT count(*) FROM inserted)""")) {
+            write.setArray(1, connection.createArrayOf("varchar", sources));
+            write.setArray(2, connection.createArrayOf("varchar", subjects));
+            write.setArray(3, connection.createArrayOf("bigint", sequences));
+            write.setArray(4, connection.createArrayOf("varchar", ids));
+            write.setArray(5, connection.createArrayOf("boolean", known));
+            write.setString(6, group);
+            write.setString(7, group);
+            try (ResultSet r = write.executeQuery()) {
+                r.next();
+                if (r.getLong(1) != n) {
+                    throw new IllegalStateException("another consumer of " + group + " recorded some of these subjects meanwhile");
+                }
+            }
+        }
     }
 
     /** Forgets what {@code group} has applied, in the caller's transaction, so that a replay applies every event again. */

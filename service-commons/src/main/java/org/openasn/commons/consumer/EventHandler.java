@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A service's reaction to events: implement it as an {@code @ApplicationScoped} bean and the
- * {@link EventConsumers} run it. {@link #apply} runs inside a transaction that also records the event as
- * consumed, so it happens exactly once per event even when Kafka delivers twice.
+ * {@link EventConsumers} run it. {@link #applyAll} (and {@link #apply}) run inside a transaction that also records
+ * the events as consumed, so each happens exactly once even when Kafka delivers twice.
  */
 public interface EventHandler {
 
@@ -25,4 +25,15 @@ public interface EventHandler {
      * same partition is applied meanwhile.
      */
     void apply(EventEnvelope event);
+
+    /**
+     * Applies a poll's events, in one transaction, in the order read: each subject's events in sequence order, with
+     * duplicates and stale redeliveries already removed. Override it to write a batch set-based; the default applies
+     * one event after the other. Any exception rolls the whole batch back, after which the consumer applies the same
+     * records again one per transaction through {@link #apply}, so that a bad event is dead-lettered (or stalls the
+     * consumer) on its own: an implementation need not find out which event of the batch failed.
+     */
+    default void applyAll(List<EventEnvelope> events) {
+        events.forEach(this::apply);
+    }
 }

@@ -1,0 +1,122 @@
+package org.openasn.reporting.readmodel;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.openasn.commons.consumer.ConsumptionLedger;
+import org.openasn.events.EventEnvelope;
+import org.openasn.events.EventTypes;
+import org.openasn.events.personnel.UnitRegistered;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The consumed-sequence marks of a whole batch (service-commons {@code ConsumptionLedger.claimAll}), against the real
+ * database: the same outcome as claiming the events one after the other.
+ */
+@QuarkusTest
+class ConsumptionLedgerBatchTest {
+
+    private static final String SOURCE = "/openasn/personnel-service";
+
+    @Inject
+    ConsumptionLedger ledger;
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final String group = "test-" + UUID.randomUUID();
+
+    @Test
+    void shouldApplyEachSequenceOnceInTheBatchAndAfterIt() {
+        String known = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> assertTrue(ledger.claim(group, event(known, 2))));
+
+        boolean[] claimed = QuarkusTransaction.requiringNew().call(() -> ledger.claimAll(group, List.of(
+                event(known, 1),   // stale: 2 was applied before the batch
+                event(fresh, 1),
+                event(known, 3),
+                event(fresh, 2),
+                event(fresh, 1),   // a replayed duplicate inside the batch
+                event(fresh, 5),   // a gap is not waited for: each event carries the whole state
+                event(fresh, 4),   // older than 5, applied just before it
+                event(known, 3))));
+
+        assertArrayEquals(new boolean[]{false, true, true, true, false, true, false, false}, claimed);
+        assertEquals(3, lastSequence(known));
+        assertEquals(5, lastSequence(fresh));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertFalse(ledger.claim(group, event(fresh, 5)), "after the batch, one by one agrees");
+            assertTrue(ledger.claim(group, event(fresh, 6)));
+        });
+        assertArrayEquals(new boolean[0], QuarkusTransaction.requiringNew().call(() -> ledger.claimAll(group, List.of())));
+    }
+
+    @Test
+    void shouldFailWhenAnotherConsumerRecordsANewSubjectMeanwhile() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement("""
+                    INSERT INTO consumed_sequence (consumer_group, source, subject, last_sequence, last_event_id) VALUES (?, ?, ?, 1, 'other')""")) {
+                insert.setString(1, group);
+                insert.setString(2, SOURCE);
+                insert.setString(3, subject);
+                insert.executeUpdate();
+            }
+            // the batch does not see the uncommitted mark, and its insert waits for the other transaction
+            CompletableFuture<boolean[]> batch = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(
+                    () -> ledger.claimAll(group, List.of(event(subject, 1), event(subject, 2)))));
+            Thread.sleep(1000);
+            assertFalse(batch.isDone(), "the batch waits for the other consumer's transaction");
+            other.commit();
+            Exception failure = assertThrows(Exception.class, () -> batch.get(30, TimeUnit.SECONDS));
+            boolean named = false;
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                named |= String.valueOf(cause.getMessage()).contains("another consumer");
+            }
+            assertTrue(named, String.valueOf(failure));
+        }
+        assertEquals(1, lastSequence(subject), "the batch wrote nothing");
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertFalse(ledger.claim(group, event(subject, 1)), "one by one, the event the other consumer applied is a duplicate");
+            assertTrue(ledger.claim(group, event(subject, 2)));
+        });
+    }
+
+    private static EventEnvelope event(String subject, long sequence) {
+        UUID unit = UUID.fromString(subject);
+        return EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, SOURCE, subject, "LEDGER", sequence, Instant.now(),
+                new UnitRegistered(unit, "LEDGER", "U", "U", null, null, LocalDate.of(2020, 1, 1)));
+    }
+
+    private long lastSequence(String subject) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT last_sequence FROM consumed_sequence WHERE consumer_group = ? AND source = ? AND subject = ?")) {
+            s.setString(1, group);
+            s.setString(2, SOURCE);
+            s.setString(3, subject);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
