@@ -21,8 +21,8 @@ import org.openasn.infra.LocalInfra;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -132,17 +132,8 @@ class EventFlowIT {
     void aPromotionShowsInAHeadcountWithinASecond() {
         String unitId = registerUnit("DINKES", "Dinas Kesehatan");
         String nip = "199001012015032042";
-        Map<String, Object> appointment = new LinkedHashMap<>();
-        appointment.put("kind", "cpns-appointed");
-        appointment.put("person", Map.of("nip", nip, "name", "Ratna Sari", "birthDate", "1990-01-01", "gender", "P"));
-        appointment.put("skNumber", "813/CPNS/2015");
-        appointment.put("skDate", "2015-02-01");
-        appointment.put("tmt", "2015-03-01");
-        appointment.put("reason", "Pengadaan CPNS 2015");
-        appointment.put("golongan", "III/a");
-        appointment.put("position", Map.of("jenisJabatan", "4", "name", "Pengadministrasi Umum", "group", "LAINNYA"));
-        appointment.put("unitId", unitId);
-        appointment.put("pendidikan", "40");
+        Map<String, Object> appointment = CpnsAppointment.of(Map.of("nip", nip, "name", "Ratna Sari", "birthDate", "1990-01-01", "gender", "P"),
+                LocalDate.of(2015, 3, 1), "III/a", unitId, "40");
         system.as("personnel", "operator").contentType(ContentType.JSON).body(appointment).post("/agencies/{instansi}/employees", AGENCY)
                 .then().statusCode(201);
         mutate(nip, Map.of("kind", "pns-confirmed", "skNumber", "800/PNS/2016", "skDate", "2016-02-01", "tmt", "2016-03-01",

@@ -52,17 +52,7 @@ class RetirementFlowIT {
                 .body(Map.of("code", "SETDA", "name", "Sekretariat Daerah", "validFrom", "1990-01-01"))
                 .post("/agencies/{instansi}/units", AGENCY).then().statusCode(201).extract().path("id");
         Map<String, Object> person = new LinkedHashMap<>(Map.of("nip", nip, "name", "Sutrisno", "birthDate", birth.toString(), "gender", "L"));
-        Map<String, Object> appointment = new LinkedHashMap<>();
-        appointment.put("kind", "cpns-appointed");
-        appointment.put("person", person);
-        appointment.put("skNumber", "813/CPNS/1995");
-        appointment.put("skDate", "1995-02-01");
-        appointment.put("tmt", tmtCpns.toString());
-        appointment.put("reason", "Pengadaan CPNS 1995");
-        appointment.put("golongan", "II/a");
-        appointment.put("position", Map.of("jenisJabatan", "4", "name", "Pengadministrasi Umum", "group", "LAINNYA"));
-        appointment.put("unitId", unit);
-        appointment.put("pendidikan", "15");
+        Map<String, Object> appointment = CpnsAppointment.of(person, tmtCpns, "II/a", unit, "15");
         system.as("personnel", "operator").contentType(ContentType.JSON).body(appointment).post("/agencies/{instansi}/employees", AGENCY)
                 .then().statusCode(201);
 
