@@ -97,7 +97,7 @@ class ImportBenchmark {
         readByNip();
     }
 
-    /** Employee by NIP through the API (timeline folded from the mutation log) against a plain SELECT by NIP, same NIPs. */
+    /** Employee by NIP through the API (today's period row from employee_period) against a plain SELECT by NIP, same NIPs. */
     private void readByNip() throws Exception {
         List<String> nips = new ArrayList<>();
         long employees;
@@ -139,7 +139,7 @@ class ImportBenchmark {
                 assertEquals(200, response.statusCode(), response.body());
             }
         }
-        print("GET /employees/{nip} (HTTP, JSON, timeline folded)", employees, api);
+        print("GET /employees/{nip} (HTTP, JSON, period row)", employees, api);
     }
 
     private static void print(String what, long employees, long[] nanos) {
