@@ -65,7 +65,7 @@ public class SupervisorService {
         if (employee.startDate != null && validFrom.isBefore(employee.startDate)) {
             throw InvalidInput.of("validFrom", "is before " + employee.nip + " started (" + employee.startDate + ")");
         }
-        Employee supervisor = supervisorOf(employee, request.supervisorNip());
+        Employee supervisor = supervisorOf(employee, request.supervisorNip(), validFrom);
         Optional<SupervisorAssignment> latest = SupervisorAssignment.inForce(employee.id, today);
         UUID supervisorId = supervisor == null ? null : supervisor.id;
         boolean unchanged = latest.map(a -> Objects.equals(a.supervisorId, supervisorId) && !validFrom.isBefore(a.validFrom))
@@ -92,7 +92,7 @@ public class SupervisorService {
         return employee;
     }
 
-    private Employee supervisorOf(Employee employee, String supervisorNip) {
+    private Employee supervisorOf(Employee employee, String supervisorNip, LocalDate validFrom) {
         if (supervisorNip == null || supervisorNip.isBlank()) {
             return null;
         }
@@ -103,7 +103,7 @@ public class SupervisorService {
             throw InvalidInput.of("supervisorNip", supervisor.nip + " is not in service");
         }
         List<Employee> above = new ArrayList<>(chain(supervisor, null));
-        above.addAll(chain(supervisor, employees.today()));
+        above.addAll(chain(supervisor, validFrom));
         if (supervisor.id.equals(employee.id) || above.stream().anyMatch(e -> e.id.equals(employee.id))) {
             throw new ProblemException(422, "supervisor-cycle", "Refused", supervisor.nip + " is supervised, directly or through others, by "
                     + employee.nip + ": they cannot also be their supervisor.", List.of());
