@@ -1,14 +1,20 @@
 package org.openasn.personnel.employee;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.openasn.personnel.support.Fixtures;
 import org.openasn.testing.TestTokens;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -18,6 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class EmployeeListTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static String appoint(String unit, LocalDate birth, LocalDate tmt, String golongan) {
         Map<String, Object> request = Fixtures.cpnsAppointment(unit, birth, tmt, "L");
@@ -96,15 +105,7 @@ class EmployeeListTest {
     void shouldFeedEveryChangeAfterACursor() {
         long start = given().auth().oauth2(TestTokens.of("integration")).queryParam("after", Long.MAX_VALUE - 1).get("/changes")
                 .then().statusCode(200).extract().jsonPath().getLong("nextCursor");
-        long cursor = given().auth().oauth2(TestTokens.of("admin")).queryParam("limit", 1000).get("/changes").then().extract().jsonPath().getLong("nextCursor");
-        while (true) {
-            long next = given().auth().oauth2(TestTokens.of("admin")).queryParam("after", cursor).queryParam("limit", 1000).get("/changes")
-                    .then().extract().jsonPath().getLong("nextCursor");
-            if (next == cursor) {
-                break;
-            }
-            cursor = next;
-        }
+        long cursor = drain(0);
         assertEquals(Long.MAX_VALUE - 1, start);
         String nip = appoint(Fixtures.unit(), LocalDate.of(1992, 3, 3), LocalDate.of(2019, 1, 1), "III/a");
         mutate(nip, Fixtures.mutation("pns-confirmed", LocalDate.of(2020, 1, 1), Map.of()));
@@ -114,6 +115,62 @@ class EmployeeListTest {
         assertEquals(List.of("cpns-appointed", "pns-confirmed"), kinds);
         given().auth().oauth2(TestTokens.of("integration", "OTHER")).queryParam("after", cursor).get("/changes")
                 .then().statusCode(200).body("changes.size()", equalTo(0));
+    }
+
+    /**
+     * A transaction that took its mutation's sequence number first and commits last (an import batch does) must not be
+     * skipped by a poller that has already read a later entry: feed positions are given at commit.
+     */
+    @Test
+    void shouldNotSkipAnEntryWhoseTransactionCommitsAfterALaterOne() throws Exception {
+        String late = appoint(Fixtures.unit(), LocalDate.of(1991, 5, 5), LocalDate.of(2019, 1, 1), "III/a");
+        String early = appoint(Fixtures.unit(), LocalDate.of(1991, 6, 6), LocalDate.of(2019, 1, 1), "III/a");
+        long cursor = drain(0);
+        UUID lateMutation = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO mutation (id, employee_id, instansi, kind, sk_number, sk_date, tmt, reason, change, warnings, backdated,
+                                          recorded_at, recorded_by)
+                    SELECT ?, m.employee_id, m.instansi, m.kind, m.sk_number, m.sk_date, m.tmt, m.reason, m.change, m.warnings, m.backdated,
+                           now(), 'test: a long transaction'
+                    FROM mutation m JOIN employee e ON e.id = m.employee_id WHERE e.nip = ? ORDER BY m.seq DESC LIMIT 1""")) {
+                insert.setObject(1, lateMutation);
+                insert.setString(2, late);
+                assertEquals(1, insert.executeUpdate());
+            }
+            mutate(early, Fixtures.mutation("pns-confirmed", LocalDate.of(2020, 1, 1), Map.of()));
+            JsonPath seen = given().auth().oauth2(TestTokens.of("admin")).queryParam("after", cursor).get("/changes").then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals(List.of(early), seen.getList("changes.nip"));
+            cursor = seen.getLong("nextCursor");
+            connection.commit();
+
+            List<String> after = given().auth().oauth2(TestTokens.of("admin")).queryParam("after", cursor).get("/changes").then()
+                    .statusCode(200).extract().jsonPath().getList("changes.mutationId");
+            assertEquals(List.of(lateMutation.toString()), after);
+        } finally {   // the copied mutation is test scaffolding: no other test should fold it
+            try (Connection connection = dataSource.getConnection()) {
+                for (String table : List.of("change_feed WHERE mutation_id", "mutation WHERE id")) {
+                    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " = ?")) {
+                        delete.setObject(1, lateMutation);
+                        delete.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Reads the feed from {@code cursor} to its end; returns the last cursor. */
+    private static long drain(long cursor) {
+        while (true) {
+            long next = given().auth().oauth2(TestTokens.of("admin")).queryParam("after", cursor).queryParam("limit", 1000).get("/changes")
+                    .then().statusCode(200).extract().jsonPath().getLong("nextCursor");
+            if (next == cursor) {
+                return cursor;
+            }
+            cursor = next;
+        }
     }
 
     @Test

@@ -26,7 +26,8 @@ import java.util.UUID;
 
 /**
  * The change feed integrations (e-Kinerja and others) poll to stay in sync: every recorded mutation and every
- * supervisor assignment, in recording order, after a cursor.
+ * supervisor assignment, in commit order, after a cursor. Positions are numbered when the recording transaction
+ * commits (V13), so an entry never appears behind a cursor a poller has already passed.
  */
 @Path("/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,27 +58,26 @@ public class ChangeFeedResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.INTEGRATION})
-    @Operation(summary = "Change feed: every recorded mutation and supervisor assignment after a cursor, oldest first",
+    @Operation(summary = "Change feed: every recorded mutation and supervisor assignment after a cursor, in commit order",
             description = "Poll with after=<nextCursor of the previous answer> to stay in sync (e-Kinerja and other integrations). "
+                    + "Entries are numbered when their transaction commits, so none ever appears behind a cursor already returned. "
                     + "Limited to the caller's agency unless admin.")
     public ChangeFeed changes(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
                               @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         String agency = caller.hasRole(Roles.ADMIN) ? null : String.valueOf(caller.agency());
-        String ofAgency = agency == null ? "" : " AND %s.instansi = :agency";
         var query = em.createNativeQuery("""
-                        SELECT * FROM (
-                          (SELECT m.seq, e.nip, e.id, m.kind, m.tmt, m.recorded_at, m.id AS mutation_id, m.corrects_mutation_id,
-                                  NULL::uuid AS assignment_id, NULL AS supervisor_nip
-                           FROM mutation m JOIN employee e ON e.id = m.employee_id
-                           WHERE m.seq > :after%s ORDER BY m.seq LIMIT :limit)
-                          UNION ALL
-                          (SELECT s.seq, e.nip, e.id, CASE WHEN s.supervisor_id IS NULL THEN '%s' ELSE '%s' END, s.valid_from,
-                                  s.recorded_at, NULL::uuid, NULL::uuid, s.id, sup.nip
-                           FROM supervisor_assignment s JOIN employee e ON e.id = s.employee_id
-                                LEFT JOIN employee sup ON sup.id = s.supervisor_id
-                           WHERE s.seq > :after%s ORDER BY s.seq LIMIT :limit)
-                        ) feed ORDER BY seq LIMIT :limit"""
-                        .formatted(ofAgency.formatted("m"), SUPERVISOR_CLEARED, SUPERVISOR_ASSIGNED, ofAgency.formatted("s")))
+                        SELECT f.position, e.nip, e.id,
+                               COALESCE(m.kind, CASE WHEN s.supervisor_id IS NULL THEN '%s' ELSE '%s' END),
+                               COALESCE(m.tmt, s.valid_from), COALESCE(m.recorded_at, s.recorded_at), m.id, m.corrects_mutation_id,
+                               s.id, sup.nip
+                        FROM change_feed f
+                             LEFT JOIN mutation m ON m.id = f.mutation_id
+                             LEFT JOIN supervisor_assignment s ON s.id = f.assignment_id
+                             JOIN employee e ON e.id = COALESCE(m.employee_id, s.employee_id)
+                             LEFT JOIN employee sup ON sup.id = s.supervisor_id
+                        WHERE f.position > :after%s
+                        ORDER BY f.position LIMIT :limit"""
+                        .formatted(SUPERVISOR_CLEARED, SUPERVISOR_ASSIGNED, agency == null ? "" : " AND f.instansi = :agency"))
                 .setParameter("after", after)
                 .setParameter("limit", limit);
         if (agency != null) {
