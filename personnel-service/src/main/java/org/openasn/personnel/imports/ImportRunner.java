@@ -32,26 +32,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Imports SIASN CSV files, one job at a time, in batches of rows per transaction. A row is validated whole
- * before anything is written; when a batch fails to commit it is replayed row by row, so one bad row never
- * takes good ones with it and never leaves half an employee. Re-importing an unchanged row does nothing.
+ * Imports SIASN CSV files, one job at a time, in batches of rows per transaction, {@value #WORKERS} batches at once
+ * (while one batch's rows are validated in Java, the other's are written by PostgreSQL). A row is validated whole
+ * before anything is written; when a batch fails to commit it is replayed row by row, so one bad row never takes
+ * good ones with it and never leaves half an employee. Re-importing an unchanged row does nothing.
  */
 @ApplicationScoped
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     static final int BATCH = 1000;
+    /** Batches imported at the same time, each in its own transaction. */
+    static final int WORKERS = 2;
     /** Units of an import that SIASN knows but this agency has not registered yet start at this date. */
     private static final LocalDate UNKNOWN_UNIT_START = LocalDate.of(1950, 1, 1);
 
@@ -73,6 +81,11 @@ public class ImportRunner {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService batchWorkers = Executors.newFixedThreadPool(WORKERS, r -> {
+        Thread thread = new Thread(r, "siasn-import-batch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private enum Outcome { ACCEPTED, UNCHANGED, REJECTED }
 
@@ -88,6 +101,7 @@ public class ImportRunner {
 
     void stop(@Observes ShutdownEvent shutdown) {
         worker.shutdownNow();
+        batchWorkers.shutdownNow();
     }
 
     public void submit(UUID jobId) {
@@ -106,26 +120,65 @@ public class ImportRunner {
         Path file = files.of(jobId);
         JobContext context = new JobContext(job, QuarkusTransaction.requiringNew().call(() ->
                 Agency.of(job.instansi).map(a -> a.siasnInstansiId).orElse(null)));
+        Deque<Future<?>> inFlight = new ArrayDeque<>();
         try (InputStream in = Files.newInputStream(file); SiasnCsvReader reader = new SiasnCsvReader(in)) {
             List<SiasnRow> batch = new ArrayList<>(BATCH);
             SiasnRow row;
             while ((row = reader.next()) != null) {
                 batch.add(row);
                 if (batch.size() == BATCH) {
-                    importBatch(context, batch, reader.bytesRead());
-                    batch.clear();
+                    submitBatch(context, batch, reader.bytesRead(), inFlight);
+                    batch = new ArrayList<>(BATCH);
                 }
             }
-            importBatch(context, batch, reader.bytesRead());
+            submitBatch(context, batch, reader.bytesRead(), inFlight);
+            while (!inFlight.isEmpty()) {
+                awaitOldest(inFlight);
+            }
             finish(jobId, ImportJob.Status.DONE, null);
             files.delete(jobId);
         } catch (SiasnFormatException e) {
+            awaitQuietly(inFlight);
             fileProblem(jobId, e.getMessage());
             finish(jobId, ImportJob.Status.FAILED, e.getMessage());
             files.delete(jobId);
         } catch (IOException | RuntimeException e) {
+            awaitQuietly(inFlight);
             LOG.errorf(e, "import %s failed", jobId);
             finish(jobId, ImportJob.Status.FAILED, "The import stopped: " + e.getMessage() + ". Rows before it were imported; import the file again (unchanged rows are skipped).");
+        }
+    }
+
+    /**
+     * Hands a batch to a batch worker once fewer than {@link #WORKERS} are in flight (so at most that many batches are
+     * in memory); a batch worker's failure fails the job.
+     */
+    private void submitBatch(JobContext context, List<SiasnRow> rows, long bytesRead, Deque<Future<?>> inFlight) {
+        if (inFlight.size() >= WORKERS) {
+            awaitOldest(inFlight);
+        }
+        inFlight.add(batchWorkers.submit(() -> importBatch(context, rows, bytesRead)));
+    }
+
+    private static void awaitOldest(Deque<Future<?>> inFlight) {
+        try {
+            inFlight.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Lets the batches still running end before the job is marked failed; their own failures are already reported. */
+    private static void awaitQuietly(Deque<Future<?>> inFlight) {
+        while (!inFlight.isEmpty()) {
+            try {
+                awaitOldest(inFlight);
+            } catch (RuntimeException alreadyFailing) {
+                LOG.debugf(alreadyFailing, "a batch failed while the import was stopping");
+            }
         }
     }
 
@@ -134,28 +187,13 @@ public class ImportRunner {
         try {
             results = QuarkusTransaction.requiringNew().call(() -> importTogether(context, rows));
         } catch (RuntimeException batchFailure) {
-            // nothing of the batch was stored: units it registered are gone, its issues unwritten; replay row by row
-            context.units.clear();
-            context.issues.clear();
+            // nothing of the batch was stored (units are registered in their own transactions); replay row by row
             results = new ArrayList<>(rows.size());
             for (SiasnRow row : rows) {
                 results.add(importAlone(context, row));
             }
         }
-        List<RowResult> done = results;
-        QuarkusTransaction.requiringNew().run(() -> {
-            ImportJob job = ImportJob.findById(context.job.id);
-            for (RowResult r : done) {
-                job.rowsDone++;
-                job.warnings += r.warnings();
-                switch (r.outcome()) {
-                    case ACCEPTED -> job.rowsAccepted++;
-                    case UNCHANGED -> job.rowsUnchanged++;
-                    case REJECTED -> job.rowsRejected++;
-                }
-            }
-            job.bytesDone = bytesRead;
-        });
+        context.progress(results, bytesRead);
     }
 
     /** One row in its own transaction; if it cannot be stored, it is rejected with the reason. */
@@ -163,12 +201,11 @@ public class ImportRunner {
         try {
             return QuarkusTransaction.requiringNew().call(() -> importTogether(context, List.of(row)).get(0));
         } catch (RuntimeException e) {
-            context.units.clear();
-            context.issues.clear();
             String reason = e instanceof ProblemException ? e.getMessage() : "could not be stored: " + rootMessage(e);
             return QuarkusTransaction.requiringNew().call(() -> {
-                issue(context, row.rowNumber(), nipOf(row), null, null, reason, RowIssue.Severity.ERROR);
-                writeIssues(context);
+                List<ImportIssue> issues = new ArrayList<>(1);
+                issue(issues, context, row.rowNumber(), nipOf(row), null, null, reason, RowIssue.Severity.ERROR);
+                ImportIssue.insert(issues);
                 return new RowResult(Outcome.REJECTED, 0);
             });
         }
@@ -191,7 +228,7 @@ public class ImportRunner {
         registrations.write(batch.registrations);
         ImportFingerprint.insert(batch.newFingerprints);
         ImportFingerprint.markImported(batch.unchanged, context.job.id);
-        writeIssues(context);
+        ImportIssue.insert(batch.issues);
         return results;
     }
 
@@ -201,11 +238,13 @@ public class ImportRunner {
         final List<ImportFingerprint> newFingerprints = new ArrayList<>();
         final List<String> unchanged = new ArrayList<>();
         final Set<String> nips = new HashSet<>();
+        /** Issues raised by the batch's rows, written with it. */
+        final List<ImportIssue> issues = new ArrayList<>();
     }
 
     private RowResult importRow(JobContext context, Batch batch, SiasnRow row, ParsedRow parsed, Map<String, ImportFingerprint.Known> known) {
         if (parsed instanceof ParsedRow.Rejected rejected) {
-            rejected.issues().forEach(i -> issue(context, row.rowNumber(), nipOf(row), i.column(), i.value(), i.reason(), i.severity()));
+            rejected.issues().forEach(i -> issue(batch.issues, context, row.rowNumber(), nipOf(row), i.column(), i.value(), i.reason(), i.severity()));
             return new RowResult(Outcome.REJECTED, 0);
         }
         ParsedRow.Accepted accepted = (ParsedRow.Accepted) parsed;
@@ -213,12 +252,12 @@ public class ImportRunner {
         ImportFingerprint.Known seen = known.get(employee.nip());
         String rejection = crossRowProblem(context, batch, employee, seen);
         if (rejection != null) {
-            issue(context, row.rowNumber(), employee.nip(), rejection.startsWith("NIP") ? "NIP BARU" : "INSTANSI KERJA ID", null, rejection,
+            issue(batch.issues, context, row.rowNumber(), employee.nip(), rejection.startsWith("NIP") ? "NIP BARU" : "INSTANSI KERJA ID", null, rejection,
                     RowIssue.Severity.ERROR);
             return new RowResult(Outcome.REJECTED, 0);
         }
         if (seen != null && seen.instansi() != null && !seen.instansi().equals(context.job.instansi)) {
-            issue(context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(), "NIP " + employee.nip() + " belongs to agency "
+            issue(batch.issues, context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(), "NIP " + employee.nip() + " belongs to agency "
                     + seen.instansi(), RowIssue.Severity.ERROR);
             return new RowResult(Outcome.REJECTED, 0);
         }
@@ -237,14 +276,14 @@ public class ImportRunner {
                 registration = employees.prepareRegistration(context.job.instansi, RegistrationFacts.person(employee), employee.educationMajor(),
                         employee.educationYear(), employee.npwp(), RegistrationFacts.of(employee, unitId, today, context.job.fileName), provenance);
             } catch (ProblemException refused) {
-                issue(context, row.rowNumber(), employee.nip(), null, null, refused.getMessage(), RowIssue.Severity.ERROR);
+                issue(batch.issues, context, row.rowNumber(), employee.nip(), null, null, refused.getMessage(), RowIssue.Severity.ERROR);
                 return new RowResult(Outcome.REJECTED, 0);
             }
             batch.registrations.add(registration);
         } else {
-            warnings += applyChanges(context, row, employee, seen, unitId, today, provenance);
+            warnings += applyChanges(context, batch, row, employee, seen, unitId, today, provenance);
         }
-        accepted.warnings().forEach(w -> issue(context, row.rowNumber(), employee.nip(), w.column(), w.value(), w.reason(), w.severity()));
+        accepted.warnings().forEach(w -> issue(batch.issues, context, row.rowNumber(), employee.nip(), w.column(), w.value(), w.reason(), w.severity()));
         ImportFingerprint fingerprint = seen == null || seen.contentHash() == null ? null : ImportFingerprint.findById(employee.nip());
         if (fingerprint == null) {
             fingerprint = new ImportFingerprint();
@@ -262,12 +301,12 @@ public class ImportRunner {
      * A changed row of a recorded employee: the mutations that explain the change, recorded one by one;
      * returns the number of warnings raised.
      */
-    private int applyChanges(JobContext context, SiasnRow row, ImportedEmployee employee, ImportFingerprint.Known seen, UUID unitId,
+    private int applyChanges(JobContext context, Batch batch, SiasnRow row, ImportedEmployee employee, ImportFingerprint.Known seen, UUID unitId,
                              LocalDate today, String provenance) {
         ImportFingerprint fingerprint = ImportFingerprint.findById(employee.nip());
         ImportedEmployee before = fingerprint == null ? null : read(fingerprint.snapshot);
         if (before == null) {
-            issue(context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(),
+            issue(batch.issues, context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(),
                     "the employee was recorded outside imports; the row was compared with nothing and not applied", RowIssue.Severity.WARNING);
             return 1;
         }
@@ -285,7 +324,7 @@ public class ImportRunner {
         }
         Employee.findByNip(employee.nip()).ifPresent(current -> current.npwp = employee.npwp());
         for (String difference : plan.unexplained()) {
-            issue(context, row.rowNumber(), employee.nip(), null, null, "not applied, record it as a mutation: " + difference,
+            issue(batch.issues, context, row.rowNumber(), employee.nip(), null, null, "not applied, record it as a mutation: " + difference,
                     RowIssue.Severity.WARNING);
             warnings++;
         }
@@ -301,27 +340,31 @@ public class ImportRunner {
             return "the row is of SIASN instansi " + employee.instansiKerjaId() + " but agency " + context.job.instansi
                     + " is registered with SIASN instansi " + context.registeredSiasnId;
         }
-        if (context.siasnInstansi == null) {
-            context.siasnInstansi = employee.instansiKerjaId();
-        } else if (!context.siasnInstansi.equals(employee.instansiKerjaId())) {
-            return "the file is of agency " + context.siasnInstansi + " but this row is of " + employee.instansiKerjaId();
+        context.siasnInstansi.compareAndSet(null, employee.instansiKerjaId());
+        String ofFile = context.siasnInstansi.get();
+        if (!ofFile.equals(employee.instansiKerjaId())) {
+            return "the file is of agency " + ofFile + " but this row is of " + employee.instansiKerjaId();
         }
         return null;
     }
 
-    /** The unit with the row's SIASN unor id, registered on first sight. */
+    /**
+     * The unit with the row's SIASN unor id, registered on first sight in a transaction of its own (so that a batch
+     * running beside this one can refer to it), one registration at a time.
+     */
     private UUID unit(JobContext context, ImportedEmployee employee) {
         UUID known = context.units.get(employee.unorId());
         if (known != null) {
             return known;
         }
-        UUID id = Unit.<Unit>find("instansi = ?1 and siasnUnorId = ?2", context.job.instansi, employee.unorId()).firstResultOptional()
-                .map(u -> u.id)
-                .orElseGet(() -> units.register(context.job.instansi, new RegisterUnit(unitCode(employee.unorId()),
-                        employee.unorName() == null ? "Unit " + employee.unorId() : employee.unorName(), null, employee.unorId(),
-                        UNKNOWN_UNIT_START), "import:" + context.job.fileName).id);
-        context.units.put(employee.unorId(), id);
-        return id;
+        synchronized (context.units) {
+            return context.units.computeIfAbsent(employee.unorId(), unorId -> QuarkusTransaction.requiringNew().call(() ->
+                    Unit.<Unit>find("instansi = ?1 and siasnUnorId = ?2", context.job.instansi, unorId).firstResultOptional()
+                            .map(u -> u.id)
+                            .orElseGet(() -> units.register(context.job.instansi, new RegisterUnit(unitCode(unorId),
+                                    employee.unorName() == null ? "Unit " + unorId : employee.unorName(), null, unorId,
+                                    UNKNOWN_UNIT_START), "import:" + context.job.fileName).id)));
+        }
     }
 
     private static String unitCode(String unorId) {
@@ -329,7 +372,7 @@ public class ImportRunner {
         return code.length() > 40 ? code.substring(code.length() - 40) : code;
     }
 
-    private void issue(JobContext context, long rowNumber, String nip, String column, String value, String reason, RowIssue.Severity severity) {
+    private static void issue(List<ImportIssue> sink, JobContext context, long rowNumber, String nip, String column, String value, String reason, RowIssue.Severity severity) {
         ImportIssue issue = new ImportIssue();
         issue.jobId = context.job.id;
         issue.rowNumber = rowNumber;
@@ -338,13 +381,7 @@ public class ImportRunner {
         issue.value = value;
         issue.reason = reason;
         issue.severity = severity.name();
-        context.issues.add(issue);
-    }
-
-    /** The issues raised in the current transaction, written with it. */
-    private static void writeIssues(JobContext context) {
-        ImportIssue.insert(context.issues);
-        context.issues.clear();
+        sink.add(issue);
     }
 
     private void fileProblem(UUID jobId, String reason) {
@@ -396,20 +433,37 @@ public class ImportRunner {
         return cause.getMessage();
     }
 
-    /** What the worker remembers while importing one file. */
+    /** What the batch workers share while importing one file. */
     private static final class JobContext {
         final ImportJob job;
         final SiasnRowParser parser = new SiasnRowParser();
-        final Map<String, UUID> units = new HashMap<>();
-        /** Issues raised in the current transaction, not yet written. */
-        final List<ImportIssue> issues = new ArrayList<>();
+        /** Units by SIASN unor id, registered (committed) ones only. */
+        final Map<String, UUID> units = new ConcurrentHashMap<>();
         /** The agency's SIASN id in the register, which every row must carry; {@code null}: not registered with one. */
         final String registeredSiasnId;
-        String siasnInstansi;
+        /** The SIASN instansi of the file's first row, which every other row must carry. */
+        final AtomicReference<String> siasnInstansi = new AtomicReference<>();
 
         JobContext(ImportJob job, String registeredSiasnId) {
             this.job = job;
             this.registeredSiasnId = registeredSiasnId;
+        }
+
+        /** Adds a batch's outcomes to the job's counters, one batch at a time. */
+        synchronized void progress(List<RowResult> results, long bytesRead) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob stored = ImportJob.findById(job.id);
+                for (RowResult r : results) {
+                    stored.rowsDone++;
+                    stored.warnings += r.warnings();
+                    switch (r.outcome()) {
+                        case ACCEPTED -> stored.rowsAccepted++;
+                        case UNCHANGED -> stored.rowsUnchanged++;
+                        case REJECTED -> stored.rowsRejected++;
+                    }
+                }
+                stored.bytesDone = Math.max(stored.bytesDone, bytesRead);
+            });
         }
     }
 }

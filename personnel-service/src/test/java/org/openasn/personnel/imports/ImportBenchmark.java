@@ -94,7 +94,39 @@ class ImportBenchmark {
         given().auth().oauth2(TestTokens.of("viewer")).queryParam("size", 5).get("/imports/{id}/issues", job).then().statusCode(200)
                 .extract().jsonPath().getList("items").forEach(issue -> System.out.println("BENCH first issues: " + issue));
         Files.delete(file);
+        databaseFloor(copyRate);
         readByNip();
+    }
+
+    /**
+     * The database's own share: the rows the import wrote, written again set-based by PostgreSQL alone (no Java, no
+     * network) into empty copies of their tables with the same indexes. However fast the Java side, the import cannot
+     * beat this rate; printed against the COPY baseline.
+     */
+    private void databaseFloor(double copyRate) throws Exception {
+        List<String> tables = List.of("employee", "mutation", "employee_period", "import_fingerprint", "outbox_event",
+                "outbox_subject_sequence", "change_feed");
+        double total = 0;
+        StringBuilder parts = new StringBuilder();
+        long employees;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM employee")) {
+                rows.next();
+                employees = rows.getLong(1);
+            }
+            for (String table : tables) {
+                statement.execute("DROP TABLE IF EXISTS bench_floor");
+                statement.execute("CREATE TABLE bench_floor (LIKE " + table + " INCLUDING DEFAULTS INCLUDING INDEXES)");
+                long start = System.nanoTime();
+                int rows = statement.executeUpdate("INSERT INTO bench_floor SELECT * FROM " + table);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                total += seconds;
+                parts.append(String.format(" %s %,d rows %.1f s;", table, rows, seconds));
+                statement.execute("DROP TABLE bench_floor");
+            }
+        }
+        System.out.printf("BENCH database floor: the import's rows of %,d employees written again by PostgreSQL alone in %.1f s = %,.0f employees/s "
+                + "= %.1f %% of COPY (%s )%n", employees, total, employees / total, 100 * employees / total / copyRate, parts);
     }
 
     /** Employee by NIP through the API (today's period row from employee_period) against a plain SELECT by NIP, same NIPs. */

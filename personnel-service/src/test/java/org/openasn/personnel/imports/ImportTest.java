@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,7 +36,7 @@ class ImportTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger(500);
 
     private static ImportedEmployee guru(String unor) {
-        LocalDate birth = LocalDate.of(1980 + SEQUENCE.get() % 10, 1 + SEQUENCE.get() % 12, 1 + SEQUENCE.get() % 27);
+        LocalDate birth = LocalDate.of(1975 + SEQUENCE.get() % 10, 1 + SEQUENCE.get() % 12, 1 + SEQUENCE.get() % 27);
         LocalDate tmtCpns = LocalDate.of(2005, 1, 1);
         String nip = String.format("%04d%02d%02d%04d%02d%s%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
                 tmtCpns.getYear(), tmtCpns.getMonthValue(), "2", SEQUENCE.getAndIncrement() % 1000);
@@ -136,6 +137,32 @@ class ImportTest {
         assertEquals(0, again.getInt("rowsAccepted"), again.prettify());
         assertTrue(again.getInt("rowsUnchanged") >= 1, again.prettify());
         assertEquals(0, again.getInt("rowsRejected"), again.prettify());
+    }
+
+    /**
+     * Batches are imported two at a time: a NIP in both of them is still stored once and reported once, and a unit
+     * first seen by both is registered once.
+     */
+    @Test
+    void shouldReportANipRepeatedInABatchImportedAtTheSameTimeOnce() throws IOException {
+        String unor = "unor-" + SEQUENCE.get();
+        List<ImportedEmployee> rows = new ArrayList<>();
+        for (int i = 0; i < ImportRunner.BATCH * 3 / 2; i++) {
+            rows.add(guru(unor));
+        }
+        rows.add(ImportRunner.BATCH + ImportRunner.BATCH / 4, rows.get(10));
+
+        JsonPath job = importAndWait(csv(rows), "repeated.csv");
+        List<String> reasons = given().auth().oauth2(TestTokens.of("viewer")).queryParam("severity", "ERROR")
+                .get("/imports/{id}/issues", job.getString("id")).then().statusCode(200).extract().jsonPath().getList("items.reason");
+        assertEquals("DONE", job.getString("status"));
+        assertEquals(rows.size() - 1, job.getInt("rowsAccepted"), () -> job.prettify() + reasons.stream().distinct().limit(5).toList());
+        assertEquals(1, job.getInt("rowsRejected"));
+        assertEquals(List.of("NIP " + rows.get(10).nip() + " appears more than once in this file"), reasons);
+        given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}", rows.get(10).nip()).then().statusCode(200);
+        List<String> units = given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/units", TestTokens.AGENCY)
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.siasnUnorId == '" + unor + "' }.id");
+        assertEquals(1, units.size(), units.toString());
     }
 
     @Test
