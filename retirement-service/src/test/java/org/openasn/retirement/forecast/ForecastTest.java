@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Forecast, what-if and nominative list of one agency of five employees published as personnel events:
@@ -89,6 +90,16 @@ class ForecastTest {
     }
 
     @Test
+    void shouldDocumentTheSameQueryParametersForTheForecastAndTheWhatIf() {
+        List<String> shared = List.of("instansi", "from", "years", "asOf", "unitId", "golongan", "jenisJabatan");
+        var openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        List<String> forecast = openApi.getList("paths.'/forecasts/retirements'.get.parameters.name");
+        List<String> whatIf = openApi.getList("paths.'/forecasts/retirements/what-if'.post.parameters.name");
+        assertTrue(forecast.containsAll(shared) && forecast.contains("format"), forecast.toString());
+        assertTrue(whatIf.containsAll(shared), whatIf.toString());
+    }
+
+    @Test
     void shouldForecastPerMonthByGolonganJenisJabatanAndUnitAsOfADate() {
         forecast(Map.of("asOf", "2026-01-01")).statusCode(200).body("months", equalTo(60)).body("total", equalTo(5))
                 .body("monthly.find { it.month == '2026-07' }.byGolonganAndJenisJabatan", equalTo(Map.of("III x 4", 1)))
@@ -109,7 +120,7 @@ class ForecastTest {
         forecast(Map.of("asOf", "2026-01-01", "jenisJabatan", "4")).statusCode(200).body("total", equalTo(3));
 
         forecast(Map.of("golongan", "V/z")).statusCode(400).body("violations[0].field", equalTo("golongan"));
-        forecast(Map.of("years", 11)).statusCode(400);
+        forecast(Map.of("years", 11)).statusCode(400).body("violations[0].field", equalTo("years"));
         forecast(Map.of("from", "2026-13")).statusCode(400).body("violations[0].field", equalTo("from"));
         forecast(Map.of("asOf", "yesterday")).statusCode(400).body("violations[0].field", equalTo("asOf"));
         given().auth().oauth2(TestTokens.of("viewer", "OTHER")).queryParam("instansi", AGENCY).get("/forecasts/retirements").then().statusCode(403);

@@ -2,13 +2,12 @@ package org.openasn.retirement.forecast.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.commons.time.Wib;
@@ -37,7 +35,6 @@ import org.openasn.retirement.projection.RetirementProjection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -73,18 +70,11 @@ public class ForecastResource {
                     + "golongan and jenis jabatan) and 'UNIT KERJA' (one line per month and unit); each breakdown adds up to the month's "
                     + "total, so sum one of them only.")
     @APIResponse(responseCode = "400", description = "A parameter is invalid (years outside 1–10, a month that is not yyyy-MM, ...)")
-    public Response retirements(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi,
-                                @QueryParam("from") @Parameter(description = "First month (yyyy-MM); default the month of asOf") String from,
-                                @QueryParam("years") @DefaultValue("5") @Min(1) @Max(10) @Parameter(description = "Years to cover, 1–10") int years,
-                                @QueryParam("asOf") @Parameter(description = "As-of date (yyyy-MM-dd); default today") String asOf,
-                                @QueryParam("unitId") @Parameter(description = "Only this unit") UUID unitId,
-                                @QueryParam("golongan") @Parameter(description = "Only this golongan: a group I–IV, or III/a, or a PPPK IX") String golongan,
-                                @QueryParam("jenisJabatan") @Pattern(regexp = "[1-4]")
-                                @Parameter(description = "Only this jenis jabatan: 1 struktural, 2 fungsional tertentu, 3 rangkap, 4 fungsional umum") String jenisJabatan,
+    public Response retirements(@BeanParam @Valid ForecastParameters parameters,
                                 @QueryParam("format") @Pattern(regexp = "(?i)json|csv") @Parameter(description = "json (default) or csv") String format,
                                 @Context HttpHeaders headers) {
-        caller.requireAgency(instansi);
-        ForecastService.Forecast forecast = forecasts.forecast(query(instansi, from, years, asOf, unitId, golongan, jenisJabatan));
+        caller.requireAgency(parameters.instansi);
+        ForecastService.Forecast forecast = forecasts.forecast(parameters.query(today()));
         if (!Csv.wanted(format, headers)) {
             return Response.ok(forecast, MediaType.APPLICATION_JSON).build();
         }
@@ -94,7 +84,7 @@ public class ForecastResource {
             csv.append(Csv.line(BY_GOLONGAN_AND_JENIS_JABATAN, m.month(), parts[0], parts[1], null, count));
         }));
         forecast.monthly().forEach(m -> m.byUnit().forEach((unit, count) -> csv.append(Csv.line(BY_UNIT, m.month(), null, null, unit, count))));
-        return Csv.download(csv.toString(), "proyeksi-pensiun-" + instansi + "-" + forecast.from() + ".csv");
+        return Csv.download(csv.toString(), "proyeksi-pensiun-" + parameters.instansi + "-" + forecast.from() + ".csv");
     }
 
     /** The forecast under the rules in force and under the simulated ones, month by month. */
@@ -117,17 +107,10 @@ public class ForecastResource {
                     + "TMT pensiun is recomputed in the query with the same rule (whoever has not reached BUP when a version takes effect "
                     + "retires under it). Nothing is written.")
     @APIResponse(responseCode = "400", description = "The rule set is invalid (each field listed) or a parameter is")
-    public WhatIf whatIf(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi,
-                         @QueryParam("from") @Parameter(description = "First month (yyyy-MM); default the month of asOf") String from,
-                         @QueryParam("years") @DefaultValue("5") @Min(1) @Max(10) @Parameter(description = "Years to cover, 1–10") int years,
-                         @QueryParam("asOf") @Parameter(description = "As-of date (yyyy-MM-dd); default today") String asOf,
-                         @QueryParam("unitId") @Parameter(description = "Only this unit") UUID unitId,
-                         @QueryParam("golongan") @Parameter(description = "Only this golongan: a group I–IV, or III/a, or a PPPK IX") String golongan,
-                         @QueryParam("jenisJabatan") @Pattern(regexp = "[1-4]") @Parameter(description = "Only this jenis jabatan (1–4)") String jenisJabatan,
-                         @NotNull AddBupRuleSet simulatedRules) {
-        caller.requireAgency(instansi);
+    public WhatIf whatIf(@BeanParam @Valid ForecastParameters parameters, @NotNull AddBupRuleSet simulatedRules) {
+        caller.requireAgency(parameters.instansi);
         List<BupRuleSet> versions = rules.simulate(simulatedRules);
-        ForecastQuery query = query(instansi, from, years, asOf, unitId, golongan, jenisJabatan);
+        ForecastQuery query = parameters.query(today());
         ForecastService.Forecast current = forecasts.forecast(query);
         ForecastService.Forecast simulated = forecasts.forecastUnder(query, versions);
         List<MonthSideBySide> monthly = new ArrayList<>();
@@ -139,21 +122,8 @@ public class ForecastResource {
         return new WhatIf(simulatedRules, current.total(), simulated.total(), monthly, current, simulated);
     }
 
-    private ForecastQuery query(String instansi, String from, int years, String asOf, UUID unitId, String golongan, String jenisJabatan) {
-        LocalDate asOfDate;
-        try {
-            asOfDate = asOf == null || asOf.isBlank() ? LocalDate.ofInstant(clock.instant(), Wib.ZONE) : LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("asOf", "must be a date yyyy-MM-dd, was '" + asOf + "'");
-        }
-        YearMonth start;
-        try {
-            start = from == null || from.isBlank() ? YearMonth.from(asOfDate) : YearMonth.parse(from.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("from", "must be a month yyyy-MM, was '" + from + "'");
-        }
-        return new ForecastQuery(instansi, start, years * 12, asOfDate, unitId, golongan == null || golongan.isBlank() ? null : golongan,
-                jenisJabatan);
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Wib.ZONE);
     }
 
     /** A PPPK contract ending: the employee, the contract's last day, and whether BUP comes first. */
