@@ -1,5 +1,6 @@
 package org.openasn.retirement.bup.rest;
 
+import org.openasn.commons.problem.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,14 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.retirement.bup.service.AddBupRuleSet;
 import org.openasn.retirement.bup.service.BupRuleService;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,10 +93,6 @@ public class BupRuleResource {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "must be a date yyyy-MM-dd, was '" + value + "'");
-        }
+        return Optional.of(QueryValues.date(field, value.strip()));
     }
 }

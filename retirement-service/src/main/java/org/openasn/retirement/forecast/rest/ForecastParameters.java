@@ -7,12 +7,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.openasn.commons.problem.InvalidInput;
+import org.openasn.commons.problem.QueryValues;
 import org.openasn.retirement.forecast.service.ForecastQuery;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /** The query parameters a forecast and a what-if share: the agency, the months covered, the as-of date and the filters. */
@@ -53,18 +52,8 @@ public class ForecastParameters {
 
     /** The forecast these parameters ask for; {@code today} when asOf is not given. */
     ForecastQuery query(LocalDate today) {
-        LocalDate asOfDate;
-        try {
-            asOfDate = asOf == null || asOf.isBlank() ? today : LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("asOf", "must be a date yyyy-MM-dd, was '" + asOf + "'");
-        }
-        YearMonth start;
-        try {
-            start = from == null || from.isBlank() ? YearMonth.from(asOfDate) : YearMonth.parse(from.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("from", "must be a month yyyy-MM, was '" + from + "'");
-        }
+        LocalDate asOfDate = asOf == null || asOf.isBlank() ? today : QueryValues.date("asOf", asOf.strip());
+        YearMonth start = from == null || from.isBlank() ? YearMonth.from(asOfDate) : QueryValues.month("from", from.strip());
         return new ForecastQuery(instansi, start, years * 12, asOfDate, unitId, golongan == null || golongan.isBlank() ? null : golongan,
                 jenisJabatan);
     }

@@ -1,5 +1,6 @@
 package org.openasn.retirement.pension.rest;
 
+import org.openasn.commons.problem.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.retirement.pension.SalaryTableVersion;
@@ -27,7 +27,6 @@ import org.openasn.retirement.pension.service.SalaryTableService;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -98,10 +97,6 @@ public class SalaryTableResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("effectiveFrom", "must be a date yyyy-MM-dd, was '" + value + "'");
-        }
+        return QueryValues.date("effectiveFrom", value.strip());
     }
 }
