@@ -77,6 +77,8 @@ final class DemoLoader {
             out.println("Formasi of " + posts + " structural posts set (Table 3.2: filled and vacant).");
             int typed = classifyUnits(api, city);
             out.println("Type of " + typed + " units set (Tables 3.12-3.13, teachers by school level).");
+            int moved = DemoMovements.record(api, city, AGENCY, firstUnit(api));
+            out.println(moved + " mutations recorded (Table 3.1: December 2025 and January 2026).");
             Files.writeString(marker, job + "\n");
         } catch (IOException e) {
             throw new IllegalStateException("cannot load the demo data: " + e.getMessage(), e);
@@ -134,6 +136,11 @@ final class DemoLoader {
             typed++;
         }
         return typed;
+    }
+
+    /** The unit with the lowest code: where the demo's newcomers are placed. */
+    private static String firstUnit(PersonnelApi api) throws IOException, InterruptedException {
+        return api.get("/agencies/" + AGENCY + "/units").get(0).path("id").asText();
     }
 
     private String await(String job, String token, PrintStream out) throws IOException, InterruptedException {
