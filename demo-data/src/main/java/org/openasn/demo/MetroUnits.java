@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.openasn.reference.position.Eselon;
+import org.openasn.reference.unit.JenisUnit;
+import org.openasn.reference.unit.JenjangSekolah;
 
 /**
  * The units and structural posts of the synthetic Kota Metro, read from {@code metro-units.tsv} and
@@ -42,6 +45,34 @@ public final class MetroUnits {
      */
     public record Unit(int index, String name, Group group, String induk, int pns, int pppk, Catalog.Family family,
                        double nonGuruWeight, String kecamatan) {
+
+        /**
+         * The unit's type as Table 3.12 counts it: its group's, except that a unit of a dinas that is not the dinas itself
+         * (the two RSUD of Dinas Kesehatan) is a UPTD, and schools are SEKOLAH.
+         */
+        public JenisUnit jenisUnit() {
+            return switch (group) {
+                case SEKRETARIAT_DAERAH -> JenisUnit.SEKRETARIAT_DAERAH;
+                case SEKRETARIAT_DPRD -> JenisUnit.SEKRETARIAT_DPRD;
+                case DINAS -> name.equals(induk) ? JenisUnit.DINAS : JenisUnit.UPTD;
+                case INSPEKTORAT -> JenisUnit.INSPEKTORAT;
+                case BADAN -> JenisUnit.BADAN;
+                case LEMBAGA -> JenisUnit.LEMBAGA_LAIN;
+                case KECAMATAN -> JenisUnit.KECAMATAN;
+                case KELURAHAN -> JenisUnit.KELURAHAN;
+                case SEKOLAH_TK, SEKOLAH_SD, SEKOLAH_SMP -> JenisUnit.SEKOLAH;
+            };
+        }
+
+        /** A school's level; empty for other units. */
+        public Optional<JenjangSekolah> jenjangSekolah() {
+            return switch (group) {
+                case SEKOLAH_TK -> Optional.of(JenjangSekolah.TK);
+                case SEKOLAH_SD -> Optional.of(JenjangSekolah.SD);
+                case SEKOLAH_SMP -> Optional.of(JenjangSekolah.SMP);
+                default -> Optional.empty();
+            };
+        }
     }
 
     /** A filled structural post. */

@@ -3,6 +3,7 @@ package org.openasn.events;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.FormasiSet;
 import org.openasn.events.personnel.SupervisorAssigned;
+import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.events.retirement.RetirementDue;
 
@@ -15,6 +16,10 @@ public final class EventTypes {
 
     public static final EventType<UnitRegistered> UNIT_REGISTERED_V1 =
             EventType.of("asn.personnel.unit-registered.v1", UnitRegistered.class, Topics.PERSONNEL);
+
+    /** A unit's type and school level set by an operator; the subject is the unit. */
+    public static final EventType<UnitClassified> UNIT_CLASSIFIED_V1 =
+            EventType.of("asn.personnel.unit-classified.v1", UnitClassified.class, Topics.PERSONNEL);
 
     /** A unit's formasi for a position set (slots, prepared); the subject is the formasi id. */
     public static final EventType<FormasiSet> FORMASI_SET_V1 =
@@ -89,7 +94,7 @@ public final class EventTypes {
     public static final EventType<RetirementDue> RETIREMENT_DUE_V1 =
             EventType.of("asn.retirement.retirement-due.v1", RetirementDue.class, Topics.RETIREMENT);
 
-    public static final List<EventType<?>> ALL = Stream.<Stream<? extends EventType<?>>>of(Stream.of(UNIT_REGISTERED_V1, FORMASI_SET_V1, SUPERVISOR_ASSIGNED_V1), EMPLOYEE.stream(),
+    public static final List<EventType<?>> ALL = Stream.<Stream<? extends EventType<?>>>of(Stream.of(UNIT_REGISTERED_V1, UNIT_CLASSIFIED_V1, FORMASI_SET_V1, SUPERVISOR_ASSIGNED_V1), EMPLOYEE.stream(),
             Stream.of(RETIREMENT_DUE_V1)).<EventType<?>>flatMap(s -> s).toList();
 
     private EventTypes() {

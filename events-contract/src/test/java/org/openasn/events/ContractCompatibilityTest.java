@@ -85,6 +85,22 @@ class ContractCompatibilityTest {
     }
 
     @Test
+    void shouldReadAUnitWithAndWithoutItsTypeAndRejectAnUnknownType() throws IOException {
+        UnitRegistered old = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
+                "asn.personnel.unit-registered.v1/2026-11-first-published.json"))), EventTypes.UNIT_REGISTERED_V1);
+        String typed = Files.readString(SAMPLES.resolve("asn.personnel.unit-registered.v1/2026-11-with-unit-type.json"));
+        UnitRegistered school = EventCodec.data(EventCodec.read(typed), EventTypes.UNIT_REGISTERED_V1);
+
+        assertEquals(null, old.unitType());
+        assertEquals(null, old.schoolLevel());
+        assertEquals("SEKOLAH", school.unitType());
+        assertEquals("SD", school.schoolLevel());
+        EventEnvelope unknown = EventCodec.read(typed.replace("\"SEKOLAH\"", "\"KANTOR\""));
+        InvalidEventException rejected = assertThrows(InvalidEventException.class, () -> EventCodec.data(unknown, EventTypes.UNIT_REGISTERED_V1));
+        assertTrue(rejected.getMessage().contains("unitType"), rejected.getMessage());
+    }
+
+    @Test
     void shouldRejectMalformedMessagesWithTheirReasons() throws IOException {
         String sample = Files.readString(SAMPLES.resolve("asn.personnel.unit-registered.v1/2026-11-first-published.json"));
 

@@ -10,7 +10,16 @@ import java.util.UUID;
  * @param parentId    the parent unit, {@code null} for an agency's top-level unit
  * @param siasnUnorId the unit's id in SIASN (unor), when known
  * @param validFrom   the date from which the unit exists
+ * @param unitType    the kind of unit (asn-reference {@code JenisUnit}: {@code DINAS}, {@code KECAMATAN}, ...), {@code null}
+ *                    when not known (and in events published before it was added)
+ * @param schoolLevel for a school, its level (asn-reference {@code JenjangSekolah}: {@code SD}, {@code SMP}, ...), else
+ *                    {@code null}
  */
 public record UnitRegistered(UUID unitId, String instansi, String code, String name, UUID parentId, String siasnUnorId,
-                             LocalDate validFrom) {
+                             LocalDate validFrom, String unitType, String schoolLevel) {
+
+    /** A unit without type and school level, as published before they were added. */
+    public UnitRegistered(UUID unitId, String instansi, String code, String name, UUID parentId, String siasnUnorId, LocalDate validFrom) {
+        this(unitId, instansi, code, name, parentId, siasnUnorId, validFrom, null, null);
+    }
 }

@@ -1,6 +1,7 @@
 package org.openasn.infra.stack;
 
 import org.openasn.demo.CityDataset;
+import org.openasn.demo.MetroUnits;
 import org.openasn.infra.token.SigningKeys;
 import org.openasn.infra.token.TokenIssuer;
 
@@ -74,6 +75,10 @@ final class DemoLoader {
                     + field(body, "warnings") + " warnings (report: " + job + "/issues)");
             int posts = setFormasi(api, city);
             out.println("Formasi of " + posts + " structural posts set (Table 3.2: filled and vacant).");
+            int typed = classifyUnits(api, city);
+            out.println("Type of " + typed + " units set (Tables 3.12-3.13, teachers by school level).");
+            int moved = DemoMovements.record(api, city, AGENCY, firstUnit(api));
+            out.println(moved + " mutations recorded (Table 3.1: December 2025 and January 2026).");
             Files.writeString(marker, job + "\n");
         } catch (IOException e) {
             throw new IllegalStateException("cannot load the demo data: " + e.getMessage(), e);
@@ -106,6 +111,36 @@ final class DemoLoader {
                     "prepared", 0, "validFrom", FORMASI_FROM), 200);
         }
         return posts.size();
+    }
+
+    /**
+     * Sets each unit's type and school level as seed 000 groups its units ({@link MetroUnits.Unit#jenisUnit()}): the
+     * import reads them only from names that state them ("DINAS ...", "KECAMATAN ...", "UPTD SD NEGERI ..."), not from
+     * "BAGIAN UMUM", "KEL. METRO" or "BKPSDM". Returns how many units were set.
+     */
+    private static int classifyUnits(PersonnelApi api, CityDataset city) throws IOException, InterruptedException {
+        Map<String, String> unorIdByName = new HashMap<>();
+        city.employees().forEach(e -> unorIdByName.put(e.row().unorNama.toString(), e.row().unorId.toString()));
+        Map<String, String> units = new HashMap<>();
+        api.get("/agencies/" + AGENCY + "/units").forEach(u -> units.put(u.path("siasnUnorId").asText(), u.path("id").asText()));
+        int typed = 0;
+        for (MetroUnits.Unit unit : MetroUnits.units()) {
+            String unitId = units.get(unorIdByName.get(unit.name()));
+            if (unitId == null) {
+                continue; // nobody works there, so the import registered no such unit
+            }
+            Map<String, String> classification = new HashMap<>();
+            classification.put("unitType", unit.jenisUnit().name());
+            unit.jenjangSekolah().ifPresent(level -> classification.put("schoolLevel", level.name()));
+            api.send("PUT", "/agencies/" + AGENCY + "/units/" + unitId + "/classification", classification, 200);
+            typed++;
+        }
+        return typed;
+    }
+
+    /** The unit with the lowest code: where the demo's newcomers are placed. */
+    private static String firstUnit(PersonnelApi api) throws IOException, InterruptedException {
+        return api.get("/agencies/" + AGENCY + "/units").get(0).path("id").asText();
     }
 
     private String await(String job, String token, PrintStream out) throws IOException, InterruptedException {

@@ -34,6 +34,16 @@ final class PersonnelApi {
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), expected);
     }
 
+    /** Sends with If-Match set to the ETag {@code resource} answers now (optimistic concurrency). */
+    JsonNode sendIfMatch(String method, String path, String resource, Object body, int... expected) throws IOException, InterruptedException {
+        HttpResponse<String> current = http.send(HttpRequest.newBuilder(URI.create(base + resource)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        String etag = current.headers().firstValue("ETag")
+                .orElseThrow(() -> new IllegalStateException("GET " + resource + " answered " + current.statusCode() + " without an ETag"));
+        return call(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").header("If-Match", etag)
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), expected);
+    }
+
     private JsonNode call(HttpRequest.Builder request, int... expected) throws IOException, InterruptedException {
         HttpRequest built = request.header("Authorization", "Bearer " + token).build();
         HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());

@@ -32,6 +32,12 @@ public class Unit extends PanacheEntityBase {
     public String siasnUnorId;
     @Column(name = "valid_from")
     public LocalDate validFrom;
+    /** The kind of unit (asn-reference {@code JenisUnit} name), {@code null} when not known. */
+    @Column(name = "unit_type")
+    public String unitType;
+    /** For a school, its level (asn-reference {@code JenjangSekolah} name), else {@code null}. */
+    @Column(name = "school_level")
+    public String schoolLevel;
     @Column(name = "valid_to")
     public LocalDate validTo;
     @Column(name = "recorded_at")

@@ -8,6 +8,7 @@ import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.events.Topics;
+import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.personnel.support.TopicReader;
 import org.openasn.testing.TestTokens;
@@ -55,7 +56,85 @@ class UnitResourceTest {
         assertEquals(1, event.sequence());
         UnitRegistered data = EventCodec.data(event, EventTypes.UNIT_REGISTERED_V1);
         assertEquals(new UnitRegistered(UUID.fromString(id), AGENCY, code, "Dinas Pendidikan dan Kebudayaan", null, "A1B2",
-                LocalDate.of(2017, 1, 1)), data);
+                LocalDate.of(2017, 1, 1), "DINAS", null), data, "the type read from a name that states it");
+    }
+
+    @Test
+    void shouldTakeTheTypeGivenAndReadOnlyAClearNameOtherwise() {
+        String school = register("""
+                {"code": "%s", "name": "UPTD SD Negeri 4 Metro Pusat", "validFrom": "2017-01-01"}""");
+        String rsud = register("""
+                {"code": "%s", "name": "UPTD RSUD A Yani", "validFrom": "2017-01-01", "unitType": "uptd"}""");
+        String unclear = register("""
+                {"code": "%s", "name": "BKPSDM", "validFrom": "2017-01-01"}""");
+        String explicitSchool = register("""
+                {"code": "%s", "name": "UPTD Satuan Pendidikan 7", "validFrom": "2017-01-01", "schoolLevel": "SMP"}""");
+
+        assertClassified(school, "SEKOLAH", "SD");
+        assertClassified(rsud, "UPTD", null);
+        assertClassified(unclear, null, null);
+        assertClassified(explicitSchool, "SEKOLAH", "SMP");
+        UnitRegistered published = EventCodec.data(EventCodec.read(TopicReader.await(Topics.PERSONNEL, r -> school.equals(r.key()),
+                Duration.ofSeconds(20)).get(0).value()), EventTypes.UNIT_REGISTERED_V1);
+        assertEquals(List.of("SEKOLAH", "SD"), List.of(published.unitType(), published.schoolLevel()));
+    }
+
+    @Test
+    void shouldSetATypeThroughTheApiAndPublishItOnlyWhenItChanges() {
+        String id = register("""
+                {"code": "%s", "name": "BKPSDM", "validFrom": "2017-01-01"}""");
+
+        classify(id, """
+                {"unitType": "BADAN"}""").then().statusCode(200).body("unitType", equalTo("BADAN")).body("schoolLevel", equalTo(null));
+        classify(id, """
+                {"unitType": "BADAN"}""").then().statusCode(200);
+
+        assertClassified(id, "BADAN", null);
+        List<ConsumerRecord<String, String>> records = TopicReader.await(Topics.PERSONNEL,
+                r -> id.equals(r.key()) && r.value().contains("unit-classified"), Duration.ofSeconds(20));
+        assertEquals(1, records.size(), "setting the same type again publishes nothing");
+        EventEnvelope event = EventCodec.read(records.get(0).value());
+        assertEquals(2, event.sequence(), "after the registration, in the unit's order");
+        assertEquals(new UnitClassified(UUID.fromString(id), AGENCY, "BADAN", null), EventCodec.data(event, EventTypes.UNIT_CLASSIFIED_V1));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownTypeOrALevelOnAUnitThatIsNoSchool() {
+        String id = register("""
+                {"code": "%s", "name": "Dinas Sosial", "validFrom": "2017-01-01"}""");
+
+        classify(id, """
+                {"unitType": "KANTOR"}""").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("unitType")).body("violations[0].message", containsString("is not a unit type"));
+        classify(id, """
+                {"unitType": "DINAS", "schoolLevel": "SD"}""").then().statusCode(400)
+                .body("violations[0].field", equalTo("schoolLevel"));
+        classify(id, """
+                {"schoolLevel": "SMU"}""").then().statusCode(400).body("violations[0].field", equalTo("schoolLevel"));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "X%s", "name": "Y", "validFrom": "2017-01-01", "unitType": "RT"}""".formatted(UUID.randomUUID().toString().substring(0, 6)))
+                .post("/agencies/{instansi}/units", AGENCY).then().statusCode(400).body("violations[0].field", equalTo("unitType"));
+        given().auth().oauth2(TestTokens.of("viewer")).contentType(ContentType.JSON).body("{}")
+                .put("/agencies/{instansi}/units/{id}/classification", AGENCY, id).then().statusCode(403);
+        classify(UUID.randomUUID().toString(), "{}").then().statusCode(404);
+        assertClassified(id, "DINAS", null);
+    }
+
+    private static String register(String body) {
+        return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body(body.formatted("U-" + UUID.randomUUID().toString().substring(0, 8)))
+                .post("/agencies/{instansi}/units", AGENCY).then().statusCode(201).extract().path("id");
+    }
+
+    private static io.restassured.response.Response classify(String id, String body) {
+        return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(body)
+                .put("/agencies/{instansi}/units/{id}/classification", AGENCY, id);
+    }
+
+    private static void assertClassified(String id, String unitType, String schoolLevel) {
+        given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/units/{id}", AGENCY, id)
+                .then().statusCode(200).body("unitType", equalTo(unitType)).body("schoolLevel", equalTo(schoolLevel));
     }
 
     @Test

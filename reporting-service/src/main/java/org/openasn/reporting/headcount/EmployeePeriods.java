@@ -31,7 +31,8 @@ public class EmployeePeriods {
 
     private static final String[] COLUMNS = {"employee_id", "instansi", "valid_from", "valid_to", "kind", "kedudukan_hukum", "in_service",
             "separation", "golongan", "jenis_jabatan", "eselon", "jenjang", "position_group", "bup_category", "unit_id", "pendidikan",
-            "gender", "birth_date", "agama", "cause", "cause_mutation_id", "recorded_at", "superseded_at", "jabatan_id"};
+            "gender", "birth_date", "agama", "cause", "cause_mutation_id", "recorded_at", "superseded_at", "jabatan_id",
+            "jabatan_name"};
 
     /** An employee event and its data. */
     public record Change(EventEnvelope event, EmployeeChange data) {
@@ -93,7 +94,7 @@ public class EmployeePeriods {
             rows.row(change.employeeId(), change.instansi(), p.validFrom(), p.validTo(), p.employeeKind(), p.kedudukanHukum(), p.inService(),
                     p.separation(), p.golongan(), p.jenisJabatan(), p.eselon(), p.jenjang(), p.positionGroup(), p.bupCategory(), p.unitId(),
                     p.pendidikan(), change.person().gender(), change.person().birthDate(), change.person().agama(), p.cause(),
-                    p.causeMutationId(), recordedAt, supersededAt, p.jabatanId());
+                    p.causeMutationId(), recordedAt, supersededAt, p.jabatanId(), p.jabatanName());
         }
     }
 }

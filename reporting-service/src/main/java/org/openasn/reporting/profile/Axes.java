@@ -7,6 +7,8 @@ import org.openasn.reference.person.TingkatPendidikan;
 import org.openasn.reference.position.Eselon;
 import org.openasn.reference.position.JenjangFungsional;
 import org.openasn.reference.rank.Golongan;
+import org.openasn.reference.unit.JenisUnit;
+import org.openasn.reference.unit.JenjangSekolah;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -322,5 +324,22 @@ public final class Axes {
             bins.add(Bin.of(Integer.toString(m), Bulan.upper(m)));
         }
         return bins;
+    }
+
+    /** The kinds of SKPD in seed 000's order (Tables 3.12, 3.13), labelled by {@code label}; keyed by {@link JenisUnit} name. */
+    public static List<Bin> skpdTypes(Function<JenisUnit, String> label) {
+        return Arrays.stream(JenisUnit.values()).filter(JenisUnit::isSkpd).map(t -> Bin.of(t.name(), label.apply(t))).toList();
+    }
+
+    /**
+     * School levels (seed 002's teachers by school level): SD and SMP, which a city runs, always; TK, SMA, SMK, SLB
+     * when someone is in them. Keyed by {@link JenjangSekolah} name, labelled as seed 002 prints them.
+     */
+    public static Axis schoolLevel() {
+        List<Bin> bins = Arrays.stream(JenjangSekolah.values()).map(l -> l == JenjangSekolah.SD || l == JenjangSekolah.SMP
+                ? Bin.of(l.name(), l.label()) : Bin.optional(l.name(), l.label())).toList();
+        List<Bin> ordered = new ArrayList<>(bins.stream().filter(b -> !b.optional()).toList());
+        ordered.addAll(bins.stream().filter(Bin::optional).toList());
+        return Axis.of("schoolLevel", ordered, c -> c.value("schoolLevel"));
     }
 }

@@ -11,5 +11,9 @@ public enum Measure {
     /** BUP retirements from 1 January of the month's year to the month's end. */
     BUP_YEAR,
     /** BUP retirements of each month from January to the month, one row per month. */
-    BUP_BY_MONTH
+    BUP_BY_MONTH,
+    /** The agency's SKPD existing on the month's last day, by kind (counts units, not employees). */
+    UNITS,
+    /** Employees holding an eselon post on the month's last day, by kind of SKPD and title of the post. */
+    ESELON_POSTS
 }

@@ -8,7 +8,9 @@ public enum Population {
     /** PNS including CPNS, as seed 000 counts them (Table 3.10 splits the two). */
     PNS("PNS", "PNS (termasuk CPNS)", Set.of("PNS", "CPNS")),
     /** PPPK (not PPPK paruh waktu, which are counted apart). */
-    PPPK("PPPK", "PPPK", Set.of("PPPK"));
+    PPPK("PPPK", "PPPK", Set.of("PPPK")),
+    /** PNS, CPNS and PPPK (not PPPK paruh waktu): seed 002's "guru ASN". */
+    ASN("ASN", "ASN (PNS, CPNS dan PPPK)", Set.of("PNS", "CPNS", "PPPK"));
 
     private final String shortLabel;
     private final String label;

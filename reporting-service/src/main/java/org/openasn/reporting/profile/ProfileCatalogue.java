@@ -1,15 +1,15 @@
 package org.openasn.reporting.profile;
 
+import org.openasn.reference.unit.JenisUnit;
+import org.openasn.reporting.profile.units.UnitStructure;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The tables of the monthly staffing profile: seed 000's Tables 3.1–3.23 (Kota Metro, December 2025) with their
- * numbers, titles, rows and columns, and seed 002's variants (Kota Serang) under numbers of their own. Tables 3.12
- * (units by type) and 3.13 (structural posts by unit type) are not here: the read model knows neither a unit's
- * type nor the posts of a unit. Seed 002's teachers by school level are not here either: no event carries a
- * school level yet.
+ * numbers, titles, rows and columns, and seed 002's variants (Kota Serang) under numbers of their own.
  */
 public final class ProfileCatalogue {
 
@@ -26,6 +26,10 @@ public final class ProfileCatalogue {
     public static final String PREPARED = "DISIAPKAN";
     private static final String FORMASI_NOTE = "Formasi posts are those set by personnel-service (formasi-set events) in force on the day: "
             + "each position's latest setting from on or before it. An agency without formasi has none vacant or prepared.";
+
+    private static final String UNIT_TYPE_NOTE = "A unit's type and school level are those personnel-service last published "
+            + "(set when the unit is registered, read from its name only when the name states them, or by an operator): "
+            + "current knowledge, not as of the month or as known at knownAt.";
 
     private static final List<TableDefinition> TABLES = List.of(
             movements("3.1", "Rekapitulasi Jumlah Penambahan dan Pengurangan PNS", Population.PNS),
@@ -61,6 +65,27 @@ public final class ProfileCatalogue {
                     .note("Ages over 60 are one band, '> 60 Tahun': the seed's '> 61 Tahun' would leave out those aged 61.").build(),
             TableDefinition.table("3.11", "Rincian Jumlah PNS berdasarkan Agama").description("PNS by religion, CPNS and PNS, by gender")
                     .dimensions("agama", "gender").rows("AGAMA", Axes.agama()).columns(Axes.kindGender()).build(),
+            TableDefinition.table("3.12", "Daftar SKPD")
+                    .description("The agency's SKPD (perangkat daerah) existing on the month's last day, by kind: units of an SKPD type, "
+                            + "and top-level units without a type (TIDAK TERCATAT); UPTD, schools and sub-units without a type are parts of an SKPD")
+                    .measure(Measure.UNITS).rows("SKPD", Axis.of(UnitStructure.UNIT_TYPE,
+                            Axes.skpdTypes(t -> t == JenisUnit.LEMBAGA_LAIN ? "LEMBAGA" : t.label()), c -> c.value(UnitStructure.UNIT_TYPE)))
+                    .columns(Axis.of("skpd", List.of(Bin.of("SKPD", "SKPD")), c -> "SKPD"))
+                    .note(UNIT_TYPE_NOTE).build(),
+            TableDefinition.table("3.13", "Rincian Jabatan")
+                    .description("PNS holding an eselon post on the month's last day, by kind of SKPD of their unit and title of the post "
+                            + "(read from the leading words of the position's name)")
+                    .measure(Measure.ESELON_POSTS)
+                    .sections(Axis.of(UnitStructure.SECTION, Axes.skpdTypes(JenisUnit::label), c -> c.value(UnitStructure.SECTION)))
+                    .rows("JABATAN", Axis.perSection("title", PostTitles::bins, c -> PostTitles.rowOf(c.value(UnitStructure.SECTION),
+                            c.value(UnitStructure.UNIT_TYPE), c.value(UnitStructure.JABATAN))))
+                    .totalLabel("JUMLAH TOTAL")
+                    .note(UNIT_TYPE_NOTE)
+                    .note("A post counts under the kind of its unit; a post in a UPTD or school under the kind of the nearest unit above it "
+                            + "that is an SKPD, or under DINAS when none is (imported units have no parent); in a unit without a type "
+                            + "under TIDAK TERCATAT. Titles are read from the position's name by the leading words listed in "
+                            + "post-titles.tsv (KEPALA BIDANG → KABID, the longest match winning); other named posts are LAINNYA. Seed 000's "
+                            + "row DIREKTUR RSUD SSB (one hospital's director) is counted in DIREKTUR.").build(),
             TableDefinition.table("3.14", "Daftar Jumlah PNS per Satuan Kerja")
                     .description("PNS by the unit they are placed in (not rolled up to parent units)").dimensions("unit")
                     .rows("SATUAN KERJA", Axes.unit()).build(),
@@ -98,6 +123,11 @@ public final class ProfileCatalogue {
                     .columns(Axis.of("terisi", List.of(Bin.grouped("L", "TERISI", "L"), Bin.grouped("P", "TERISI", "P"),
                             Bin.memo(PREPARED, PREPARED)), c -> c.value("status") == null ? c.value("gender") : c.value("status")))
                     .note(FORMASI_NOTE).build(),
+            TableDefinition.table("002.guru", "Data Guru ASN Tingkat SD-SMP Negeri").source(SEED_002).population(Population.ASN)
+                    .description("Teachers (PNS, CPNS and PPPK in guru positions) on the month's last day by the level of the school "
+                            + "(unit) they are placed in; teachers placed in a unit that is not a school are TIDAK TERCATAT")
+                    .dimensions("unit", "group").filter(c -> "GURU".equals(c.value("group")))
+                    .rows("JENJANG SEKOLAH", Axes.schoolLevel()).note(UNIT_TYPE_NOTE).build(),
             TableDefinition.table("002.golongan", "Data PNS & CPNS").source(SEED_002)
                     .description("PNS (with CPNS) by ruang letter, golongan I–IV and gender").dimensions("ruang", "gender")
                     .rows("RUANG", Axes.ruangLetter()).columns(Axes.golonganGender()).build(),

@@ -24,6 +24,12 @@ public class OrgUnit extends PanacheEntityBase {
     public UUID parentId;
     @Column(name = "valid_from")
     public LocalDate validFrom;
+    /** The kind of unit (asn-reference {@code JenisUnit} name), {@code null} when not published. */
+    @Column(name = "unit_type")
+    public String unitType;
+    /** A school's level (asn-reference {@code JenjangSekolah} name), {@code null} for other units. */
+    @Column(name = "school_level")
+    public String schoolLevel;
     /** The event this row came from. */
     @Column(name = "event_id")
     public String eventId;

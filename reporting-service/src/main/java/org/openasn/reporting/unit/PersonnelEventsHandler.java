@@ -13,6 +13,7 @@ import org.openasn.reporting.headcount.EmployeePeriods;
 import org.openasn.reporting.headcount.EmployeePeriods.Change;
 import org.openasn.reporting.profile.formasi.FormasiHistory;
 import org.openasn.events.Topics;
+import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
 
 import java.util.ArrayList;
@@ -50,6 +51,10 @@ public class PersonnelEventsHandler implements EventHandler {
             unitRegistered(event, EventCodec.data(event, EventTypes.UNIT_REGISTERED_V1));
             return;
         }
+        if (EventTypes.UNIT_CLASSIFIED_V1.name().equals(event.type())) {
+            unitClassified(event, EventCodec.data(event, EventTypes.UNIT_CLASSIFIED_V1));
+            return;
+        }
         if (EventTypes.FORMASI_SET_V1.name().equals(event.type())) {
             formasi.record(event, EventCodec.data(event, EventTypes.FORMASI_SET_V1));
             return;
@@ -84,9 +89,25 @@ public class PersonnelEventsHandler implements EventHandler {
         unit.name = data.name();
         unit.parentId = data.parentId();
         unit.validFrom = data.validFrom();
+        unit.unitType = data.unitType();
+        unit.schoolLevel = data.schoolLevel();
         unit.eventId = event.id();
         if (known == null) {
             unit.persist();
         }
+    }
+
+    /** Follows the unit's registration (same subject, later sequence): the unit is known. */
+    private void unitClassified(EventEnvelope event, UnitClassified data) {
+        if (!data.unitId().toString().equals(event.subject())) {
+            throw new RejectedEventException("unit-classified for " + data.unitId() + " carries subject " + event.subject());
+        }
+        OrgUnit unit = OrgUnit.findById(data.unitId());
+        if (unit == null) {
+            throw new RejectedEventException("unit-classified for unit " + data.unitId() + ", which was never registered");
+        }
+        unit.unitType = data.unitType();
+        unit.schoolLevel = data.schoolLevel();
+        unit.eventId = event.id();
     }
 }

@@ -28,6 +28,7 @@ import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.FormasiSet;
 import org.openasn.events.personnel.Mutation;
 import org.openasn.events.personnel.Person;
+import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.testing.TestTokens;
 
@@ -83,6 +84,12 @@ class ProfileTablesTest {
     private static KafkaProducer<String, String> producer;
     private static final List<Emp> CITY = new ArrayList<>();
     private static final Map<UUID, String> UNITS = new LinkedHashMap<>();
+    /** Each unit's type, school level and parent, as the test publishes them ({@code null}: none). */
+    private static final Map<UUID, String[]> UNIT_TYPES = new LinkedHashMap<>();
+    private static final Map<UUID, UUID> PARENTS = new LinkedHashMap<>();
+    /** The names of the positions, by the last character of the jabatan id. */
+    private static final List<String> POSITION_NAMES = List.of("Kepala Bidang Pelayanan", "Kepala Subbagian Tata Usaha", "Sekretaris Dinas",
+            "Camat Metro Pusat", "Pengelola Data");
     private static final List<F> FORMASI = new ArrayList<>();
     private static boolean published;
 
@@ -152,10 +159,20 @@ class ProfileTablesTest {
 
     private static void buildCity() {
         Random random = new Random(20251231);
-        UUID[] units = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
+        UUID[] units = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
         UNITS.put(units[0], "BADAN KEPEGAWAIAN");
         UNITS.put(units[1], "DINAS KESEHATAN");
         UNITS.put(units[2], "UPTD SD NEGERI 1");
+        UNITS.put(units[3], "KECAMATAN METRO PUSAT");
+        UNITS.put(units[4], "UPTD RSUD");
+        UNITS.put(units[5], "KANTOR ARSIP");
+        UNIT_TYPES.put(units[0], new String[]{"BADAN", null});
+        UNIT_TYPES.put(units[1], new String[]{"DINAS", null});
+        UNIT_TYPES.put(units[2], new String[]{"SEKOLAH", "SD"});
+        UNIT_TYPES.put(units[3], new String[]{"KECAMATAN", null});
+        UNIT_TYPES.put(units[4], new String[]{"UPTD", null});
+        UNIT_TYPES.put(units[5], new String[]{null, null});
+        PARENTS.put(units[4], units[1]);
         String[] pnsGolongan = {"I/d", "II/a", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/e"};
         String[] pppkGolongan = {"I", "V", "VII", "IX", "X"};
         String[] pendidikan = {"05", "10", "12", "15", "17", "18", "20", "25", "30", "35", "40", "45", "50"};
@@ -172,7 +189,7 @@ class ProfileTablesTest {
             UUID unit = i == 29 ? null : units[random.nextInt(units.length)];
             LocalDate birth = i == 3 ? LocalDate.of(2006, 2, 1) : LocalDate.of(1962 + random.nextInt(42), 1 + random.nextInt(12), 1 + random.nextInt(28));
             String agama = i == 17 ? "6" : Integer.toString(1 + random.nextInt(5));
-            String jabatanId = es == null ? null : "J" + es + "-" + i % 4;
+            String jabatanId = es == null ? null : "J" + es + "-" + i % 5;
             P base = new P(START, null, kind, true, null, "employee-registered", golongan, jenis, es, jabatanId, jj, group,
                     pendidikan[random.nextInt(pendidikan.length)], unit);
             List<P> timeline = switch (i % 20) {
@@ -239,9 +256,15 @@ class ProfileTablesTest {
         }
         buildCity();
         for (Map.Entry<UUID, String> unit : UNITS.entrySet()) {
+            String[] type = UNIT_TYPES.get(unit.getKey());
+            boolean classifiedLater = "DINAS".equals(type[0]); // registered without a type (an old producer's event), then classified
             send(EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service", unit.getKey().toString(), AGENCY, 1, T1,
-                    new UnitRegistered(unit.getKey(), AGENCY, "U" + unit.getValue().length() + unit.getValue().charAt(0), unit.getValue(), null,
-                            null, LocalDate.of(2017, 1, 1))));
+                    new UnitRegistered(unit.getKey(), AGENCY, "U" + unit.getValue().length() + unit.getValue().charAt(0), unit.getValue(),
+                            PARENTS.get(unit.getKey()), null, LocalDate.of(2017, 1, 1), classifiedLater ? null : type[0], type[1])));
+            if (classifiedLater) {
+                send(EventEnvelope.create(EventTypes.UNIT_CLASSIFIED_V1, "/openasn/personnel-service", unit.getKey().toString(), AGENCY, 2, T1,
+                        new UnitClassified(unit.getKey(), AGENCY, type[0], type[1])));
+            }
         }
         for (Emp e : CITY) {
             send(event(e, 0));
@@ -256,7 +279,8 @@ class ProfileTablesTest {
         List<P> timeline = e.versions.get(version);
         P last = timeline.get(timeline.size() - 1);
         List<EmploymentPeriod> periods = timeline.stream().map(p -> new EmploymentPeriod(p.from(), p.to(), p.kind(), p.inService() ? "01" : "02",
-                p.inService(), p.separation(), p.golongan(), p.from(), p.jenis(), p.eselon(), p.jabatanId(), null, p.jenjang(), p.group(), null, p.unit(),
+                p.inService(), p.separation(), p.golongan(), p.from(), p.jenis(), p.eselon(), p.jabatanId(), positionName(p), p.jenjang(), p.group(), null,
+                p.unit(),
                 p.pendidikan(), null, UUID.randomUUID(), p.cause())).toList();
         String kind = last.cause();
         EmployeeChange change = new EmployeeChange(e.id, AGENCY, new Mutation(UUID.randomUUID(), kind, "SK", last.from(), last.from(), "test",
@@ -264,6 +288,10 @@ class ProfileTablesTest {
                 null), periods);
         return EventEnvelope.create(EventTypes.employeeByKind(kind).orElseThrow(), "/openasn/personnel-service", e.id.toString(), AGENCY,
                 version + 1, e.recorded.get(version), change);
+    }
+
+    private static String positionName(P p) {
+        return p.jabatanId() == null ? null : POSITION_NAMES.get(p.jabatanId().charAt(p.jabatanId().length() - 1) - '0');
     }
 
     private static void send(EventEnvelope event) throws Exception {
@@ -345,6 +373,9 @@ class ProfileTablesTest {
         t.put("3.9", x -> pns(x) ? key(null, jabatan(p(x)), gender(e(x))) : null);
         t.put("3.10", x -> pns(x) ? key(null, ageBand(e(x), (LocalDate) x[2]), p(x).kind() + " " + e(x).gender) : null);
         t.put("3.11", x -> pns(x) ? key(null, AGAMA.get(e(x).agama), p(x).kind() + " " + e(x).gender) : null);
+        t.put("3.13", x -> pns(x) && eselon(x) != null ? postCell(p(x)) : null);
+        t.put("002.guru", x -> "GURU".equals(p(x).group()) ? key(null, p(x).unit() != null && "SD".equals(UNIT_TYPES.get(p(x).unit())[1]) ? "SEKOLAH DASAR NEGERI" : "TIDAK TERCATAT", "ASN")
+                : null); // PNS, CPNS and PPPK: every kind of the city
         t.put("3.14", x -> pns(x) ? key(null, p(x).unit() == null ? "TIDAK TERCATAT" : UNITS.get(p(x).unit()), "PNS") : null);
         t.put("3.19", x -> pppk(x) ? key(null, jabatan(p(x)), "PPPK") : null);
         t.put("3.20", x -> pppk(x) ? key(null, p(x).golongan(), "PPPK " + e(x).gender) : null);
@@ -359,6 +390,32 @@ class ProfileTablesTest {
         t.put("002.jenjang", x -> pns(x) && "2".equals(p(x).jenis()) ? key(p(x).jenjang().replace('_', ' '), p(x).golongan(),
                 p(x).group() + " " + e(x).gender) : null);
         return t;
+    }
+
+    /**
+     * Table 3.13's cell of an eselon post, as this test reads the city: the section is the unit's kind (a school or UPTD
+     * under its parent's, or DINAS without one), the row the title its position's name begins with in that section.
+     */
+    private static String postCell(P p) {
+        String[] type = p.unit() == null ? new String[]{null, null} : UNIT_TYPES.get(p.unit());
+        String section = type[0] == null ? null : type[0].equals("UPTD") ? UNIT_TYPES.get(PARENTS.get(p.unit()))[0]
+                : type[0].equals("SEKOLAH") ? "DINAS" : type[0];
+        if (section == null) {
+            return key("TIDAK TERCATAT", "TIDAK TERCATAT", "PNS");
+        }
+        String name = positionName(p);
+        String row = switch (name) {
+            case "Kepala Bidang Pelayanan" -> section.equals("KECAMATAN") ? "LAINNYA" : "KABID";
+            case "Kepala Subbagian Tata Usaha" -> switch (section) {
+                case "BADAN" -> "KASUBAG TU";
+                case "KECAMATAN" -> "KASUBBAG";
+                default -> type[0].equals("SEKOLAH") ? "KASUBBAG TU SEKOLAH" : "KASUBBAG TU";
+            };
+            case "Sekretaris Dinas" -> section.equals("KECAMATAN") ? "SEKCAM" : "SEKRETARIS";
+            case "Camat Metro Pusat" -> section.equals("KECAMATAN") ? "CAMAT" : "LAINNYA";
+            default -> "LAINNYA";
+        };
+        return key(section.equals("KECAMATAN") ? "KECAMATAN" : section, row, "PNS");
     }
 
     private static Emp e(Object[] x) {
@@ -398,6 +455,13 @@ class ProfileTablesTest {
             }
             expected.put(number, cells);
         });
+        Map<String, Long> skpd = new TreeMap<>();
+        for (String[] type : UNIT_TYPES.values()) {
+            if (type[0] == null || !List.of("UPTD", "SEKOLAH").contains(type[0])) {
+                skpd.merge(key(null, type[0] == null ? "TIDAK TERCATAT" : type[0], "SKPD"), 1L, Long::sum);
+            }
+        }
+        expected.put("3.12", skpd);
         for (Map.Entry<F, Long> post : vacancies(day, knownAt).entrySet()) {
             String eselon = ESELON.get(post.getKey().eselon());
             if (post.getValue() > 0) {
@@ -618,6 +682,17 @@ class ProfileTablesTest {
                 "56-58 Tahun", "59-60 Tahun", "> 60 Tahun"), ages.getList("sections[0].rows.label"));
         assertEquals(17, get("3.5", DECEMBER, null, null).jsonPath().getList("sections[0].rows").size(), "every ruang, even empty ones");
         assertEquals("Daftar BUP PNS Bulan Desember 2025 per Golongan", get("3.15", DECEMBER, null, null).jsonPath().getString("title"));
+        JsonPath skpd = get("3.12", DECEMBER, null, null).jsonPath();
+        assertEquals(4, skpd.getLong("grandTotal"), "BADAN, DINAS, KECAMATAN and the untyped KANTOR ARSIP; not the school nor the UPTD");
+        assertEquals(List.of("SEKRETARIAT DAERAH", "SEKRETARIAT DPRD", "DINAS", "INSPEKTORAT", "BADAN", "LEMBAGA", "KECAMATAN", "KELURAHAN",
+                "TIDAK TERCATAT"), skpd.getList("sections[0].rows.label"));
+        JsonPath posts = get("3.13", DECEMBER, null, null).jsonPath();
+        assertEquals(get("3.2", DECEMBER, null, null).jsonPath().getLong("columnTotals[0]"), posts.getLong("grandTotal"),
+                "Table 3.13 splits the eselon posts Table 3.2 counts filled");
+        assertEquals(List.of("KADIS", "DIREKTUR", "SEKRETARIS", "WAKIL DIREKTUR", "KABAG RS", "KABID", "KASUBBAG", "KASI", "KEPALA UPTD",
+                "KEPALA PUSKES", "KASUBBAG TU", "KASUBBAG TU SEKOLAH"), posts.getList("sections.find { it.label == 'DINAS' }.rows.label")
+                .stream().filter(label -> !label.equals("LAINNYA")).toList());
+        assertTrue(get("002.guru", DECEMBER, null, null).jsonPath().getLong("grandTotal") > 0, "the city has teachers");
     }
 
     @Test

@@ -2,10 +2,12 @@ package org.openasn.personnel.unit.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.personnel.unit.service.ClassifyUnit;
 import org.openasn.personnel.unit.service.RegisterUnit;
 import org.openasn.personnel.unit.service.UnitService;
 
@@ -45,6 +48,20 @@ public class UnitResource {
         caller.requireAgency(instansi);
         UnitView unit = UnitView.of(units.register(instansi, command, caller.name()));
         return Response.created(uri.getAbsolutePathBuilder().path(unit.id().toString()).build()).entity(unit).build();
+    }
+
+    @PUT
+    @Path("/{id}/classification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Set a unit's type (kind of SKPD) and school level",
+            description = "Replaces both (an absent value clears it); a school level alone makes the unit a SEKOLAH. Publishes "
+                    + "asn.personnel.unit-classified.v1 when something changes.")
+    @APIResponse(responseCode = "200", description = "The unit as it now is")
+    @APIResponse(responseCode = "400", description = "Unknown unit type or school level, or a school level on a unit that is not a school")
+    public UnitView classify(@PathParam("instansi") String instansi, @PathParam("id") UUID id, @NotNull ClassifyUnit command) {
+        caller.requireAgency(instansi);
+        return UnitView.of(units.classify(instansi, id, command));
     }
 
     @GET

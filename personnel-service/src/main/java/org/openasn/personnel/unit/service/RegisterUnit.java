@@ -18,5 +18,15 @@ public record RegisterUnit(
         @NotBlank @Size(max = 300) @Schema(examples = "Dinas Pendidikan dan Kebudayaan") String name,
         @Schema(description = "Parent unit; absent for a top-level unit (SKPD)") UUID parentId,
         @Size(max = 64) @Schema(description = "The unit's id in SIASN (unor)") String siasnUnorId,
-        @NotNull @Schema(description = "Date from which the unit exists") LocalDate validFrom) {
+        @NotNull @Schema(description = "Date from which the unit exists") LocalDate validFrom,
+        @Schema(description = "The kind of unit; when absent, read from the name if it states it (\"DINAS …\", \"KECAMATAN …\", \"SD NEGERI …\")",
+                enumeration = {"SEKRETARIAT_DAERAH", "SEKRETARIAT_DPRD", "DINAS", "INSPEKTORAT", "BADAN", "LEMBAGA_LAIN", "KECAMATAN",
+                        "KELURAHAN", "UPTD", "SEKOLAH"}) String unitType,
+        @Schema(description = "For a school (unitType SEKOLAH): its level; when absent, read from the name if it states it",
+                enumeration = {"TK", "SD", "SMP", "SMA", "SMK", "SLB"}) String schoolLevel) {
+
+    /** A unit whose type and school level are read from its name, if it states them. */
+    public RegisterUnit(String code, String name, UUID parentId, String siasnUnorId, LocalDate validFrom) {
+        this(code, name, parentId, siasnUnorId, validFrom, null, null);
+    }
 }

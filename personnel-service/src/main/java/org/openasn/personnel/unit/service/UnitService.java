@@ -10,8 +10,12 @@ import org.openasn.commons.problem.ConflictProblem;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.events.EventTypes;
+import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.personnel.unit.Unit;
+import org.openasn.reference.InvalidReferenceException;
+import org.openasn.reference.unit.JenisUnit;
+import org.openasn.reference.unit.JenjangSekolah;
 
 import jakarta.persistence.EntityManager;
 
@@ -20,10 +24,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Registers and reads organisation units; each registration publishes {@code unit-registered}. */
+/**
+ * Registers, classifies and reads organisation units; each registration publishes {@code unit-registered}, each change
+ * of a unit's type or school level {@code unit-classified}.
+ */
 @ApplicationScoped
 public class UnitService {
 
@@ -54,12 +62,65 @@ public class UnitService {
         unit.parentId = command.parentId();
         unit.siasnUnorId = command.siasnUnorId();
         unit.validFrom = command.validFrom();
+        Classification classification = Classification.of(command.unitType(), command.schoolLevel(), unit.name);
+        unit.unitType = classification.unitType();
+        unit.schoolLevel = classification.schoolLevel();
         unit.recordedAt = clock.instant();
         unit.recordedBy = recordedBy;
         unit.persist();
         outbox.publish(EventTypes.UNIT_REGISTERED_V1, unit.id.toString(), instansi,
-                new UnitRegistered(unit.id, instansi, unit.code, unit.name, unit.parentId, unit.siasnUnorId, unit.validFrom));
+                new UnitRegistered(unit.id, instansi, unit.code, unit.name, unit.parentId, unit.siasnUnorId, unit.validFrom,
+                        unit.unitType, unit.schoolLevel));
         return unit;
+    }
+
+    /**
+     * Sets a unit's type and school level as the operator states them (no reading from the name: an absent value
+     * clears it). Publishes {@code unit-classified} unless nothing changes.
+     */
+    @Transactional
+    public Unit classify(@NotNull String instansi, @NotNull UUID id, @NotNull ClassifyUnit command) {
+        Unit unit = get(instansi, id);
+        Classification classification = Classification.explicit(command.unitType(), command.schoolLevel());
+        if (Objects.equals(unit.unitType, classification.unitType()) && Objects.equals(unit.schoolLevel, classification.schoolLevel())) {
+            return unit;
+        }
+        unit.unitType = classification.unitType();
+        unit.schoolLevel = classification.schoolLevel();
+        outbox.publish(EventTypes.UNIT_CLASSIFIED_V1, unit.id.toString(), instansi,
+                new UnitClassified(unit.id, instansi, unit.unitType, unit.schoolLevel));
+        return unit;
+    }
+
+    /** A unit's type and school level as stored (the asn-reference constants' names), validated. */
+    private record Classification(String unitType, String schoolLevel) {
+
+        /** As given; where the type is not given, as the name states it; a school's level likewise. */
+        static Classification of(String unitType, String schoolLevel, String name) {
+            Classification given = explicit(unitType, schoolLevel);
+            JenisUnit type = given.unitType() != null ? JenisUnit.valueOf(given.unitType()) : JenisUnit.fromUnitName(name).orElse(null);
+            String level = given.schoolLevel() != null || type != JenisUnit.SEKOLAH ? given.schoolLevel()
+                    : JenjangSekolah.fromUnitName(name).map(Enum::name).orElse(null);
+            return new Classification(type == null ? null : type.name(), level);
+        }
+
+        static Classification explicit(String unitType, String schoolLevel) {
+            JenisUnit type = unitType == null ? null : parse("unitType", () -> JenisUnit.parse(unitType));
+            JenjangSekolah level = schoolLevel == null ? null : parse("schoolLevel", () -> JenjangSekolah.parse(schoolLevel));
+            if (level != null && unitType != null && type != JenisUnit.SEKOLAH) {
+                throw InvalidInput.of("schoolLevel", "only a school (unitType SEKOLAH) has a school level, not " + type);
+            }
+            return new Classification(type == null ? (level == null ? null : JenisUnit.SEKOLAH.name()) : type.name(),
+                    level == null ? null : level.name());
+        }
+
+        private static <T> T parse(String field, java.util.function.Supplier<T> parser) {
+            try {
+                return parser.get();
+            } catch (InvalidReferenceException e) {
+                throw InvalidInput.of(field, e.reason());
+            }
+        }
     }
 
     public Unit get(String instansi, UUID id) {

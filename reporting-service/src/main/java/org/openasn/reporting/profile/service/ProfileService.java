@@ -17,6 +17,7 @@ import org.openasn.reporting.profile.ProfileTable;
 import org.openasn.reporting.profile.TableBuilder;
 import org.openasn.reporting.profile.TableDefinition;
 import org.openasn.reporting.profile.formasi.FormasiHistory;
+import org.openasn.reporting.profile.units.UnitStructure;
 import org.openasn.reporting.unit.OrgUnit;
 
 import java.time.LocalDate;
@@ -29,7 +30,8 @@ import java.util.Map;
 /**
  * Counts one profile table from the read model: headcounts on the month's last day for the state tables (with the
  * formasi's vacant and prepared eselon posts for Tables 3.2 and 002.eselon), the
- * month's movements for Tables 3.1 and 3.18, BUP retirements for Tables 3.15–3.17; then lays them out with the
+ * month's movements for Tables 3.1 and 3.18, BUP retirements for Tables 3.15–3.17, units and eselon posts by kind of
+ * SKPD for Tables 3.12–3.13 (and the unit's type and school level beside counts by unit); then lays them out with the
  * table's definition, which checks that every total reconciles.
  */
 @ApplicationScoped
@@ -43,6 +45,8 @@ public class ProfileService {
     FlowQuery flows;
     @Inject
     FormasiHistory formasi;
+    @Inject
+    UnitStructure units;
 
     @Transactional
     public ProfileTable table(String number, TableBuilder.Request request) {
@@ -60,6 +64,11 @@ public class ProfileService {
                 groupBy.add(Dimension.KIND);
                 headcounts.count(request.instansi(), groupBy, Map.of(), month.atEndOfMonth(), request.knownAt()).cells()
                         .forEach(cell -> counts.add(new Count(cell.key(), cell.count())));
+                if (groupBy.contains(Dimension.UNIT)) {
+                    List<Count> byUnit = units.withUnitAttributes(request.instansi(), counts);
+                    counts.clear();
+                    counts.addAll(byUnit);
+                }
                 populationTotal = headcount(def.population(), request, month);
                 if (def.formasi()) {
                     for (FormasiHistory.Posts posts : formasi.eselonPosts(request.instansi(), month.atEndOfMonth(), request.knownAt(),
@@ -69,7 +78,7 @@ public class ProfileService {
                     }
                 }
                 if (def.rows().isDynamic()) {
-                    dynamicBins = units(request.instansi(), month.atEndOfMonth());
+                    dynamicBins = unitBins(request.instansi(), month.atEndOfMonth());
                 }
             }
             case MOVEMENTS -> {
@@ -89,6 +98,9 @@ public class ProfileService {
                         headcount(def.population(), request, previous), reductions, additions,
                         who + Bulan.upper(month.getMonthValue()) + " " + month.getYear(), headcount(def.population(), request, month));
             }
+            case UNITS -> counts.addAll(units.skpdByType(request.instansi(), month.atEndOfMonth()));
+            case ESELON_POSTS -> counts.addAll(units.eselonPosts(request.instansi(), month.atEndOfMonth(), request.knownAt(),
+                    def.population().kinds()));
             case BUP_MONTH -> retirements(def, request, month.atDay(1), month.atEndOfMonth(), dimensions, null, counts);
             case BUP_YEAR -> retirements(def, request, month.withMonth(1).atDay(1), month.atEndOfMonth(), dimensions, null, counts);
             case BUP_BY_MONTH -> {
@@ -136,7 +148,7 @@ public class ProfileService {
     }
 
     /** The agency's units existing on the date, by code, labelled with their names. */
-    private static List<Bin> units(String instansi, LocalDate asOf) {
+    private static List<Bin> unitBins(String instansi, LocalDate asOf) {
         return OrgUnit.listAgency(instansi).stream().filter(u -> !u.validFrom.isAfter(asOf))
                 .map(u -> Bin.of(u.id.toString(), u.name)).toList();
     }
