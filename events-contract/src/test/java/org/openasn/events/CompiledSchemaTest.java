@@ -1,17 +1,11 @@
 package org.openasn.events;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -23,8 +17,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -44,12 +36,6 @@ class CompiledSchemaTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonSchemaFactory REFERENCE = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final JsonSchema REFERENCE_ENVELOPE = REFERENCE.getSchema(EventCodec.class.getResourceAsStream("/schemas/envelope.json"));
-    private static final Map<String, JsonSchema> REFERENCE_DATA = new HashMap<>();
-    /** Configured as EventCodec's mapper. */
-    private static final ObjectMapper BINDER = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
 
     @TestFactory
     Stream<DynamicTest> shouldRefuseWhatTheGeneralValidatorRefusesWithTheSameMessages() throws IOException {
@@ -96,16 +82,12 @@ class CompiledSchemaTest {
             alterations(event, variants::add);
             for (JsonNode variant : variants) {
                 String json = variant.toString();
-                assertEquals(referenceDecode(json), decode(json), json);
+                assertEquals(ReferenceCodec.decode(json), decode(json), json);
             }
         }));
     }
 
-    /** What reading an event and its data gives: the envelope and the data, or the schema's messages, or "refused". */
-    private record Decoded(EventEnvelope envelope, Object data, List<String> schemaMessages) {
-    }
-
-    private static Decoded decode(String json) {
+    private static ReferenceCodec.Decoded decode(String json) {
         EventEnvelope envelope;
         try {
             envelope = EventCodec.read(json);
@@ -114,56 +96,19 @@ class CompiledSchemaTest {
         }
         EventType<?> type = EventTypes.byName(envelope.type()).orElse(null);
         if (type == null) {
-            return new Decoded(envelope, null, List.of());
+            return new ReferenceCodec.Decoded(envelope, null, List.of());
         }
         try {
-            return new Decoded(envelope, EventCodec.data(envelope, type), List.of());
+            return new ReferenceCodec.Decoded(envelope, EventCodec.data(envelope, type), List.of());
         } catch (InvalidEventException e) {
             return refused(e.reasons(), "data: ");
         }
     }
 
     /** Schema messages are compared as they are; a refusal by Jackson's binding only as a refusal (its text names the record bound). */
-    private static Decoded refused(List<String> reasons, String schemaPrefix) {
+    private static ReferenceCodec.Decoded refused(List<String> reasons, String schemaPrefix) {
         boolean bySchema = reasons.stream().allMatch(r -> r.startsWith(schemaPrefix + "$"));
-        return new Decoded(null, null, bySchema ? reasons : List.of("refused"));
-    }
-
-    /** How EventCodec read events before the compiled schemas: the general validator, then Jackson binding the whole envelope. */
-    private static Decoded referenceDecode(String json) throws IOException {
-        JsonNode tree;
-        try {
-            tree = BINDER.readTree(json);
-        } catch (IOException e) {
-            return new Decoded(null, null, List.of("refused"));
-        }
-        if (tree == null || !tree.isObject()) {
-            return new Decoded(null, null, List.of("refused"));
-        }
-        List<String> envelopeMessages = messages(REFERENCE_ENVELOPE, tree);
-        if (!envelopeMessages.isEmpty()) {
-            return new Decoded(null, null, envelopeMessages.stream().map(m -> "envelope: " + m).toList());
-        }
-        EventEnvelope envelope;
-        try {
-            envelope = BINDER.treeToValue(tree, EventEnvelope.class);
-        } catch (IOException | IllegalArgumentException e) {
-            return new Decoded(null, null, List.of("refused"));
-        }
-        EventType<?> type = EventTypes.byName(envelope.type()).orElse(null);
-        if (type == null) {
-            return new Decoded(envelope, null, List.of());
-        }
-        List<String> dataMessages = messages(REFERENCE_DATA.computeIfAbsent(type.schemaResource(), r -> REFERENCE.getSchema(EventCodec.class.getResourceAsStream(r))),
-                envelope.data());
-        if (!dataMessages.isEmpty()) {
-            return new Decoded(null, null, dataMessages.stream().map(m -> "data: " + m).toList());
-        }
-        try {
-            return new Decoded(envelope, BINDER.treeToValue(envelope.data(), type.dataClass()), List.of());
-        } catch (IOException | IllegalArgumentException e) {
-            return new Decoded(null, null, List.of("refused"));
-        }
+        return new ReferenceCodec.Decoded(null, null, bySchema ? reasons : List.of("refused"));
     }
 
     @Test
@@ -179,7 +124,7 @@ class CompiledSchemaTest {
         JsonNode schema = MAPPER.readTree("""
                 {"type": "object", "properties": {"n": {"type": "integer", "minimum": 1, "maximum": 3}, "s": {"type": "string", "maxLength": 2}}}""");
         CompiledSchema compiled = CompiledSchema.compile(schema);
-        JsonSchema reference = REFERENCE.getSchema(schema);
+        JsonSchema reference = ReferenceCodec.schema(schema);
         for (String json : List.of("{\"n\": 1}", "{\"n\": 3.0}", "{\"n\": 2.5}", "{\"n\": 0}", "{\"n\": 4}", "{\"n\": 1e0}", "{\"n\": 12345678901234567890}",
                 "{\"s\": \"\\ud83d\\ude00\\ud83d\\ude00\"}", "{\"s\": \"abc\"}")) {
             JsonNode node = MAPPER.readTree(json);
@@ -201,14 +146,14 @@ class CompiledSchemaTest {
     private static Pair pair(String resource) {
         try (InputStream in = EventCodec.class.getResourceAsStream(resource)) {
             JsonNode schema = MAPPER.readTree(in);
-            return new Pair(REFERENCE.getSchema(schema), CompiledSchema.compile(schema));
+            return new Pair(ReferenceCodec.schema(schema), CompiledSchema.compile(schema));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static List<String> messages(JsonSchema schema, JsonNode node) {
-        return schema.validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return ReferenceCodec.messages(schema, node);
     }
 
     /** Copies of {@code root}, each with one field (at any depth) removed or replaced by a wrong value. */
