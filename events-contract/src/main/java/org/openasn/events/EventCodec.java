@@ -7,22 +7,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads and writes events as JSON and checks them against the contract's schemas. Readers are tolerant:
- * unknown fields are ignored (a newer producer may add optional ones); a missing required field or a wrong
- * type is an {@link InvalidEventException}.
+ * Reads and writes events as JSON and checks them against the contract's schemas (each compiled once, see
+ * {@link CompiledSchema}). Readers are tolerant: unknown fields are ignored (a newer producer may add optional ones);
+ * a missing required field or a wrong type is an {@link InvalidEventException}. Thread-safe: a consumer may decode a
+ * poll's events on several threads.
  */
 public final class EventCodec {
 
@@ -32,9 +31,8 @@ public final class EventCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final JsonSchema ENVELOPE = load("/schemas/envelope.json");
-    private static final Map<String, JsonSchema> DATA = new ConcurrentHashMap<>();
+    private static final CompiledSchema ENVELOPE = load("/schemas/envelope.json");
+    private static final Map<String, CompiledSchema> DATA = new ConcurrentHashMap<>();
 
     private EventCodec() {
     }
@@ -59,11 +57,20 @@ public final class EventCodec {
             throw new InvalidEventException(List.of("not a JSON object"));
         }
         check(ENVELOPE, tree, "envelope");
+        // the attributes are bound without the data, which the envelope keeps as it was parsed (binding would copy it)
+        JsonNode data = ((ObjectNode) tree).remove("data");
         try {
-            return MAPPER.treeToValue(tree, EventEnvelope.class);
+            Attributes a = MAPPER.treeToValue(tree, Attributes.class);
+            return new EventEnvelope(a.specversion(), a.id(), a.source(), a.type(), a.subject(), a.time(), a.datacontenttype(), a.instansi(),
+                    a.sequence(), data);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidEventException(List.of("envelope: " + e.getMessage()));
         }
+    }
+
+    /** The envelope's attributes, bound as {@link EventEnvelope}'s are. */
+    private record Attributes(String specversion, String id, String source, String type, String subject, Instant time,
+                              String datacontenttype, String instansi, long sequence) {
     }
 
     /** The event's data as {@code type}'s record, after validating it against the type's schema. */
@@ -83,19 +90,19 @@ public final class EventCodec {
         return MAPPER.valueToTree(data);
     }
 
-    private static void check(JsonSchema schema, JsonNode node, String part) {
-        var messages = schema.validate(node);
+    private static void check(CompiledSchema schema, JsonNode node, String part) {
+        List<String> messages = schema.validate(node);
         if (!messages.isEmpty()) {
-            throw new InvalidEventException(messages.stream().map(ValidationMessage::getMessage).map(m -> part + ": " + m).sorted().toList());
+            throw new InvalidEventException(messages.stream().map(m -> part + ": " + m).sorted().toList());
         }
     }
 
-    private static JsonSchema load(String resource) {
+    private static CompiledSchema load(String resource) {
         try (InputStream in = EventCodec.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("schema missing from the contract: " + resource);
             }
-            return SCHEMAS.getSchema(in);
+            return CompiledSchema.compile(MAPPER.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

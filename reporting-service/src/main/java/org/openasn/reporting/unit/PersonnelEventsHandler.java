@@ -64,16 +64,24 @@ public class PersonnelEventsHandler implements EventHandler {
 
     @Override
     public void applyAll(List<EventEnvelope> events) {
+        // the employee events' data is decoded on every core (an invalid one fails the batch, which is then applied one by one)
+        List<Change> decoded = events.parallelStream().map(PersonnelEventsHandler::employeeChange).toList();
         List<Change> employees = new ArrayList<>(events.size());
-        for (EventEnvelope event : events) {
-            Optional<EventType<EmployeeChange>> employeeType = EventTypes.employeeByName(event.type());
-            if (employeeType.isPresent()) {
-                employees.add(new Change(event, EventCodec.data(event, employeeType.get())));
+        for (int i = 0; i < events.size(); i++) {
+            Change change = decoded.get(i);
+            if (change != null) {
+                employees.add(change);
             } else {
-                apply(event); // units and formasi go to other tables: their order relative to employee events does not matter
+                apply(events.get(i)); // units and formasi go to other tables: their order relative to employee events does not matter
             }
         }
         periods.replaceAll(employees);
+    }
+
+    /** The event with its data when it is an employee event, otherwise {@code null}. */
+    private static Change employeeChange(EventEnvelope event) {
+        Optional<EventType<EmployeeChange>> employeeType = EventTypes.employeeByName(event.type());
+        return employeeType.map(type -> new Change(event, EventCodec.data(event, type))).orElse(null);
     }
 
     private void unitRegistered(EventEnvelope event, UnitRegistered data) {

@@ -1,5 +1,6 @@
 package org.openasn.reporting.headcount;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventEnvelope;
+import org.openasn.events.InvalidEventException;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.reporting.support.PersonnelEvents;
 import org.openasn.reporting.unit.PersonnelEventsHandler;
@@ -112,6 +114,29 @@ class EmployeePeriodsBatchTest {
         }
         assertInstanceOf(RejectedEventException.class, failure);
         assertEquals(List.of(), rows(List.of(good, other)), "nothing of the batch is written");
+    }
+
+    @Test
+    void shouldRejectTheWholeBatchWhenAnEventsDataBreaksTheContract() throws Exception {
+        EmploymentPeriod period = PersonnelEvents.period(LocalDate.of(2020, 1, 1), null, "PNS", "III/a", "2", null, null, "employee-registered");
+        List<UUID> ids = ids(300);
+        List<EventEnvelope> batch = new ArrayList<>();
+        for (UUID id : ids) {
+            batch.add(PersonnelEvents.employee(id, "BATCH", 1, "employee-registered", Instant.now(), "L", LocalDate.of(1980, 1, 1), "1", List.of(period)));
+        }
+        EventEnvelope valid = batch.get(217); // decoded on whichever core: the batch fails with this event's reasons all the same
+        ObjectNode data = valid.data().deepCopy();
+        ((ObjectNode) data.get("person")).remove("gender");
+        batch.set(217, new EventEnvelope(valid.specversion(), valid.id(), valid.source(), valid.type(), valid.subject(), valid.time(),
+                valid.datacontenttype(), valid.instansi(), valid.sequence(), data));
+
+        Throwable failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> handler.applyAll(batch)));
+        while (!(failure instanceof InvalidEventException) && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        InvalidEventException invalid = assertInstanceOf(InvalidEventException.class, failure);
+        assertEquals(List.of("data: $.person: required property 'gender' not found"), invalid.reasons());
+        assertEquals(List.of(), rows(ids), "nothing of the batch is written");
     }
 
     private static Step step(Random random, int employee, long sequence, String kind, Instant recordedAt) {
