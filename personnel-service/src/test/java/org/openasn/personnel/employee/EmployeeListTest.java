@@ -105,7 +105,7 @@ class EmployeeListTest {
     void shouldFeedEveryChangeAfterACursor() {
         long start = given().auth().oauth2(TestTokens.of("integration")).queryParam("after", Long.MAX_VALUE - 1).get("/changes")
                 .then().statusCode(200).extract().jsonPath().getLong("nextCursor");
-        long cursor = drain(0);
+        long cursor = Fixtures.changeFeedEnd();
         assertEquals(Long.MAX_VALUE - 1, start);
         String nip = appoint(Fixtures.unit(), LocalDate.of(1992, 3, 3), LocalDate.of(2019, 1, 1), "III/a");
         mutate(nip, Fixtures.mutation("pns-confirmed", LocalDate.of(2020, 1, 1), Map.of()));
@@ -125,7 +125,7 @@ class EmployeeListTest {
     void shouldNotSkipAnEntryWhoseTransactionCommitsAfterALaterOne() throws Exception {
         String late = appoint(Fixtures.unit(), LocalDate.of(1991, 5, 5), LocalDate.of(2019, 1, 1), "III/a");
         String early = appoint(Fixtures.unit(), LocalDate.of(1991, 6, 6), LocalDate.of(2019, 1, 1), "III/a");
-        long cursor = drain(0);
+        long cursor = Fixtures.changeFeedEnd();
         UUID lateMutation = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -158,18 +158,6 @@ class EmployeeListTest {
                     }
                 }
             }
-        }
-    }
-
-    /** Reads the feed from {@code cursor} to its end; returns the last cursor. */
-    private static long drain(long cursor) {
-        while (true) {
-            long next = given().auth().oauth2(TestTokens.of("admin")).queryParam("after", cursor).queryParam("limit", 1000).get("/changes")
-                    .then().statusCode(200).extract().jsonPath().getLong("nextCursor");
-            if (next == cursor) {
-                return cursor;
-            }
-            cursor = next;
         }
     }
 

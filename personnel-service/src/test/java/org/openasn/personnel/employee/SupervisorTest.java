@@ -82,7 +82,7 @@ class SupervisorTest {
         String first = appoint(unit, TestTokens.AGENCY);
         String second = appoint(unit, TestTokens.AGENCY);
         String staff = appoint(unit, TestTokens.AGENCY);
-        long cursor = latestCursor();
+        long cursor = Fixtures.changeFeedEnd();
         LocalDate today = LocalDate.now(org.openasn.commons.time.Wib.ZONE);
 
         assign(staff, first, LocalDate.of(2024, 1, 1)).statusCode(200).body("supervisors[0].nip", equalTo(first));
@@ -134,15 +134,5 @@ class SupervisorTest {
                 .put("/employees/{nip}/supervisor", nip).then();
     }
 
-    private static long latestCursor() {
-        long cursor = 0;
-        while (true) {
-            long next = given().auth().oauth2(TestTokens.of("admin")).queryParam("after", cursor).queryParam("limit", 1000).get("/changes")
-                    .then().statusCode(200).extract().jsonPath().getLong("nextCursor");
-            if (next == cursor) {
-                return cursor;
-            }
-            cursor = next;
-        }
-    }
+
 }

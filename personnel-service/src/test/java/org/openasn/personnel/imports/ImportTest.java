@@ -14,6 +14,7 @@ import org.openasn.reference.position.JenjangFungsional;
 import org.openasn.reference.position.PositionGroup;
 import org.openasn.reference.rank.Golongan;
 import org.openasn.reference.status.KedudukanHukum;
+import org.openasn.personnel.support.Fixtures;
 import org.openasn.testing.TestTokens;
 
 import java.io.ByteArrayOutputStream;
@@ -67,17 +68,7 @@ class ImportTest {
         return given().auth().oauth2(TestTokens.of("viewer")).get(location).then().statusCode(200).extract().jsonPath();
     }
 
-    private static long changeFeedCursor() {
-        long cursor = 0;
-        while (true) {
-            long next = given().auth().oauth2(TestTokens.of("admin")).queryParam("after", cursor).queryParam("limit", 1000).get("/changes")
-                    .then().extract().jsonPath().getLong("nextCursor");
-            if (next == cursor) {
-                return cursor;
-            }
-            cursor = next;
-        }
-    }
+
 
     @Test
     void shouldImportRowsAsEmployeesAndReimportingTheSameFileChangesNothing() throws IOException {
@@ -99,11 +90,11 @@ class ImportTest {
         assertEquals("III/a", given().auth().oauth2(TestTokens.of("operator")).queryParam("asOf", "2010-01-01").get("/employees/{nip}", nip)
                 .then().extract().path("state.golongan"));
 
-        long cursor = changeFeedCursor();
+        long cursor = Fixtures.changeFeedEnd();
         JsonPath again = importAndWait(file, "again.csv");
         assertEquals(3, again.getInt("rowsUnchanged"), again.prettify());
         assertEquals(0, again.getInt("rowsAccepted"));
-        assertEquals(cursor, changeFeedCursor(), "an unchanged file records and emits nothing");
+        assertEquals(cursor, Fixtures.changeFeedEnd(), "an unchanged file records and emits nothing");
 
         ImportedEmployee promoted = rows.get(1).toBuilder().golongan(Golongan.III_D).tmtGolongan(LocalDate.of(2017, 4, 1)).build();
         JsonPath changed = importAndWait(csv(List.of(rows.get(0), promoted, rows.get(2))), "changed.csv");

@@ -71,4 +71,17 @@ public final class Fixtures {
         request.putAll(fields);
         return request;
     }
+
+    /** The change feed's last cursor: {@code GET /changes} read to its end. */
+    public static long changeFeedEnd() {
+        long cursor = 0;
+        while (true) {
+            long next = given().auth().oauth2(TestTokens.of("admin")).queryParam("after", cursor).queryParam("limit", 1000).get("/changes")
+                    .then().statusCode(200).extract().jsonPath().getLong("nextCursor");
+            if (next == cursor) {
+                return cursor;
+            }
+            cursor = next;
+        }
+    }
 }
