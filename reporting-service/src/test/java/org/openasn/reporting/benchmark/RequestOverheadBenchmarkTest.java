@@ -17,16 +17,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Where a trivial request's milliseconds go: the same JVM and client as {@link HeadcountBenchmarkTest}, timing requests
- * that do less and less work (a request that counts nothing, the same without a token, the liveness check), each with
+ * that do less and less work (a request that counts nothing with a token never sent before, which the service verifies in
+ * full, the same with the token of the previous requests, without a token, the liveness check), each with
  * {@link java.net.http.HttpClient} and with a bare keep-alive socket, once right after start (few requests, as the
  * headcount benchmark makes) and once after many. Run alone with {@code -Dtest=RequestOverheadBenchmarkTest}.
  */
@@ -37,35 +41,47 @@ class RequestOverheadBenchmarkTest {
     private static final int RUNS = Integer.getInteger("bench.runs", 200);
     private static final int WARM_UP = Integer.getInteger("bench.warm-up", 5_000);
 
+    /** Requests with a token never seen before during the warm-up (each token is signed beforehand, which takes a while). */
+    private static final int FRESH_WARM_UP = Integer.getInteger("bench.fresh-warm-up", 2_000);
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String token = TestTokens.of("admin");
+    /** Tokens signed beforehand, each sent once: the service has to verify every one of them. */
+    private final Deque<String> fresh = new ArrayDeque<>();
+    private final Supplier<String> freshToken = fresh::pop;
 
-    private record Probe(String name, String path, boolean authenticated, int status) {
+    private record Probe(String name, String path, Supplier<String> token, int status) {
     }
 
-    private static final Probe[] PROBES = {
-            new Probe("GET /q/health/live (no token)", "/q/health/live", false, 200),
-            new Probe("GET /headcounts without a token (401)", "/headcounts?instansi=NONE", false, 401),
-            new Probe("GET /headcounts?instansi=NONE (JWT, counts nothing)", "/headcounts?instansi=NONE", true, 200),
+    private final Probe[] probes = {
+            new Probe("GET /q/health/live (no token)", "/q/health/live", () -> null, 200),
+            new Probe("GET /headcounts without a token (401)", "/headcounts?instansi=NONE", () -> null, 401),
+            new Probe("GET /headcounts?instansi=NONE (JWT, counts nothing)", "/headcounts?instansi=NONE", () -> token, 200),
+            new Probe("GET /headcounts?instansi=NONE (a JWT never sent before: fully verified)", "/headcounts?instansi=NONE", freshToken, 200),
     };
 
     @Test
     void overhead() throws Exception {
+        for (int i = 0; i < 2 * FRESH_WARM_UP + 4 * (RUNS + 3); i++) {
+            fresh.push(TestTokens.of("admin"));
+        }
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setTcpNoDelay(true);
             RawClient raw = new RawClient(socket);
             Map<String, String> cold = new LinkedHashMap<>();
-            for (Probe probe : PROBES) {
+            for (Probe probe : probes) {
                 cold.put(probe.name(), figures(probe, raw));
             }
             for (int i = 0; i < WARM_UP; i++) {
-                for (Probe probe : PROBES) {
-                    raw.get(probe);
-                    viaHttpClient(probe);
+                for (Probe probe : probes) {
+                    if (probe.token() != freshToken || i < FRESH_WARM_UP) {
+                        raw.get(probe);
+                        viaHttpClient(probe);
+                    }
                 }
             }
             System.out.println("BENCHMARK overhead: request | java.net.http p50 / p95 / p99 ms | bare socket p50 / p95 / p99 ms");
-            for (Probe probe : PROBES) {
+            for (Probe probe : probes) {
                 System.out.printf("BENCHMARK overhead: %s, first %d requests | %s%n", probe.name(), RUNS, cold.get(probe.name()));
                 System.out.printf("BENCHMARK overhead: %s, after %d more | %s%n", probe.name(), WARM_UP * 2, figures(probe, raw));
             }
@@ -81,8 +97,9 @@ class RequestOverheadBenchmarkTest {
 
     private int viaHttpClient(Probe probe) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + probe.path())).GET();
-        if (probe.authenticated()) {
-            request.header("Authorization", "Bearer " + token);
+        String bearer = probe.token().get();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -108,8 +125,9 @@ class RequestOverheadBenchmarkTest {
 
         int get(Probe probe) {
             try {
+                String bearer = probe.token().get();
                 String request = "GET " + probe.path() + " HTTP/1.1\r\nHost: localhost\r\n"
-                        + (probe.authenticated() ? "Authorization: Bearer " + token + "\r\n" : "") + "\r\n";
+                        + (bearer != null ? "Authorization: Bearer " + bearer + "\r\n" : "") + "\r\n";
                 out.write(request.getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 String head = readHead();
