@@ -1,5 +1,6 @@
 package org.openasn.reporting.benchmark;
 
+import org.openasn.testing.Timings;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -86,7 +87,7 @@ class EventFlowBenchmarkTest {
             System.out.printf("BENCHMARK lag: Kafka timestamp to commit of the effect (asn_consumer_event_lag_seconds), p50 %s s, p95 %s s, "
                     + "p99 %s s, max %s s%n", quantile(metrics, "0.5"), quantile(metrics, "0.95"), quantile(metrics, "0.99"), max(metrics));
             System.out.printf("BENCHMARK lag: baseline, Kafka timestamp to a plain consumer's poll (nothing applied), p50 %.3f s, p95 %.3f s, "
-                    + "p99 %.3f s, max %.3f s%n", percentile(plainLag, 50), percentile(plainLag, 95), percentile(plainLag, 99),
+                    + "p99 %.3f s, max %.3f s%n", Timings.percentile(plainLag, 50), Timings.percentile(plainLag, 95), Timings.percentile(plainLag, 99),
                     plainLag[plainLag.length - 1]);
         }
     }
@@ -207,9 +208,5 @@ class EventFlowBenchmarkTest {
     private static String max(String metrics) {
         Matcher m = Pattern.compile("asn_consumer_event_lag_seconds_max\\{group=\"reporting-service\"[^}]*} ([0-9.E-]+)").matcher(metrics);
         return m.find() ? m.group(1) : "n/a";
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }

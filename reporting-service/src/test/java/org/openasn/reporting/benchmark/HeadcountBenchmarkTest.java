@@ -1,5 +1,6 @@
 package org.openasn.reporting.benchmark;
 
+import org.openasn.testing.Timings;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -30,7 +31,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,15 +131,15 @@ class HeadcountBenchmarkTest {
         long indexStarted = System.nanoTime();
         index.count(null, List.of(), Map.of(), LocalDate.parse(asOf)); // not over HTTP: on a loaded machine it outlasts the client's timeout
         System.out.printf("BENCHMARK headcount: first question (loads the in-memory index) %.1f s%n", (System.nanoTime() - indexStarted) / 1e9);
-        double[] first = timings(INDEX_RUNS, () -> headcountOverHttp(Map.of("asOf", asOf, "instansi", "NONE")));
+        double[] first = Timings.millis(INDEX_RUNS, () -> headcountOverHttp(Map.of("asOf", asOf, "instansi", "NONE")));
         System.out.printf("BENCHMARK headcount: a request with nothing to count (HTTP, JWT, JSON), the JVM's first %d requests, p50 / p95 %.1f / %.1f ms%n",
-                INDEX_RUNS, percentile(first, 50), percentile(first, 95));
+                INDEX_RUNS, Timings.percentile(first, 50), Timings.percentile(first, 95));
         for (int i = 0; i < WARM_UP; i++) {
             headcountOverHttp(with(QUESTIONS.get(i % QUESTIONS.size()).parameters(), "asOf", asOf));
         }
-        double[] empty = timings(INDEX_RUNS, () -> headcountOverHttp(Map.of("asOf", asOf, "instansi", "NONE")));
+        double[] empty = Timings.millis(INDEX_RUNS, () -> headcountOverHttp(Map.of("asOf", asOf, "instansi", "NONE")));
         System.out.printf("BENCHMARK headcount: a request with nothing to count (HTTP, JWT, JSON), after %d requests, p50 / p95 %.1f / %.1f ms%n",
-                WARM_UP, percentile(empty, 50), percentile(empty, 95));
+                WARM_UP, Timings.percentile(empty, 50), Timings.percentile(empty, 95));
         for (Question q : QUESTIONS) {
             Map<String, Long> fromIndex = cellsOf(given().auth().oauth2(TestTokens.of("admin")).queryParams(q.parameters()).queryParam("asOf", asOf)
                     .get("/headcounts").then().statusCode(200).extract().jsonPath(), q);
@@ -148,26 +148,26 @@ class HeadcountBenchmarkTest {
             assertEquals(fromIndex, cellsOf(given().auth().oauth2(TestTokens.of("admin")).queryParams(q.parameters()).queryParam("asOf", asOf)
                     .queryParam("knownAt", "2100-01-01T00:00:00Z").get("/headcounts").then().statusCode(200).extract().jsonPath(), q),
                     "index and SQL agree: " + q.name());
-            double[] api = timings(INDEX_RUNS, () -> headcountOverHttp(with(q.parameters(), "asOf", asOf)));
-            double[] plain = timings(RUNS, () -> plainTotal(q.plainSql()));
-            System.out.printf("BENCHMARK headcount: %s (national, index) | %.1f / %.1f | %.1f / %.1f | %.2fx%n", q.name(), percentile(api, 50),
-                    percentile(api, 95), percentile(plain, 50), percentile(plain, 95), percentile(plain, 95) / percentile(api, 95));
+            double[] api = Timings.millis(INDEX_RUNS, () -> headcountOverHttp(with(q.parameters(), "asOf", asOf)));
+            double[] plain = Timings.millis(RUNS, () -> plainTotal(q.plainSql()));
+            System.out.printf("BENCHMARK headcount: %s (national, index) | %.1f / %.1f | %.1f / %.1f | %.2fx%n", q.name(), Timings.percentile(api, 50),
+                    Timings.percentile(api, 95), Timings.percentile(plain, 50), Timings.percentile(plain, 95), Timings.percentile(plain, 95) / Timings.percentile(api, 95));
             List<Dimension> groupBy = Arrays.stream(q.parameters().get("groupBy").split(",")).map(d -> Dimension.byParameter(d).orElseThrow()).toList();
             Map<Dimension, String> filters = new LinkedHashMap<>();
             q.parameters().forEach((name, value) -> Dimension.byParameter(name).ifPresent(d -> filters.put(d, value)));
-            double[] counting = timings(INDEX_RUNS, () -> index.count(null, groupBy, filters, LocalDate.parse(asOf)));
+            double[] counting = Timings.millis(INDEX_RUNS, () -> index.count(null, groupBy, filters, LocalDate.parse(asOf)));
             System.out.printf("BENCHMARK headcount: %s (national, the index's counting alone, in process) | %.2f / %.2f%n", q.name(),
-                    percentile(counting, 50), percentile(counting, 95));
-            double[] sql = timings(RUNS, () -> headcountOverHttp(with(with(q.parameters(), "asOf", asOf), "knownAt", "2100-01-01T00:00:00Z")));
+                    Timings.percentile(counting, 50), Timings.percentile(counting, 95));
+            double[] sql = Timings.millis(RUNS, () -> headcountOverHttp(with(with(q.parameters(), "asOf", asOf), "knownAt", "2100-01-01T00:00:00Z")));
             System.out.printf("BENCHMARK headcount: %s (national, SQL with knownAt) | %.1f / %.1f | %.1f / %.1f | %.2fx%n", q.name(),
-                    percentile(sql, 50), percentile(sql, 95), percentile(plain, 50), percentile(plain, 95), percentile(plain, 95) / percentile(sql, 95));
+                    Timings.percentile(sql, 50), Timings.percentile(sql, 95), Timings.percentile(plain, 50), Timings.percentile(plain, 95), Timings.percentile(plain, 95) / Timings.percentile(sql, 95));
         }
         for (Question q : QUESTIONS) {
-            double[] api = timings(INDEX_RUNS, () -> headcountOverHttp(with(with(q.parameters(), "asOf", asOf), "instansi", "A123")));
+            double[] api = Timings.millis(INDEX_RUNS, () -> headcountOverHttp(with(with(q.parameters(), "asOf", asOf), "instansi", "A123")));
             String agencySql = q.plainSql().replace("WHERE in_service", "WHERE instansi = 'A123' AND in_service");
-            double[] plain = timings(RUNS, () -> plainTotal(agencySql));
-            System.out.printf("BENCHMARK headcount: %s (one agency of 600) | %.1f / %.1f | %.1f / %.1f | %.2fx%n", q.name(), percentile(api, 50),
-                    percentile(api, 95), percentile(plain, 50), percentile(plain, 95), percentile(plain, 95) / percentile(api, 95));
+            double[] plain = Timings.millis(RUNS, () -> plainTotal(agencySql));
+            System.out.printf("BENCHMARK headcount: %s (one agency of 600) | %.1f / %.1f | %.1f / %.1f | %.2fx%n", q.name(), Timings.percentile(api, 50),
+                    Timings.percentile(api, 95), Timings.percentile(plain, 50), Timings.percentile(plain, 95), Timings.percentile(plain, 95) / Timings.percentile(api, 95));
         }
     }
 
@@ -240,23 +240,5 @@ class HeadcountBenchmarkTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double[] timings(int runs, Supplier<?> work) {
-        for (int i = 0; i < 3; i++) {
-            work.get();
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }

@@ -1,5 +1,6 @@
 package org.openasn.reporting.benchmark;
 
+import org.openasn.testing.Timings;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Tag;
@@ -18,11 +19,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,10 +88,10 @@ class RequestOverheadBenchmarkTest {
     }
 
     private String figures(Probe probe, RawClient raw) {
-        double[] client = timings(() -> viaHttpClient(probe));
-        double[] bare = timings(() -> raw.get(probe));
-        return String.format("%.2f / %.2f / %.2f | %.2f / %.2f / %.2f", percentile(client, 50), percentile(client, 95), percentile(client, 99),
-                percentile(bare, 50), percentile(bare, 95), percentile(bare, 99));
+        double[] client = Timings.millis(RUNS, () -> viaHttpClient(probe));
+        double[] bare = Timings.millis(RUNS, () -> raw.get(probe));
+        return String.format("%.2f / %.2f / %.2f | %.2f / %.2f / %.2f", Timings.percentile(client, 50), Timings.percentile(client, 95), Timings.percentile(client, 99),
+                Timings.percentile(bare, 50), Timings.percentile(bare, 95), Timings.percentile(bare, 99));
     }
 
     private int viaHttpClient(Probe probe) {
@@ -163,23 +162,5 @@ class RequestOverheadBenchmarkTest {
             }
             throw new IllegalStateException("no content-length (chunked answers are not expected here): " + head);
         }
-    }
-
-    private static double[] timings(IntSupplier work) {
-        for (int i = 0; i < 3; i++) {
-            work.getAsInt();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.getAsInt();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }
