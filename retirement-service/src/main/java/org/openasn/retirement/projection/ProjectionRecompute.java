@@ -31,16 +31,23 @@ public class ProjectionRecompute {
     @Transactional(Transactional.TxType.MANDATORY)
     public int recomputeAll() {
         List<BupRuleSet> versions = BupRuleVersion.listByEffectiveDate().stream().map(BupRuleVersion::toRuleSet).toList();
-        String sql = "WITH " + DecisionTableSql.CTE + " UPDATE retirement_projection p SET bup_age = d.age, rule_set_id = d.version_id, "
-                + "legal_basis = d.legal_basis, bup_date = " + DecisionTableSql.BUP_DATE + ", tmt_pensiun = " + DecisionTableSql.TMT_PENSIUN
-                + ", updated_at = ? FROM decision d WHERE " + DecisionTableSql.MATCH
-                + " AND (p.rule_set_id IS DISTINCT FROM d.version_id OR p.bup_age IS DISTINCT FROM d.age)";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(updateOf("retirement_projection"))) {
             int next = DecisionTableSql.bind(connection, update, 1, RetirementRule.decisionTable(versions));
             update.setTimestamp(next, Timestamp.from(clock.instant()));
             return update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("recomputing the projections failed", e);
         }
+    }
+
+    /**
+     * The recomputation's statement for a table laid out like {@code retirement_projection}: the decision table's
+     * parameters ({@link DecisionTableSql#bind}), then the time written to {@code updated_at}.
+     */
+    public static String updateOf(String table) {
+        return "WITH " + DecisionTableSql.CTE + " UPDATE " + table + " p SET bup_age = d.age, rule_set_id = d.version_id, "
+                + "legal_basis = d.legal_basis, bup_date = " + DecisionTableSql.BUP_DATE + ", tmt_pensiun = " + DecisionTableSql.TMT_PENSIUN
+                + ", updated_at = ? FROM decision d WHERE " + DecisionTableSql.MATCH
+                + " AND (p.rule_set_id IS DISTINCT FROM d.version_id OR p.bup_age IS DISTINCT FROM d.age)";
     }
 }

@@ -20,8 +20,10 @@ import org.openasn.retirement.projection.ProjectionRecompute;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -142,12 +144,10 @@ class RetirementBenchmarkTest {
     /** {@link ProjectionRecompute}'s UPDATE under the versions now recorded, on the copy; returns the rows written. */
     private int recomputeCopyAsBeforeV6() throws Exception {
         List<BupRuleSet> versions = BupRuleVersion.listByEffectiveDate().stream().map(BupRuleVersion::toRuleSet).toList();
-        String sql = "WITH " + DecisionTableSql.CTE + " UPDATE bench_projection_before_v6 p SET bup_age = d.age, rule_set_id = d.version_id, "
-                + "legal_basis = d.legal_basis, bup_date = " + DecisionTableSql.BUP_DATE + ", tmt_pensiun = " + DecisionTableSql.TMT_PENSIUN
-                + ", updated_at = now() FROM decision d WHERE " + DecisionTableSql.MATCH
-                + " AND (p.rule_set_id IS DISTINCT FROM d.version_id OR p.bup_age IS DISTINCT FROM d.age)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
-            DecisionTableSql.bind(c, update, 1, RetirementRule.decisionTable(versions));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement(ProjectionRecompute.updateOf("bench_projection_before_v6"))) {
+            int next = DecisionTableSql.bind(c, update, 1, RetirementRule.decisionTable(versions));
+            update.setTimestamp(next, Timestamp.from(Instant.now()));
             return update.executeUpdate();
         }
     }
