@@ -1,7 +1,6 @@
 package org.openasn.reference.unit;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.openasn.reference.InvalidReferenceException;
 
@@ -85,13 +84,6 @@ public enum JenisUnit {
      * @throws InvalidReferenceException for anything else
      */
     public static JenisUnit parse(String code) {
-        if (code != null) {
-            for (JenisUnit type : values()) {
-                if (type.name().equals(code.strip().toUpperCase(Locale.ROOT))) {
-                    return type;
-                }
-            }
-        }
-        throw new InvalidReferenceException(code, "'" + code + "' is not a unit type: expected one of " + List.of(values()));
+        return UnitNames.constantNamed(JenisUnit.class, code, "unit type");
     }
 }

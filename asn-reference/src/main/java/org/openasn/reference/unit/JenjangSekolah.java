@@ -1,7 +1,6 @@
 package org.openasn.reference.unit;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.openasn.reference.InvalidReferenceException;
 
@@ -62,13 +61,6 @@ public enum JenjangSekolah {
      * @throws InvalidReferenceException for anything else
      */
     public static JenjangSekolah parse(String code) {
-        if (code != null) {
-            for (JenjangSekolah level : values()) {
-                if (level.name().equals(code.strip().toUpperCase(Locale.ROOT))) {
-                    return level;
-                }
-            }
-        }
-        throw new InvalidReferenceException(code, "'" + code + "' is not a school level: expected one of " + List.of(values()));
+        return UnitNames.constantNamed(JenjangSekolah.class, code, "school level");
     }
 }
