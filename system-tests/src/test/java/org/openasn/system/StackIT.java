@@ -9,8 +9,6 @@ import org.openasn.infra.process.RunDirectory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,9 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
@@ -61,7 +57,7 @@ class StackIT {
         // When the tests run as root, PostgreSQL runs as nobody, which must traverse the data directory's parents.
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         dataDir = tmp.resolve("data");
-        base = freePortRange(PORTS);
+        base = Ports.freeRange(PORTS);
     }
 
     @AfterEach
@@ -192,25 +188,6 @@ class StackIT {
             }
         }
         return found;
-    }
-
-    /** A base port such that {@code base .. base+count-1} are all free on 127.0.0.1 right now. */
-    private static int freePortRange(int count) {
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int base = ThreadLocalRandom.current().nextInt(20_000, 60_000);
-            if (IntStream.range(base, base + count).allMatch(StackIT::bindable)) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no " + count + " consecutive free ports");
-    }
-
-    private static boolean bindable(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static void signal(long pid, String signal) throws Exception {
