@@ -5,6 +5,7 @@ import org.openasn.events.personnel.FormasiSet;
 import org.openasn.events.personnel.SupervisorAssigned;
 import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
+import org.openasn.events.retirement.BupRulesPublished;
 import org.openasn.events.retirement.RetirementDue;
 
 import java.util.List;
@@ -94,8 +95,12 @@ public final class EventTypes {
     public static final EventType<RetirementDue> RETIREMENT_DUE_V1 =
             EventType.of("asn.retirement.retirement-due.v1", RetirementDue.class, Topics.RETIREMENT);
 
+    /** The BUP rules recorded now, as a decision table (published by retirement-service); the subject is {@code bup-rules}. */
+    public static final EventType<BupRulesPublished> BUP_RULES_PUBLISHED_V1 =
+            EventType.of("asn.retirement.bup-rules-published.v1", BupRulesPublished.class, Topics.RETIREMENT);
+
     public static final List<EventType<?>> ALL = Stream.<Stream<? extends EventType<?>>>of(Stream.of(UNIT_REGISTERED_V1, UNIT_CLASSIFIED_V1, FORMASI_SET_V1, SUPERVISOR_ASSIGNED_V1), EMPLOYEE.stream(),
-            Stream.of(RETIREMENT_DUE_V1)).<EventType<?>>flatMap(s -> s).toList();
+            Stream.of(RETIREMENT_DUE_V1, BUP_RULES_PUBLISHED_V1)).<EventType<?>>flatMap(s -> s).toList();
 
     private EventTypes() {
     }

@@ -5,7 +5,7 @@ public final class Topics {
 
     /** Every personnel mutation, unit and formasi change. Owned by personnel-service. */
     public static final String PERSONNEL = "personnel.events";
-    /** Retirement decisions such as RetirementDue. Owned by retirement-service. */
+    /** Retirement decisions such as RetirementDue, and the BUP rules. Owned by retirement-service. */
     public static final String RETIREMENT = "retirement.events";
 
     private Topics() {

@@ -1,5 +1,6 @@
 package org.openasn.retirement.projection;
 
+import org.openasn.reference.retirement.TmtPensiun;
 import org.openasn.retirement.bup.domain.RetirementRule;
 
 import java.sql.Connection;
@@ -12,8 +13,8 @@ import java.util.List;
  * {@link RetirementRule#decisionTable} as SQL, so that the set-based recomputation and the what-if simulation apply the
  * rule exactly as {@link RetirementRule#decide} does for one employee: a CTE {@code decision} bound from six arrays,
  * the condition matching a projection row {@code p} to its range {@code d}, and the BUP date and TMT pensiun computed
- * like {@code TmtPensiun} (PostgreSQL's {@code date + interval 'n years'} keeps a 29 February birthday in February, as
- * {@code LocalDate.plusYears} does). {@code DecisionTableSqlTest} checks the two agree on every kind of birth date.
+ * like {@link TmtPensiun} ({@link TmtPensiun#sql}). {@code RuleChangeRecomputeTest} checks the two agree on every kind of
+ * birth date.
  */
 public final class DecisionTableSql {
 
@@ -26,7 +27,7 @@ public final class DecisionTableSql {
     /** The day {@code p} reaches the BUP age of {@code d}. */
     public static final String BUP_DATE = "(p.birth_date + make_interval(years => d.age))::date";
     /** TMT pensiun: the first day of the month after that. */
-    public static final String TMT_PENSIUN = "(date_trunc('month', p.birth_date + make_interval(years => d.age)) + interval '1 month')::date";
+    public static final String TMT_PENSIUN = TmtPensiun.sql("p.birth_date", "d.age");
 
     /**
      * The birth dates of {@code p} whose TMT pensiun under {@code d} falls in a window [first, end) of first days of months,

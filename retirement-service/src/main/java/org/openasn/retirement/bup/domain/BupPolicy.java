@@ -1,5 +1,6 @@
 package org.openasn.retirement.bup.domain;
 
+import org.openasn.reference.retirement.TmtPensiun;
 import org.openasn.reference.position.BupCategory;
 
 import java.time.LocalDate;

@@ -38,9 +38,11 @@ public class BupRuleService {
     EntityManager em;
     @Inject
     ProjectionRecompute recompute;
+    @Inject
+    BupRulesPublication publication;
 
     /**
-     * Records a new version and recomputes every employee's projection under it, in one transaction. Every invalid
+     * Records a new version, recomputes every employee's projection under it and publishes the rules, in one transaction. Every invalid
      * field is reported at once (bean constraints and the rules of a rule set together), so the constraints are
      * checked here rather than by {@code @Valid} on the parameter.
      */
@@ -59,6 +61,7 @@ public class BupRuleService {
         version.ages.putAll(rules.ages());
         version.persist();
         recompute.recomputeAll();
+        publication.publishRecorded();
         return version;
     }
 

@@ -1,5 +1,6 @@
 package org.openasn.retirement.bup.domain;
 
+import org.openasn.reference.retirement.TmtPensiun;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openasn.reference.position.BupCategory;

@@ -1,4 +1,4 @@
-package org.openasn.retirement.bup.domain;
+package org.openasn.reference.retirement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

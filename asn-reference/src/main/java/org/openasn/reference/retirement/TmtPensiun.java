@@ -1,4 +1,4 @@
-package org.openasn.retirement.bup.domain;
+package org.openasn.reference.retirement;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,6 +13,9 @@ import java.util.Objects;
  * 28 February ({@link LocalDate#plusYears}: the birthday stays in its month). The BUP birthday is therefore
  * always in February and the TMT is 1 March, leap year or not. A birthday on the last day of a month or on
  * the 1st is no special case: the whole month of the birthday is still worked.
+ *
+ * <p>{@link #sql} is the same rule in PostgreSQL, for the services that compute it over many rows at once
+ * (retirement-service's recomputation and what-if, reporting-service's headcount by BUP year).
  *
  * @param bupReachedOn the day on which the employee reaches the BUP age
  * @param date         the TMT pensiun: the first day of the month after {@code bupReachedOn}
@@ -35,6 +38,16 @@ public record TmtPensiun(LocalDate bupReachedOn, LocalDate date) {
         }
         LocalDate reached = birthDate.plusYears(bupAge);
         return new TmtPensiun(reached, firstDayOfNextMonth(reached));
+    }
+
+    /**
+     * The TMT pensiun as a PostgreSQL {@code date} expression over two SQL expressions: the birth date (a {@code date})
+     * and the BUP age (an integer). PostgreSQL's {@code date + interval 'n years'} keeps a 29 February birthday in
+     * February, as {@link LocalDate#plusYears} does; retirement-service's {@code RuleChangeRecomputeTest} checks that the two
+     * agree on every kind of birth date.
+     */
+    public static String sql(String birthDate, String bupAge) {
+        return "(date_trunc('month', " + birthDate + " + make_interval(years => " + bupAge + ")) + interval '1 month')::date";
     }
 
     private static LocalDate firstDayOfNextMonth(LocalDate date) {

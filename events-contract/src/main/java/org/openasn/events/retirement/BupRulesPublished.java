@@ -1,0 +1,33 @@
+package org.openasn.events.retirement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The BUP rules now recorded, as a decision table: for each position category (asn-reference {@code BupCategory}),
+ * consecutive ranges of birth dates and the retirement age that applies to each. Published by retirement-service
+ * whenever a rule set version is recorded (and once when it first starts), so that other services can tell anyone's TMT
+ * pensiun from their birth date and BUP category without a message per employee: reporting-service counts headcounts by
+ * BUP year with it. Each event replaces the previous one whole. The subject is {@link #SUBJECT}, the agency
+ * {@link #NATIONAL}: the rules apply to every agency.
+ *
+ * @param ranges every category's ranges; together the ranges of a category cover every birth date without overlap
+ */
+public record BupRulesPublished(List<Range> ranges) {
+
+    /** The events' subject (and Kafka key): one stream of versions. */
+    public static final String SUBJECT = "bup-rules";
+    /** The events' agency: the rules are national. */
+    public static final String NATIONAL = "NASIONAL";
+
+    /**
+     * Employees of {@code bupCategory} born in {@code [bornFrom, bornBefore)} retire at {@code age} under rule set
+     * {@code ruleSetId}.
+     *
+     * @param bornFrom   the first birth date of the range; {@code null}: no lower bound
+     * @param bornBefore the first birth date after the range; {@code null}: no upper bound
+     */
+    public record Range(String bupCategory, LocalDate bornFrom, LocalDate bornBefore, int age, UUID ruleSetId, String legalBasis) {
+    }
+}
