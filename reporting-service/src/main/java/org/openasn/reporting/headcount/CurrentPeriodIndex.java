@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.openasn.reporting.bup.BupRules;
 import org.openasn.reporting.readmodel.ReadModelChanges;
 
 import java.sql.Connection;
@@ -52,6 +53,8 @@ public class CurrentPeriodIndex {
     private volatile long seenGeneration = Long.MIN_VALUE;
     private long firstRowId = Long.MIN_VALUE;
     private long lastRowId;
+    /** The newest version of the BUP rules when the rows were loaded: the BUP years follow from it. */
+    private long bupRulesId;
     private PeriodColumns columns = new PeriodColumns();
     private final Map<UUID, int[]> rowsOf = new HashMap<>();
     /** By epoch day, the most recently used last; read and written under its own monitor (readers share the read lock). */
@@ -245,7 +248,7 @@ public class CurrentPeriodIndex {
                 age = true;
                 return AGE;
             }
-            if (dimension == Dimension.AGENCY || dimension == Dimension.UNIT) {
+            if (PeriodColumns.ROW_DIMENSIONS.contains(dimension)) {
                 readsRows = true;
                 return ROW;
             }
@@ -255,8 +258,7 @@ public class CurrentPeriodIndex {
         private static int[] column(PeriodColumns columns, Dimension dimension) {
             return switch (dimension) {
                 case AGE_GROUP -> null;
-                case AGENCY, UNIT -> columns.rowColumn(dimension);
-                default -> columns.profileColumn(dimension);
+                default -> PeriodColumns.ROW_DIMENSIONS.contains(dimension) ? columns.rowColumn(dimension) : columns.profileColumn(dimension);
             };
         }
     }
@@ -328,7 +330,8 @@ public class CurrentPeriodIndex {
     /**
      * Brings the index up to the committed rows: period ids only grow (a rebuild's TRUNCATE does not restart them), so
      * the smallest and largest visible ids tell whether rows were added (load those) or the table was emptied since
-     * (load everything). One writer (the consumer) commits rows in id order.
+     * (load everything). New BUP rules (rare: a policy change) change every BUP year: load everything. One writer (the
+     * consumer) commits rows in id order.
      */
     private void follow() {
         long[] bounds;
@@ -339,7 +342,7 @@ public class CurrentPeriodIndex {
         }
         lock.readLock().lock();
         try {
-            if (bounds[0] == firstRowId && bounds[1] == lastRowId) {
+            if (bounds[0] == firstRowId && bounds[1] == lastRowId && bounds[2] == bupRulesId) {
                 return;
             }
         } finally {
@@ -348,7 +351,7 @@ public class CurrentPeriodIndex {
         lock.writeLock().lock();
         try (Connection connection = dataSource.getConnection()) {
             bounds = bounds(connection);
-            if (bounds[0] != firstRowId || bounds[1] < lastRowId) {
+            if (bounds[0] != firstRowId || bounds[1] < lastRowId || bounds[2] != bupRulesId) {
                 columns = new PeriodColumns();
                 rowsOf.clear();
                 synchronized (snapshots) {
@@ -356,6 +359,7 @@ public class CurrentPeriodIndex {
                 }
                 lastRowId = 0;
                 firstRowId = bounds[0];
+                bupRulesId = bounds[2];
             }
             if (bounds[1] > lastRowId) {
                 load(connection, bounds[1]);
@@ -369,9 +373,10 @@ public class CurrentPeriodIndex {
 
     private static long[] bounds(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet r = statement.executeQuery("SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM employee_period")) {
+             ResultSet r = statement.executeQuery("SELECT coalesce(min(id), 0), coalesce(max(id), 0), "
+                     + "(SELECT coalesce(max(id), 0) FROM bup_rules) FROM employee_period")) {
             r.next();
-            return new long[]{r.getLong(1), r.getLong(2)};
+            return new long[]{r.getLong(1), r.getLong(2), r.getLong(3)};
         }
     }
 
@@ -381,8 +386,9 @@ public class CurrentPeriodIndex {
         try (PreparedStatement statement = connection.prepareStatement("""
                 SELECT id, employee_id, valid_from - DATE '1970-01-01', coalesce(valid_to - DATE '1970-01-01', 2147483647), in_service,
                        CAST(to_char(birth_date, 'YYYYMMDD') AS integer), instansi, kind, golongan, jenis_jabatan, eselon, jenjang,
-                       position_group, CAST(unit_id AS varchar), pendidikan, gender, agama
-                FROM employee_period WHERE superseded_at IS NULL AND id > ? AND id <= ? ORDER BY id""")) {
+                       position_group, CAST(unit_id AS varchar), pendidikan, gender, agama, %s
+                FROM employee_period p %s WHERE p.superseded_at IS NULL AND p.id > ? AND p.id <= ? ORDER BY p.id"""
+                .formatted(BupRules.BUP_YEAR, BupRules.join(false)))) {
             statement.setFetchSize(20_000);
             statement.setLong(1, lastRowId);
             statement.setLong(2, upTo);
@@ -443,6 +449,7 @@ public class CurrentPeriodIndex {
             case PENDIDIKAN -> r.getString(15);
             case GENDER -> r.getString(16);
             case AGAMA -> r.getString(17);
+            case BUP_YEAR -> r.getString(18);
             case AGE_GROUP -> throw new IllegalArgumentException("age is computed per question");
         };
     }

@@ -1,5 +1,7 @@
 package org.openasn.reporting.headcount;
 
+import org.openasn.reporting.bup.BupRules;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +33,12 @@ public enum Dimension {
     AGE_GROUP("ageGroup", """
             CASE WHEN age < 21 THEN '<21' WHEN age <= 25 THEN '21-25' WHEN age <= 30 THEN '26-30' WHEN age <= 35 THEN '31-35'
                  WHEN age <= 40 THEN '36-40' WHEN age <= 45 THEN '41-45' WHEN age <= 50 THEN '46-50' WHEN age <= 55 THEN '51-55'
-                 WHEN age <= 58 THEN '56-58' WHEN age <= 60 THEN '59-60' ELSE '>60' END""");
+                 WHEN age <= 58 THEN '56-58' WHEN age <= 60 THEN '59-60' ELSE '>60' END"""),
+    /**
+     * The year of the TMT pensiun that the period's birth date and BUP category give under the BUP rules retirement-service
+     * published ({@link BupRules}); unknown without a BUP category or before any rules were published.
+     */
+    BUP_YEAR("bupYear", BupRules.BUP_YEAR);
 
     private final String parameter;
     private final String expression;
@@ -48,6 +55,19 @@ public enum Dimension {
 
     String expression() {
         return expression;
+    }
+
+    /** Whether the expression reads the period's BUP rule range {@code r} ({@link BupRules#join}). */
+    boolean readsBupRules() {
+        return this == BUP_YEAR;
+    }
+
+    /**
+     * Whether a month's flows can be counted by it: every move between its values is an event. Not so for the age group
+     * (people age without an event) and the BUP year (a BUP rule change moves people without an employee event).
+     */
+    public boolean hasFlows() {
+        return this != AGE_GROUP && this != BUP_YEAR;
     }
 
     public static Optional<Dimension> byParameter(String name) {

@@ -69,12 +69,12 @@ public class FlowQuery {
     }
 
     /**
-     * @param groupBy any dimensions but {@link Dimension#AGE_GROUP} (ageing moves people between age groups without an event)
-     * @param filters the population counted, as in a headcount
+     * @param groupBy any dimensions that {@linkplain Dimension#hasFlows() have flows}
+     * @param filters the population counted, as in a headcount, on dimensions that have flows
      */
     public FlowsByCell month(String instansi, YearMonth month, Instant knownAt, List<Dimension> groupBy, Map<Dimension, String> filters) {
-        if (groupBy.contains(Dimension.AGE_GROUP) || filters.containsKey(Dimension.AGE_GROUP)) {
-            throw new IllegalArgumentException("flows have no age dimension");
+        if (!groupBy.stream().allMatch(Dimension::hasFlows) || !filters.keySet().stream().allMatch(Dimension::hasFlows)) {
+            throw new IllegalArgumentException("flows by a dimension without flows: " + groupBy + " " + filters.keySet());
         }
         StringBuilder counted = new StringBuilder("p.in_service");
         int f = 0;

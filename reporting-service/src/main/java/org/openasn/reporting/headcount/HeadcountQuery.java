@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.openasn.reporting.bup.BupRules;
 import org.openasn.reporting.config.ReportingConfig;
 import org.openasn.reporting.readmodel.ReadModelVersion;
 
@@ -88,6 +89,9 @@ public class HeadcountQuery {
             sql.append(expression).append(" AS ").append(d.name()).append(", ");
         }
         sql.append("count(*) FROM (SELECT *, date_part('year', age(CAST(:asOf AS date), birth_date)) AS age FROM employee_period) p ");
+        if (groupBy.stream().anyMatch(Dimension::readsBupRules) || filters.keySet().stream().anyMatch(Dimension::readsBupRules)) {
+            sql.append(BupRules.join(knownAt != null));
+        }
         if (treeNeeded) {
             sql.append(unitFilter != null ? "JOIN" : "LEFT JOIN").append(" tree t ON t.id = p.unit_id ");
         }

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @Path("/headcounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -211,9 +212,9 @@ public class HeadcountResource {
         List<Problem.Violation> violations = new ArrayList<>();
         List<Dimension> dimensions = dimensions(groupBy, violations);
         Map<Dimension, String> filters = filters(uri, FLOW_PARAMETERS, violations);
-        if (dimensions.contains(Dimension.AGE_GROUP) || filters.containsKey(Dimension.AGE_GROUP)) {
-            violations.add(new Problem.Violation("groupBy", "ageGroup has no flows: people change age group without an event"));
-        }
+        Stream.concat(dimensions.stream(), filters.keySet().stream()).filter(d -> !d.hasFlows()).distinct().forEach(d ->
+                violations.add(new Problem.Violation("groupBy", d.parameter() + " has no flows: " + (d == Dimension.AGE_GROUP
+                        ? "people change age group without an event" : "a BUP rule change moves people between years without an employee event"))));
         java.time.YearMonth parsed = null;
         try {
             parsed = java.time.YearMonth.parse(month);

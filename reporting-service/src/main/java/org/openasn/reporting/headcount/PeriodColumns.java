@@ -3,14 +3,17 @@ package org.openasn.reporting.headcount;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Employee periods column by column, for {@link CurrentPeriodIndex}. Each row has its validity (epoch days), its
- * birth date ({@code yyyymmdd}), its agency and unit codes and a <em>profile</em>: the number of its combination of
- * every other dimension (kind, golongan, ruang, jenis jabatan, eselon, jenjang, group, education, gender, religion).
+ * birth date ({@code yyyymmdd}), its agency, unit and BUP year codes ({@link #ROW_DIMENSIONS}) and a <em>profile</em>:
+ * the number of its combination of every other dimension (kind, golongan, ruang, jenis jabatan, eselon, jenjang, group,
+ * education, gender, religion).
  * A million employees have a few thousand profiles, so counting by profile instead of by row is the short way for a
  * national question that involves neither agency nor unit. Values are dictionary-coded per dimension; {@link #NONE}
  * is a value not recorded. A row that is no longer current is made valid on no day. Not thread-safe: the index locks.
@@ -18,9 +21,14 @@ import java.util.Map;
 final class PeriodColumns {
 
     static final int NONE = -1;
+    /**
+     * The dimensions kept row by row: too many values to combine into profiles (agency, unit), or a value that follows
+     * the birth date (BUP year: profiles would multiply by the birth years).
+     */
+    static final Set<Dimension> ROW_DIMENSIONS = EnumSet.of(Dimension.AGENCY, Dimension.UNIT, Dimension.BUP_YEAR);
     /** The dimensions a profile combines. */
     static final List<Dimension> PROFILE_DIMENSIONS = Arrays.stream(Dimension.values())
-            .filter(d -> d != Dimension.AGENCY && d != Dimension.UNIT && d != Dimension.AGE_GROUP).toList();
+            .filter(d -> !ROW_DIMENSIONS.contains(d) && d != Dimension.AGE_GROUP).toList();
 
     private final Map<Dimension, Map<String, Integer>> codes = new EnumMap<>(Dimension.class);
     private final Map<Dimension, List<String>> values = new EnumMap<>(Dimension.class);
@@ -31,6 +39,7 @@ final class PeriodColumns {
     int[] birth = new int[0];
     int[] agency = new int[0];
     int[] unit = new int[0];
+    int[] bupYear = new int[0];
     int[] profile = new int[0];
 
     int profiles;
@@ -62,6 +71,7 @@ final class PeriodColumns {
         birth[row] = birthYmd;
         agency[row] = code(Dimension.AGENCY, rowValues.get(Dimension.AGENCY));
         unit[row] = code(Dimension.UNIT, rowValues.get(Dimension.UNIT));
+        bupYear[row] = code(Dimension.BUP_YEAR, rowValues.get(Dimension.BUP_YEAR));
         profile[row] = profileOf(rowValues);
         addToAgency(agency[row], row);
         return row;
@@ -100,17 +110,18 @@ final class PeriodColumns {
         return agencyCode < agencyRowCount.length ? agencyRowCount[agencyCode] : 0;
     }
 
-    /** The profile codes of a dimension, or {@code null} for agency and unit (row columns). */
+    /** The profile codes of a dimension, or {@code null} for a {@linkplain #ROW_DIMENSIONS row dimension}. */
     int[] profileColumn(Dimension dimension) {
         int p = PROFILE_DIMENSIONS.indexOf(dimension);
         return p < 0 ? null : profileCodes[p];
     }
 
-    /** The row column of agency or unit. */
+    /** The row column of a {@linkplain #ROW_DIMENSIONS row dimension}. */
     int[] rowColumn(Dimension dimension) {
         return switch (dimension) {
             case AGENCY -> agency;
             case UNIT -> unit;
+            case BUP_YEAR -> bupYear;
             default -> throw new IllegalArgumentException(dimension + " is a profile dimension");
         };
     }
@@ -168,6 +179,7 @@ final class PeriodColumns {
         birth = Arrays.copyOf(birth, capacity);
         agency = Arrays.copyOf(agency, capacity);
         unit = Arrays.copyOf(unit, capacity);
+        bupYear = Arrays.copyOf(bupYear, capacity);
         profile = Arrays.copyOf(profile, capacity);
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Rebuilds the read model from the topics: the consumer empties it (employee periods and units) and forgets what it
+ * Rebuilds the read model from the topics: the consumer empties it (employee periods, units, formasi, BUP rules) and forgets what it
  * had applied, in one transaction between two batches, then reads every event again from the beginning. Answers are
  * the same afterwards, because the read model is a function of the events only. Run it with one instance of the
  * service: each instance rewinds only the partitions assigned to it.
@@ -61,6 +61,6 @@ public class ReadModelRebuild {
 
     /** Runs on the consumer's thread, in its transaction. Keeps the row sequences running, so versions never repeat. */
     private void empty() {
-        em.createNativeQuery("TRUNCATE employee_period, org_unit, formasi").executeUpdate();
+        em.createNativeQuery("TRUNCATE employee_period, org_unit, formasi, bup_rule_range, bup_rules").executeUpdate();
     }
 }

@@ -23,7 +23,7 @@ public class ReadModelVersion {
 
     private volatile Known known;
 
-    /** The newest period id and the newest unit row number, mixed into one number (as {@link Long#hashCode} mixes). */
+    /** The newest period id, unit row number and BUP rules version, mixed into one number. */
     public long current() {
         long generation = changes.generation();
         Known last = known;
@@ -31,8 +31,10 @@ public class ReadModelVersion {
             return last.version();
         }
         Object[] row = (Object[]) em.createNativeQuery(
-                "SELECT (SELECT coalesce(max(id), 0) FROM employee_period), (SELECT coalesce(max(seq), 0) FROM org_unit)").getSingleResult();
-        long version = ((Number) row[0]).longValue() * 1_000_000_007L + ((Number) row[1]).longValue();
+                "SELECT (SELECT coalesce(max(id), 0) FROM employee_period), (SELECT coalesce(max(seq), 0) FROM org_unit), "
+                        + "(SELECT coalesce(max(id), 0) FROM bup_rules)").getSingleResult();
+        long version = (((Number) row[0]).longValue() * 1_000_000_007L + ((Number) row[1]).longValue()) * 1_000_000_007L
+                + ((Number) row[2]).longValue();
         known = new Known(generation, version);
         return version;
     }

@@ -9,6 +9,7 @@ import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.events.EventType;
 import org.openasn.events.personnel.EmployeeChange;
+import org.openasn.reporting.bup.BupRules;
 import org.openasn.reporting.headcount.EmployeePeriods;
 import org.openasn.reporting.headcount.EmployeePeriods.Change;
 import org.openasn.reporting.profile.formasi.FormasiHistory;
@@ -21,9 +22,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the reporting read model from personnel events. Runs in the consumer's transaction, after the
- * ledger has made sure these events were not applied before: plain inserts are enough. A poll's employee events are
- * written together ({@link EmployeePeriods#replaceAll}); units and formasi, which are rare, one at a time.
+ * Builds the reporting read model from personnel events and from the BUP rules retirement-service publishes (its other
+ * events, such as RetirementDue, are not needed: the retirement itself comes as a personnel event). Runs in the
+ * consumer's transaction, after the ledger has made sure these events were not applied before: plain inserts are
+ * enough. A poll's employee events are written together ({@link EmployeePeriods#replaceAll}); units, formasi and BUP
+ * rules, which are rare, one at a time.
  */
 @ApplicationScoped
 public class PersonnelEventsHandler implements EventHandler {
@@ -37,13 +40,15 @@ public class PersonnelEventsHandler implements EventHandler {
 
     @Override
     public List<String> topics() {
-        return List.of(Topics.PERSONNEL);
+        return List.of(Topics.PERSONNEL, Topics.RETIREMENT);
     }
 
     @Inject
     EmployeePeriods periods;
     @Inject
     FormasiHistory formasi;
+    @Inject
+    BupRules bupRules;
 
     @Override
     public void apply(EventEnvelope event) {
@@ -57,6 +62,10 @@ public class PersonnelEventsHandler implements EventHandler {
         }
         if (EventTypes.FORMASI_SET_V1.name().equals(event.type())) {
             formasi.record(event, EventCodec.data(event, EventTypes.FORMASI_SET_V1));
+            return;
+        }
+        if (EventTypes.BUP_RULES_PUBLISHED_V1.name().equals(event.type())) {
+            bupRules.record(event, EventCodec.data(event, EventTypes.BUP_RULES_PUBLISHED_V1));
             return;
         }
         EventTypes.employeeByName(event.type()).ifPresent(type -> periods.replaceAll(List.of(new Change(event, EventCodec.data(event, type)))));

@@ -9,7 +9,6 @@ import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventType;
 import org.openasn.events.EventTypes;
-import org.openasn.events.Topics;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.Mutation;
@@ -23,7 +22,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-/** personnel.events as personnel-service publishes them, sent straight to the test Kafka. */
+/**
+ * Events as personnel-service publishes them (and retirement-service's BUP rules), sent straight to the test Kafka, each
+ * to its type's topic.
+ */
 public final class PersonnelEvents implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -32,7 +34,7 @@ public final class PersonnelEvents implements AutoCloseable {
 
     public void send(EventEnvelope event) {
         try {
-            producer.send(new ProducerRecord<>(Topics.PERSONNEL, event.subject(), EventCodec.write(event))).get(10, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topicOf(event), event.subject(), EventCodec.write(event))).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish " + event.type(), e);
         }
@@ -40,7 +42,12 @@ public final class PersonnelEvents implements AutoCloseable {
 
     /** Sends without waiting for the broker's acknowledgement (for load); {@link #flush()} waits for all. */
     public void sendAsync(EventEnvelope event) {
-        producer.send(new ProducerRecord<>(Topics.PERSONNEL, event.subject(), EventCodec.write(event)));
+        producer.send(new ProducerRecord<>(topicOf(event), event.subject(), EventCodec.write(event)));
+    }
+
+    private static String topicOf(EventEnvelope event) {
+        return EventTypes.byName(event.type()).map(EventType::topic)
+                .orElseThrow(() -> new IllegalArgumentException("unknown event type " + event.type()));
     }
 
     public void flush() {

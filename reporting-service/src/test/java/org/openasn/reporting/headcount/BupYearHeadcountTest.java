@@ -1,0 +1,114 @@
+package org.openasn.reporting.headcount;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openasn.events.EventEnvelope;
+import org.openasn.events.EventTypes;
+import org.openasn.events.personnel.EmploymentPeriod;
+import org.openasn.events.retirement.BupRulesPublished;
+import org.openasn.events.retirement.BupRulesPublished.Range;
+import org.openasn.reporting.support.PersonnelEvents;
+import org.openasn.testing.TestTokens;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Headcounts by BUP year: each period's TMT pensiun under the BUP rules retirement-service published, as known now and
+ * as known before a policy change. The expected years are worked out by hand below, not by the service's formula.
+ */
+@QuarkusTest
+class BupYearHeadcountTest {
+
+    private static final UUID RULES_2017 = UUID.randomUUID();
+    private static final UUID RULES_2030 = UUID.randomUUID();
+    private static PersonnelEvents events;
+    private final String agency = "B" + UUID.randomUUID().toString().substring(0, 6);
+
+    @BeforeAll
+    static void connect() {
+        events = new PersonnelEvents();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        events.close();
+    }
+
+    @Test
+    void shouldCountByTheYearOfTmtPensiunUnderTheRulesKnownAtTheMoment() {
+        LocalDate start = LocalDate.of(2000, 3, 1);
+        Instant registered = Instant.parse("2026-01-05T00:00:00Z");
+        // born 15 May 1968, BUP 58: reaches it 15 May 2026, TMT pensiun 1 June 2026
+        register("1968-05-15", "ADMINISTRATION", registered, start);
+        // born 20 December 1968, BUP 58: reaches it 20 December 2026, TMT pensiun 1 January 2027
+        register("1968-12-20", "ADMINISTRATION", registered, start);
+        // a teacher born 1 March 1970, BUP 60: 1 March 2030, TMT pensiun 1 April 2030
+        register("1970-03-01", "TEACHER", registered, start);
+        // born 29 February 1972: BUP 58 reached 28 February 2030 (TMT 1 March 2030); BUP 60 reached 29 February 2032 (TMT 1 March 2032)
+        register("1972-02-29", "ADMINISTRATION", registered, start);
+        // no BUP category recorded
+        register("1975-07-07", null, registered, start);
+
+        Instant published = Instant.parse("2026-02-01T00:00:00Z");
+        events.send(rules(1, published, List.of(new Range("ADMINISTRATION", null, null, 58, RULES_2017, "PP 11/2017"),
+                new Range("TEACHER", null, null, 60, RULES_2017, "PP 11/2017"))));
+        Map<String, Integer> under2017 = Map.of("2026", 1, "2027", 1, "2030", 2, HeadcountQuery.UNKNOWN, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bupYears(null).equals(under2017));
+
+        // BUP 60 for administration from 1 January 2030: whoever reaches 58 before then keeps it (born before 1 January 1972)
+        Instant changed = Instant.parse("2026-03-01T00:00:00Z");
+        events.send(rules(2, changed, List.of(new Range("ADMINISTRATION", null, LocalDate.of(1972, 1, 1), 58, RULES_2017, "PP 11/2017"),
+                new Range("ADMINISTRATION", LocalDate.of(1972, 1, 1), null, 60, RULES_2030, "policy 2030"),
+                new Range("TEACHER", null, null, 60, RULES_2017, "PP 11/2017"))));
+        Map<String, Integer> under2030 = Map.of("2026", 1, "2027", 1, "2030", 1, "2032", 1, HeadcountQuery.UNKNOWN, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bupYears(null).equals(under2030));
+
+        assertEquals(under2017, bupYears(changed.minusSeconds(1)), "as known before the policy change");
+        assertEquals(Map.of(HeadcountQuery.UNKNOWN, 5), bupYears(published.minusSeconds(1)), "before any rules were published");
+        JsonPath filtered = given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency)
+                .queryParam("groupBy", "gender").queryParam("bupYear", "2032").queryParam("asOf", "2026-06-30")
+                .get("/headcounts").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, filtered.getLong("grandTotal"));
+        JsonPath national = given().auth().oauth2(TestTokens.of("admin")).queryParam("groupBy", "bupYear,agency").queryParam("agency", agency)
+                .queryParam("asOf", "2026-06-30").get("/headcounts").then().statusCode(200).extract().jsonPath();
+        assertEquals(under2030, national.getMap("totals.bupYear"));
+
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("month", "2026-06")
+                .queryParam("groupBy", "bupYear").get("/headcounts/flows/cells").then().statusCode(400)
+                .body("violations[0].message", containsString("bupYear has no flows"));
+    }
+
+    private void register(String birthDate, String bupCategory, Instant recordedAt, LocalDate start) {
+        EmploymentPeriod period = new EmploymentPeriod(start, null, "PNS", "01", true, null, "III/b", start, "4", null, null,
+                "Pelaksana", null, "LAINNYA", bupCategory, null, "40", null, UUID.randomUUID(), "employee-registered");
+        events.send(PersonnelEvents.employee(UUID.randomUUID(), agency, 1, "employee-registered", recordedAt, "L",
+                LocalDate.parse(birthDate), "1", List.of(period)));
+    }
+
+    private static EventEnvelope rules(long sequence, Instant time, List<Range> ranges) {
+        return EventEnvelope.create(EventTypes.BUP_RULES_PUBLISHED_V1, "/openasn/retirement-service", BupRulesPublished.SUBJECT,
+                BupRulesPublished.NATIONAL, sequence, time, new BupRulesPublished(ranges));
+    }
+
+    private Map<String, Integer> bupYears(Instant knownAt) {
+        var request = given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("groupBy", "bupYear")
+                .queryParam("asOf", "2026-06-30");
+        if (knownAt != null) {
+            request.queryParam("knownAt", knownAt.toString());
+        }
+        return request.get("/headcounts").then().statusCode(200).extract().jsonPath().getMap("totals.bupYear");
+    }
+}
