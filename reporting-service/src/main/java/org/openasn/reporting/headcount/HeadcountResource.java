@@ -35,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 @Path("/headcounts")
@@ -92,13 +91,6 @@ public class HeadcountResource {
                 violations.add(new Problem.Violation("knownAt", "must be an instant such as 2026-01-05T00:00:00Z"));
             }
         }
-        if (rollUp && filters.containsKey(Dimension.UNIT)) {
-            try {
-                UUID.fromString(filters.get(Dimension.UNIT));
-            } catch (IllegalArgumentException e) {
-                violations.add(new Problem.Violation("unit", "must be a unit id (UUID) when rollUp=true"));
-            }
-        }
         if (instansi != null && instansi.isBlank()) {
             violations.add(new Problem.Violation("instansi", "must not be blank; omit it for every agency"));
         }
@@ -134,15 +126,17 @@ public class HeadcountResource {
         return dimensions;
     }
 
-    /** Every query parameter that is not one of the endpoint's own is a dimension filter. */
+    /** Every query parameter that is not one of the endpoint's own is a dimension filter, by one of its values. */
     private static Map<Dimension, String> filters(UriInfo uri, Set<String> parameters, List<Problem.Violation> violations) {
         Map<Dimension, String> filters = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
             if (parameters.contains(name)) {
                 return;
             }
-            Dimension.byParameter(name).ifPresentOrElse(d -> filters.put(d, values.get(0)),
-                    () -> violations.add(new Problem.Violation(name, "unknown filter; allowed: " + Dimension.parameters())));
+            Dimension.byParameter(name).ifPresentOrElse(d -> {
+                filters.put(d, values.get(0));
+                FilterValues.problem(d, values.get(0)).ifPresent(problem -> violations.add(new Problem.Violation(name, problem)));
+            }, () -> violations.add(new Problem.Violation(name, "unknown filter; allowed: " + Dimension.parameters())));
         });
         return filters;
     }

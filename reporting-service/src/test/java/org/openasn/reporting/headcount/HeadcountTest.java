@@ -148,6 +148,20 @@ class HeadcountTest {
                 .body("violations[0].field", equalTo("groupBy")).body("violations[0].message", containsString("ageGroup"));
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("colour", "red")
                 .get("/headcounts").then().statusCode(400).body("violations[0].field", equalTo("colour"));
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("kind", "PNSS")
+                .get("/headcounts").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("kind"))
+                .body("violations[0].message", equalTo("unknown value 'PNSS'; allowed: [PNS, CPNS, PPPK, PPPK_PARUH_WAKTU]"));
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("ruang", "III/e")
+                .get("/headcounts").then().statusCode(400).body("violations[0].message", containsString("III/d, IV/a"));
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("bupYear", "30")
+                .get("/headcounts").then().statusCode(400).body("violations[0].message", equalTo("must be a year yyyy, was '30'"));
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("unit", "Dinas Pendidikan")
+                .get("/headcounts").then().statusCode(400).body("violations[0].field", equalTo("unit"));
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("ruang", "IX")
+                .queryParam("gender", "P").queryParam("eselon", "21").queryParam("pendidikan", "40").queryParam("agama", "1")
+                .queryParam("ageGroup", "56-58").queryParam("jenjang", "AHLI_MUDA").queryParam("group", "GURU")
+                .queryParam("jenisJabatan", "2").queryParam("golongan", "XVII").get("/headcounts").then().statusCode(200);
         given().auth().oauth2(TestTokens.of("self")).queryParam("instansi", agency).get("/headcounts").then().statusCode(403);
         given().auth().oauth2(TestTokens.of("viewer", "OTHER")).queryParam("instansi", agency).get("/headcounts").then().statusCode(403);
         given().auth().oauth2(TestTokens.of("operator", agency)).get("/headcounts").then().statusCode(403)
