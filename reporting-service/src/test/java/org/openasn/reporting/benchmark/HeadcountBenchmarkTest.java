@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openasn.reporting.headcount.CurrentPeriodIndex;
 import org.openasn.reporting.headcount.Dimension;
 import org.openasn.reporting.headcount.HeadcountQuery;
+import org.openasn.reference.retirement.TmtPensiun;
 import org.openasn.testing.TestTokens;
 
 import java.io.IOException;
@@ -78,7 +79,11 @@ class HeadcountBenchmarkTest {
             new Question("ruang x kind, agama=1", Map.of("groupBy", "ruang,kind", "agama", "1"),
                     "SELECT golongan, kind, count(*) FROM bench_employee WHERE in_service AND agama = '1' GROUP BY 1, 2"),
             new Question("agency x gender, kind=PNS", Map.of("groupBy", "agency,gender", "kind", "PNS"),
-                    "SELECT instansi, gender, count(*) FROM bench_employee WHERE in_service AND kind = 'PNS' GROUP BY 1, 2"));
+                    "SELECT instansi, gender, count(*) FROM bench_employee WHERE in_service AND kind = 'PNS' GROUP BY 1, 2"),
+            // every benchmark period is ADMINISTRATION under one rule (BUP 58): the plain query needs no rules table
+            new Question("bupYear x gender, kind=PNS", Map.of("groupBy", "bupYear,gender", "kind", "PNS"),
+                    "SELECT to_char(" + TmtPensiun.sql("birth_date", "58") + ", 'YYYY'), gender, count(*) FROM bench_employee "
+                            + "WHERE in_service AND kind = 'PNS' GROUP BY 1, 2"));
 
     @BeforeAll
     static void announce() {
@@ -90,7 +95,9 @@ class HeadcountBenchmarkTest {
     void headcounts() throws Exception {
         long loadStarted = System.nanoTime();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE employee_period");
+            s.execute("TRUNCATE employee_period, bup_rule_range, bup_rules");
+            s.execute("INSERT INTO bup_rules (id, event_id, recorded_at) VALUES (1, 'benchmark', timestamptz '2026-01-01 00:00:00+00')");
+            s.execute("INSERT INTO bup_rule_range (rules_id, bup_category, born_from, born_before, age) VALUES (1, 'ADMINISTRATION', NULL, NULL, 58)");
             s.execute("""
                     INSERT INTO employee_period (employee_id, instansi, valid_from, valid_to, kind, kedudukan_hukum, in_service, separation, golongan,
                         jenis_jabatan, eselon, jenjang, position_group, bup_category, unit_id, pendidikan, gender, birth_date, agama, cause,
