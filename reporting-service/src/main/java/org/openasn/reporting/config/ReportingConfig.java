@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 
 /** reporting-service settings. */
 @ConfigMapping(prefix = "asn.reporting")
@@ -14,6 +15,14 @@ public interface ReportingConfig {
     ReadModel readModel();
 
     HeadcountIndex headcountIndex();
+
+    /**
+     * The age groups of a headcount that does not ask for its own ({@code ageBands=}): the last age of each band but the
+     * last, as in {@code AgeBands}. Seed 000's by default: &lt;21, 21-25, ..., 56-58, 59-60, &gt;60. The published profile
+     * tables keep seed 000's whatever this says.
+     */
+    @WithDefault("20,25,30,35,40,45,50,55,58,60")
+    List<Integer> ageBands();
 
     interface HeadcountIndex {
         /**

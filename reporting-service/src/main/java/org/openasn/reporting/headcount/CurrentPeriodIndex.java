@@ -65,8 +65,14 @@ public class CurrentPeriodIndex {
         }
     };
 
-    /** Counts like {@link HeadcountQuery}, for the current knowledge. */
+    /** Counts like {@link HeadcountQuery}, for the current knowledge, in seed 000's age bands. */
     public HeadcountQuery.Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf) {
+        return count(instansi, groupBy, filters, asOf, AgeBands.SEED_000);
+    }
+
+    /** Counts like {@link HeadcountQuery}, for the current knowledge. */
+    public HeadcountQuery.Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf,
+                                          AgeBands ageBands) {
         long generation = changes.generation();
         if (generation != seenGeneration) {
             // outside the caller's transaction (a profile table is counted in one): the index reads committed rows on
@@ -76,14 +82,14 @@ public class CurrentPeriodIndex {
         }
         lock.readLock().lock();
         try {
-            return count(columns, instansi, groupBy, filters, asOf);
+            return count(columns, instansi, groupBy, filters, asOf, ageBands);
         } finally {
             lock.readLock().unlock();
         }
     }
 
     private HeadcountQuery.Headcount count(PeriodColumns columns, String instansi, List<Dimension> groupBy, Map<Dimension, String> filters,
-                                           LocalDate asOf) {
+                                           LocalDate asOf, AgeBands ageBands) {
         HeadcountQuery.Headcount none = HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, List.of());
         Integer agency = null;
         if (instansi != null) {
@@ -92,10 +98,10 @@ public class CurrentPeriodIndex {
                 return none;
             }
         }
-        Question question = new Question(groupBy.size(), filters.size());
+        Question question = new Question(groupBy.size(), filters.size(), ageBands);
         int f = 0;
         for (Map.Entry<Dimension, String> filter : filters.entrySet()) {
-            Integer code = filter.getKey() == Dimension.AGE_GROUP ? ageBand(filter.getValue()) : columns.codeOf(filter.getKey(), filter.getValue());
+            Integer code = filter.getKey() == Dimension.AGE_GROUP ? ageBand(ageBands, filter.getValue()) : columns.codeOf(filter.getKey(), filter.getValue());
             if (code == null) {
                 return none;
             }
@@ -122,8 +128,8 @@ public class CurrentPeriodIndex {
         return HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, cells.named(columns, groupBy, question));
     }
 
-    private static Integer ageBand(String label) {
-        int band = AgeBands.LABELS.indexOf(label);
+    private static Integer ageBand(AgeBands ageBands, String label) {
+        int band = ageBands.labels().indexOf(label);
         return band < 0 ? null : band;
     }
 
@@ -158,7 +164,7 @@ public class CurrentPeriodIndex {
                 continue;
             }
             int p = profile[r];
-            int band = age ? AgeBands.band(ymd, birth[r]) : 0;
+            int band = age ? q.ageBands.band(ymd, birth[r]) : 0;
             for (int f = 0; f < filterSource.length; f++) {
                 int source = filterSource[f];
                 int code = source == PROFILE ? filterColumn[f][p] : source == ROW ? filterColumn[f][r] : band;
@@ -176,19 +182,19 @@ public class CurrentPeriodIndex {
         }
     }
 
-    /** The day's counts per profile (and age band when the question has one), for questions on profile dimensions only. */
+    /** The day's counts per profile (and age when the question has an age group), for questions on profile dimensions only. */
     private static void countProfiles(DaySnapshot snapshot, int profiles, Question q, Cells cells) {
-        int bands = q.age ? AgeBands.COUNT : 1;
-        int[] counts = q.age ? snapshot.perProfileAndBand : snapshot.perProfile;
-        int limit = Math.min(profiles * bands, counts.length);
+        int ages = q.age ? DaySnapshot.AGES : 1;
+        int[] counts = q.age ? snapshot.perProfileAndAge : snapshot.perProfile;
+        int limit = Math.min(profiles * ages, counts.length);
         entries:
         for (int e = 0; e < limit; e++) {
             int n = counts[e];
             if (n == 0) {
                 continue;
             }
-            int p = e / bands;
-            int band = e % bands;
+            int p = e / ages;
+            int band = q.age ? q.ageBands.bandOfAge(e % ages) : 0;
             for (int f = 0; f < q.filterSource.length; f++) {
                 int code = q.filterSource[f] == PROFILE ? q.filterColumn[f][p] : band;
                 if (code != q.wanted[f]) {
@@ -219,10 +225,12 @@ public class CurrentPeriodIndex {
         final int[][] groupColumn;
         /** Each group dimension's number of values: its codes shifted to 0 .. width - 1 ({@link PeriodColumns#NONE} is 0). */
         final int[] width;
+        final AgeBands ageBands;
         boolean age;
         boolean readsRows;
 
-        Question(int groups, int filters) {
+        Question(int groups, int filters, AgeBands ageBands) {
+            this.ageBands = ageBands;
             filterSource = new int[filters];
             filterColumn = new int[filters][];
             wanted = new int[filters];
@@ -240,7 +248,7 @@ public class CurrentPeriodIndex {
         void group(int g, PeriodColumns columns, Dimension dimension) {
             groupSource[g] = source(dimension);
             groupColumn[g] = column(columns, dimension);
-            width[g] = dimension == Dimension.AGE_GROUP ? AgeBands.COUNT : columns.cardinality(dimension) + 1;
+            width[g] = dimension == Dimension.AGE_GROUP ? ageBands.count() : columns.cardinality(dimension) + 1;
         }
 
         private int source(Dimension dimension) {
@@ -317,7 +325,7 @@ public class CurrentPeriodIndex {
             for (int g = width.length - 1; g >= 0; g--) {
                 int shifted = (int) (index % width[g]);
                 index /= width[g];
-                named[g] = q.groupSource[g] == AGE ? AgeBands.LABELS.get(shifted) : columns.valueOf(groupBy.get(g), shifted - 1);
+                named[g] = q.groupSource[g] == AGE ? q.ageBands.labels().get(shifted) : columns.valueOf(groupBy.get(g), shifted - 1);
             }
             Map<String, String> key = new LinkedHashMap<>();
             for (int g = 0; g < named.length; g++) {

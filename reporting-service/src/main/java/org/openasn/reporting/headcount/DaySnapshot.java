@@ -3,27 +3,30 @@ package org.openasn.reporting.headcount;
 import java.util.Arrays;
 
 /**
- * How many current periods of each profile (see {@link PeriodColumns}) cover one day, in all and by age band on that
- * day: a national headcount of that day that involves neither agency nor unit adds these up instead of reading every
- * row. Built with one pass over the rows, then kept up to date row by row as the index follows the table.
+ * How many current periods of each profile (see {@link PeriodColumns}) cover one day, in all and by age in full years
+ * on that day (0 to {@link AgeBands#MAX_AGE}): a national headcount of that day that involves neither agency nor unit
+ * adds these up, in any {@link AgeBands}, instead of reading every row. Built with one pass over the rows, then kept up
+ * to date row by row as the index follows the table.
  */
 final class DaySnapshot {
+
+    static final int AGES = AgeBands.MAX_AGE + 1;
 
     final int day;
     final int ymd;
     int[] perProfile;
-    int[] perProfileAndBand;
+    int[] perProfileAndAge;
 
     DaySnapshot(int day, PeriodColumns columns) {
         this.day = day;
         this.ymd = AgeBands.ymd(java.time.LocalDate.ofEpochDay(day));
         perProfile = new int[Math.max(16, columns.profiles)];
-        perProfileAndBand = new int[perProfile.length * AgeBands.COUNT];
+        perProfileAndAge = new int[perProfile.length * AGES];
         for (int row = 0; row < columns.size; row++) {
             if (columns.validOn(row, day)) {
                 int profile = columns.profile[row];
                 perProfile[profile]++;
-                perProfileAndBand[profile * AgeBands.COUNT + AgeBands.band(ymd, columns.birth[row])]++;
+                perProfileAndAge[profile * AGES + age(columns.birth[row])]++;
             }
         }
     }
@@ -36,9 +39,13 @@ final class DaySnapshot {
         int profile = columns.profile[row];
         if (profile >= perProfile.length) {
             perProfile = Arrays.copyOf(perProfile, Math.max(profile + 1, perProfile.length * 2));
-            perProfileAndBand = Arrays.copyOf(perProfileAndBand, perProfile.length * AgeBands.COUNT);
+            perProfileAndAge = Arrays.copyOf(perProfileAndAge, perProfile.length * AGES);
         }
         perProfile[profile] += delta;
-        perProfileAndBand[profile * AgeBands.COUNT + AgeBands.band(ymd, columns.birth[row])] += delta;
+        perProfileAndAge[profile * AGES + age(columns.birth[row])] += delta;
+    }
+
+    private int age(int birthYmd) {
+        return Math.max(0, Math.min(AgeBands.age(ymd, birthYmd), AgeBands.MAX_AGE));
     }
 }

@@ -29,11 +29,8 @@ public enum Dimension {
     PENDIDIKAN("pendidikan", "p.pendidikan"),
     GENDER("gender", "p.gender"),
     AGAMA("agama", "p.agama"),
-    /** Age on the as-of date in seed 000's bands (with an under-21 and an over-60 band, so nobody is left out). */
-    AGE_GROUP("ageGroup", """
-            CASE WHEN age < 21 THEN '<21' WHEN age <= 25 THEN '21-25' WHEN age <= 30 THEN '26-30' WHEN age <= 35 THEN '31-35'
-                 WHEN age <= 40 THEN '36-40' WHEN age <= 45 THEN '41-45' WHEN age <= 50 THEN '46-50' WHEN age <= 55 THEN '51-55'
-                 WHEN age <= 58 THEN '56-58' WHEN age <= 60 THEN '59-60' ELSE '>60' END"""),
+    /** Age on the as-of date in bands ({@link AgeBands}: seed 000's unless the question gives others); the SQL comes from the bands. */
+    AGE_GROUP("ageGroup", null),
     /**
      * The year of the TMT pensiun that the period's birth date and BUP category give under the BUP rules retirement-service
      * published ({@link BupRules}); unknown without a BUP category or before any rules were published.
@@ -53,7 +50,11 @@ public enum Dimension {
         return parameter;
     }
 
+    /** The SQL over period {@code p}; the age group's depends on the question's bands ({@link AgeBands#sql}). */
     String expression() {
+        if (expression == null) {
+            throw new IllegalStateException(parameter + " has no fixed expression");
+        }
         return expression;
     }
 

@@ -32,9 +32,12 @@ final class FilterValues {
     private FilterValues() {
     }
 
-    /** What is wrong with filtering {@code dimension} by {@code value}, or empty when it is a value the dimension can have. */
-    static Optional<String> problem(Dimension dimension, String value) {
-        List<String> allowed = allowed(dimension);
+    /**
+     * What is wrong with filtering {@code dimension} by {@code value}, or empty when it is a value the dimension can have
+     * (the age group: one of the question's bands).
+     */
+    static Optional<String> problem(Dimension dimension, String value, AgeBands ageBands) {
+        List<String> allowed = dimension == Dimension.AGE_GROUP ? ageBands.labels() : allowed(dimension);
         if (allowed != null) {
             return allowed.contains(value) ? Optional.empty() : Optional.of("unknown value '" + value + "'; allowed: " + allowed);
         }
@@ -49,7 +52,7 @@ final class FilterValues {
         };
     }
 
-    /** The dimension's values, or {@code null} when they are not a closed list. */
+    /** The dimension's values, or {@code null} when they are not a closed list (or, for the age group, the question's). */
     private static List<String> allowed(Dimension dimension) {
         return switch (dimension) {
             case KIND -> names(EmployeeKind.values());
@@ -62,8 +65,7 @@ final class FilterValues {
             case PENDIDIKAN -> Arrays.stream(TingkatPendidikan.values()).map(TingkatPendidikan::code).toList();
             case GENDER -> Arrays.stream(Gender.values()).map(Gender::letter).toList();
             case AGAMA -> Arrays.stream(Agama.values()).map(a -> Integer.toString(a.id())).toList();
-            case AGE_GROUP -> AgeBands.LABELS;
-            case AGENCY, UNIT, BUP_YEAR, JENJANG -> null;
+            case AGENCY, UNIT, BUP_YEAR, JENJANG, AGE_GROUP -> null;
         };
     }
 

@@ -50,8 +50,9 @@ public class HeadcountQuery {
         return readModelVersion.current();
     }
 
+    /** Without roll-up, in seed 000's age bands (those of the published profile). */
     public Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf, Instant knownAt) {
-        return count(instansi, groupBy, filters, asOf, knownAt, false);
+        return count(instansi, groupBy, filters, asOf, knownAt, false, AgeBands.SEED_000);
     }
 
     /**
@@ -61,11 +62,12 @@ public class HeadcountQuery {
      *                     one level below the filtered unit (or under the filtered unit itself when they work directly in
      *                     it), or under the top-level unit when there is no unit filter. The filter value must then be a
      *                     unit id (UUID).
+     * @param ageBands     the bands of the age group dimension
      */
     public Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf, Instant knownAt,
-                           boolean rollUpUnits) {
+                           boolean rollUpUnits, AgeBands ageBands) {
         if (knownAt == null && !rollUpUnits && config.headcountIndex().enabled()) {
-            return index.count(instansi, groupBy, filters, asOf);
+            return index.count(instansi, groupBy, filters, asOf, ageBands);
         }
         String unitFilter = rollUpUnits ? filters.get(Dimension.UNIT) : null;
         boolean treeNeeded = rollUpUnits && (unitFilter != null || groupBy.contains(Dimension.UNIT));
@@ -85,7 +87,7 @@ public class HeadcountQuery {
         }
         sql.append("SELECT ");
         for (Dimension d : groupBy) {
-            String expression = d == Dimension.UNIT && rollUpUnits ? "CAST(t.top AS varchar)" : d.expression();
+            String expression = d == Dimension.UNIT && rollUpUnits ? "CAST(t.top AS varchar)" : expression(d, ageBands);
             sql.append(expression).append(" AS ").append(d.name()).append(", ");
         }
         sql.append("count(*) FROM (SELECT *, date_part('year', age(CAST(:asOf AS date), birth_date)) AS age FROM employee_period) p ");
@@ -107,7 +109,7 @@ public class HeadcountQuery {
                 i++; // the join on the filtered unit's tree is the filter
                 continue;
             }
-            sql.append("AND ").append(d.expression()).append(" = :f").append(i++).append(' ');
+            sql.append("AND ").append(expression(d, ageBands)).append(" = :f").append(i++).append(' ');
         }
         if (!groupBy.isEmpty()) {
             sql.append("GROUP BY ");
@@ -143,6 +145,10 @@ public class HeadcountQuery {
             cells.add(new Cell(key, ((Number) row[groupBy.size()]).longValue()));
         }
         return assemble(instansi, asOf, knownAt, groupBy, filters, cells);
+    }
+
+    private static String expression(Dimension dimension, AgeBands ageBands) {
+        return dimension == Dimension.AGE_GROUP ? ageBands.sql("p.age") : dimension.expression();
     }
 
     /** The answer from its cells: cells in the order of their keys, the total of each value of each dimension, the grand total. */

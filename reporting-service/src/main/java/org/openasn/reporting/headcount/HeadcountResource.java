@@ -42,7 +42,7 @@ import java.util.stream.Stream;
 @Tag(name = "Headcounts", description = "How many employees in service, by any dimensions, on any date, as known at any moment")
 public class HeadcountResource {
 
-    private static final Set<String> HEADCOUNT_PARAMETERS = Set.of("instansi", "groupBy", "asOf", "knownAt", "rollUp");
+    private static final Set<String> HEADCOUNT_PARAMETERS = Set.of("instansi", "groupBy", "asOf", "knownAt", "rollUp", "ageBands");
     private static final Set<String> FLOW_PARAMETERS = Set.of("instansi", "groupBy", "month", "knownAt");
 
     @Inject
@@ -55,6 +55,8 @@ public class HeadcountResource {
     HeadcountSuppression suppression;
     @Inject
     Caller caller;
+    @Inject
+    DefaultAgeBands defaultAgeBands;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
@@ -71,10 +73,21 @@ public class HeadcountResource {
                               @QueryParam("rollUp") @Parameter(description = "true: a unit filter includes its sub-units, and grouping by unit "
                                       + "counts each employee under the unit one level below the filtered unit (or the top-level unit)")
                               boolean rollUp,
+                              @QueryParam("ageBands") @Parameter(description = "the age groups: the last age of each band but the last, "
+                                      + "e.g. 25,35,45,55 for <26, 26-35, 36-45, 46-55, >55; default asn.reporting.age-bands (seed 000's: "
+                                      + "20,25,30,35,40,45,50,55,58,60)") String ageBands,
                               @Context UriInfo uri, @Context Request request) {
         List<Problem.Violation> violations = new ArrayList<>();
         List<Dimension> dimensions = dimensions(groupBy, violations);
-        Map<Dimension, String> filters = filters(uri, HEADCOUNT_PARAMETERS, violations);
+        AgeBands bands = defaultAgeBands.get();
+        if (ageBands != null) {
+            try {
+                bands = AgeBands.parse(ageBands);
+            } catch (IllegalArgumentException e) {
+                violations.add(new Problem.Violation("ageBands", e.getMessage()));
+            }
+        }
+        Map<Dimension, String> filters = filters(uri, HEADCOUNT_PARAMETERS, bands, violations);
         LocalDate date = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
         if (asOf != null) {
             try {
@@ -101,12 +114,12 @@ public class HeadcountResource {
         boolean suppressed = suppressSmallCells();
         // the answer changes only when an event changes the read model (or the day, for the default asOf)
         EntityTag tag = new EntityTag(Integer.toHexString(java.util.Objects.hash(headcounts.version(), instansi, dimensions, filters, date,
-                moment, rollUp, suppressed)), true);
+                moment, rollUp, suppressed, bands)), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.header("Vary", "Authorization").build();
         }
-        HeadcountQuery.Headcount counted = headcounts.count(instansi, dimensions, filters, date, moment, rollUp);
+        HeadcountQuery.Headcount counted = headcounts.count(instansi, dimensions, filters, date, moment, rollUp, bands);
         HeadcountView view = suppressed ? suppression.suppressed(counted, rollUp) : suppression.exact(counted, rollUp);
         return Response.ok(view).tag(tag).header("Vary", "Authorization")
                 .header("Cache-Control", "private, max-age=0, must-revalidate").build();
@@ -127,7 +140,7 @@ public class HeadcountResource {
     }
 
     /** Every query parameter that is not one of the endpoint's own is a dimension filter, by one of its values. */
-    private static Map<Dimension, String> filters(UriInfo uri, Set<String> parameters, List<Problem.Violation> violations) {
+    private static Map<Dimension, String> filters(UriInfo uri, Set<String> parameters, AgeBands ageBands, List<Problem.Violation> violations) {
         Map<Dimension, String> filters = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
             if (parameters.contains(name)) {
@@ -135,7 +148,7 @@ public class HeadcountResource {
             }
             Dimension.byParameter(name).ifPresentOrElse(d -> {
                 filters.put(d, values.get(0));
-                FilterValues.problem(d, values.get(0)).ifPresent(problem -> violations.add(new Problem.Violation(name, problem)));
+                FilterValues.problem(d, values.get(0), ageBands).ifPresent(problem -> violations.add(new Problem.Violation(name, problem)));
             }, () -> violations.add(new Problem.Violation(name, "unknown filter; allowed: " + Dimension.parameters())));
         });
         return filters;
@@ -205,7 +218,7 @@ public class HeadcountResource {
                                              @Context UriInfo uri) {
         List<Problem.Violation> violations = new ArrayList<>();
         List<Dimension> dimensions = dimensions(groupBy, violations);
-        Map<Dimension, String> filters = filters(uri, FLOW_PARAMETERS, violations);
+        Map<Dimension, String> filters = filters(uri, FLOW_PARAMETERS, AgeBands.SEED_000, violations); // flows have no age group
         Stream.concat(dimensions.stream(), filters.keySet().stream()).filter(d -> !d.hasFlows()).distinct().forEach(d ->
                 violations.add(new Problem.Violation("groupBy", d.parameter() + " has no flows: " + (d == Dimension.AGE_GROUP
                         ? "people change age group without an event" : "a BUP rule change moves people between years without an employee event"))));

@@ -10,6 +10,8 @@ import org.openasn.reference.rank.Golongan;
 import org.openasn.reference.unit.JenisUnit;
 import org.openasn.reference.unit.JenjangSekolah;
 
+import org.openasn.reporting.headcount.AgeBands;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -201,14 +203,18 @@ public final class Axes {
         return Axis.of("agama", bins, c -> c.value("agama"));
     }
 
-    /** Seed 000 Table 3.10's age bands, plus under 21 when someone is; over 60 is one band (the seed's "> 61" would drop 61). */
+    /**
+     * Seed 000 Table 3.10's age bands ({@link AgeBands#SEED_000}), the youngest (under 21) only when someone is in it;
+     * over 60 is one band (the seed's "> 61" would drop 61).
+     */
     public static Axis ageGroup() {
+        List<String> labels = AgeBands.SEED_000.labels();
         List<Bin> bins = new ArrayList<>();
-        bins.add(Bin.optional("<21", "< 21 Tahun"));
-        for (String band : List.of("21-25", "26-30", "31-35", "36-40", "41-45", "46-50", "51-55", "56-58", "59-60")) {
-            bins.add(Bin.of(band, band + " Tahun"));
+        for (int b = 0; b < labels.size(); b++) {
+            String label = labels.get(b);
+            String printed = label.replace("<", "< ").replace(">", "> ") + " Tahun";
+            bins.add(b == 0 ? Bin.optional(label, printed) : Bin.of(label, printed));
         }
-        bins.add(Bin.of(">60", "> 60 Tahun"));
         return Axis.of("ageGroup", bins, c -> c.value("ageGroup"));
     }
 

@@ -86,6 +86,16 @@ class BupYearHeadcountTest {
                 .queryParam("asOf", "2026-06-30").get("/headcounts").then().statusCode(200).extract().jsonPath();
         assertEquals(under2030, national.getMap("totals.bupYear"));
 
+        for (String knownAt : new String[]{null, "2100-01-01T00:00:00Z"}) {
+            var request = given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency)
+                    .queryParam("groupBy", "bupYear,ageGroup").queryParam("asOf", "2026-06-30");
+            if (knownAt != null) {
+                request.queryParam("knownAt", knownAt);
+            }
+            // the born 1968 are 58 on 30 June 2026, the teacher 56, the one born in 1972 54, the one born in 1975 50
+            assertEquals(Map.of("56-58", 3, "51-55", 1, "46-50", 1), request.get("/headcounts").then().statusCode(200).extract().jsonPath()
+                    .getMap("totals.ageGroup"), "with the rules' join, index and SQL: " + knownAt);
+        }
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("month", "2026-06")
                 .queryParam("groupBy", "bupYear").get("/headcounts/flows/cells").then().statusCode(400)
                 .body("violations[0].message", containsString("bupYear has no flows"));

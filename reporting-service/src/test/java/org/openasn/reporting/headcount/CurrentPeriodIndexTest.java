@@ -102,6 +102,9 @@ class CurrentPeriodIndexTest {
         assertEquals(Map.of("III/a|P", 1, "III/b|L", 1), national("ruang,gender", december, Map.of()));
         assertEquals(Map.of("31-35", 1, "59-60", 1), national("ageGroup", december, Map.of()), "a is 35, b 60 on 31 December 2025");
         assertEquals(Map.of("L", 1), national("gender", december, Map.of("ageGroup", "59-60")));
+        assertEquals(Map.of("31-59", 1, ">59", 1), national("ageGroup", december, Map.of("ageBands", "30,59")), "bands of the question's own");
+        assertEquals(Map.of("P", 1), national("gender", december, Map.of("ageBands", "30,59", "ageGroup", "31-59")));
+        assertEquals(Map.of("<36", 1), national("ageGroup", december, Map.of("ageBands", "35", "gender", "P")), "one bound: two bands");
         assertEquals(Map.of("III", 2), national("golongan", december, Map.of("kind", "PNS")));
         assertEquals(Map.of("III/a", 1, "III/b", 1, "IV/a", 1), national("ruang", "2025-05-31", Map.of()));
 

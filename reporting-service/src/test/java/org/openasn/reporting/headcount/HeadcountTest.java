@@ -154,6 +154,12 @@ class HeadcountTest {
                 .body("violations[0].message", equalTo("unknown value 'PNSS'; allowed: [PNS, CPNS, PPPK, PPPK_PARUH_WAKTU]"));
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("ruang", "III/e")
                 .get("/headcounts").then().statusCode(400).body("violations[0].message", containsString("III/d, IV/a"));
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("ageBands", "30,25")
+                .get("/headcounts").then().statusCode(400).body("violations[0].field", equalTo("ageBands"))
+                .body("violations[0].message", equalTo("the ages must rise: 25 follows 30"));
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("ageBands", "30,59")
+                .queryParam("ageGroup", "21-25").get("/headcounts").then().statusCode(400)
+                .body("violations[0].message", equalTo("unknown value '21-25'; allowed: [<31, 31-59, >59]"));
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("bupYear", "30")
                 .get("/headcounts").then().statusCode(400).body("violations[0].message", equalTo("must be a year yyyy, was '30'"));
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("unit", "Dinas Pendidikan")
