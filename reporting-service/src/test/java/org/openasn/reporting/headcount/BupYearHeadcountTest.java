@@ -2,8 +2,7 @@ package org.openasn.reporting.headcount;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
@@ -34,18 +33,9 @@ class BupYearHeadcountTest {
 
     private static final UUID RULES_2017 = UUID.randomUUID();
     private static final UUID RULES_2030 = UUID.randomUUID();
-    private static PersonnelEvents events;
+    @AutoClose
+    private final PersonnelEvents events = new PersonnelEvents();
     private final String agency = "B" + UUID.randomUUID().toString().substring(0, 6);
-
-    @BeforeAll
-    static void connect() {
-        events = new PersonnelEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     @Test
     void shouldCountByTheYearOfTmtPensiunUnderTheRulesKnownAtTheMoment() {
