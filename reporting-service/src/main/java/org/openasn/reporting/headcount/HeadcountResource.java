@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.Problem;
 import org.openasn.commons.problem.ProblemException;
+import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.commons.time.Wib;
@@ -29,7 +30,7 @@ import org.openasn.commons.time.Wib;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,22 +89,9 @@ public class HeadcountResource {
             }
         }
         Map<Dimension, String> filters = filters(uri, HEADCOUNT_PARAMETERS, bands, violations);
-        LocalDate date = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
-        if (asOf != null) {
-            try {
-                date = LocalDate.parse(asOf);
-            } catch (DateTimeParseException e) {
-                violations.add(new Problem.Violation("asOf", "must be a date yyyy-MM-dd"));
-            }
-        }
-        Instant moment = null;
-        if (knownAt != null) {
-            try {
-                moment = Instant.parse(knownAt);
-            } catch (DateTimeParseException e) {
-                violations.add(new Problem.Violation("knownAt", "must be an instant such as 2026-01-05T00:00:00Z"));
-            }
-        }
+        LocalDate date = asOf == null ? LocalDate.ofInstant(clock.instant(), Wib.ZONE)
+                : QueryValues.collecting(violations, () -> QueryValues.date("asOf", asOf));
+        Instant moment = knownAt == null ? null : QueryValues.collecting(violations, () -> QueryValues.instant("knownAt", knownAt));
         if (instansi != null && instansi.isBlank()) {
             violations.add(new Problem.Violation("instansi", "must not be blank; omit it for every agency"));
         }
@@ -185,20 +173,8 @@ public class HeadcountResource {
             content = @Content(schema = @Schema(oneOf = {FlowQuery.Flows.class, HeadcountSuppression.FlowsView.class})))
     public Object flows(@QueryParam("instansi") @NotBlank String instansi, @QueryParam("month") @NotBlank String month,
                                  @QueryParam("knownAt") String knownAt) {
-        java.time.YearMonth parsed;
-        try {
-            parsed = java.time.YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("month", "must be a month yyyy-MM");
-        }
-        Instant moment = null;
-        if (knownAt != null) {
-            try {
-                moment = Instant.parse(knownAt);
-            } catch (DateTimeParseException e) {
-                throw InvalidInput.of("knownAt", "must be an instant such as 2026-01-05T00:00:00Z");
-            }
-        }
+        YearMonth parsed = QueryValues.month("month", month);
+        Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
         requireScope(instansi);
         FlowQuery.Flows table = flows.month(instansi, parsed, moment);
         return suppressSmallCells() ? suppression.suppressed(table) : table;
@@ -222,20 +198,8 @@ public class HeadcountResource {
         Stream.concat(dimensions.stream(), filters.keySet().stream()).filter(d -> !d.hasFlows()).distinct().forEach(d ->
                 violations.add(new Problem.Violation("groupBy", d.parameter() + " has no flows: " + (d == Dimension.AGE_GROUP
                         ? "people change age group without an event" : "a BUP rule change moves people between years without an employee event"))));
-        java.time.YearMonth parsed = null;
-        try {
-            parsed = java.time.YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            violations.add(new Problem.Violation("month", "must be a month yyyy-MM"));
-        }
-        Instant moment = null;
-        if (knownAt != null) {
-            try {
-                moment = Instant.parse(knownAt);
-            } catch (DateTimeParseException e) {
-                violations.add(new Problem.Violation("knownAt", "must be an instant such as 2026-01-05T00:00:00Z"));
-            }
-        }
+        YearMonth parsed = QueryValues.collecting(violations, () -> QueryValues.month("month", month));
+        Instant moment = knownAt == null ? null : QueryValues.collecting(violations, () -> QueryValues.instant("knownAt", knownAt));
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations.get(0).message(), violations);
         }

@@ -168,6 +168,16 @@ class HeadcountTest {
                 .queryParam("gender", "P").queryParam("eselon", "21").queryParam("pendidikan", "40").queryParam("agama", "1")
                 .queryParam("ageGroup", "56-58").queryParam("jenjang", "AHLI_MUDA").queryParam("group", "GURU")
                 .queryParam("jenisJabatan", "2").queryParam("golongan", "XVII").get("/headcounts").then().statusCode(200);
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("asOf", "2025-13-01")
+                .queryParam("knownAt", "yesterday").get("/headcounts").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.contains("asOf", "knownAt")); // every malformed parameter at once
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("month", "2025-6")
+                .get("/headcounts/flows").then().statusCode(400).body("violations[0].field", equalTo("month"));
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("month", "2025-06")
+                .queryParam("knownAt", "2026-02-30").get("/headcounts/flows/cells").then().statusCode(400)
+                .body("violations[0].field", equalTo("knownAt"));
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("month", "Desember")
+                .get("/profile/tables/3.5").then().statusCode(400).body("violations[0].field", equalTo("month"));
         given().auth().oauth2(TestTokens.of("self")).queryParam("instansi", agency).get("/headcounts").then().statusCode(403);
         given().auth().oauth2(TestTokens.of("viewer", "OTHER")).queryParam("instansi", agency).get("/headcounts").then().statusCode(403);
         given().auth().oauth2(TestTokens.of("operator", agency)).get("/headcounts").then().statusCode(403)

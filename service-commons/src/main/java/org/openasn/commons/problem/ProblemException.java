@@ -28,4 +28,8 @@ public class ProblemException extends RuntimeException {
     public int status() {
         return status;
     }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
 }

@@ -5,8 +5,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** Dates, months and moments given as query parameters; a malformed one is a 400 naming the parameter. */
+/**
+ * Dates, months and moments given as query parameters; a malformed one is a 400 naming the parameter, or, through
+ * {@link #collecting}, one violation among the request's others.
+ */
 public final class QueryValues {
 
     private QueryValues() {
@@ -36,6 +41,19 @@ public final class QueryValues {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(parameter, "must be an instant such as 2026-01-05T00:00:00Z, got " + text);
+        }
+    }
+
+    /**
+     * Runs one of these parses (or any that throws {@link InvalidInput}): a malformed value adds its violations to
+     * {@code violations} and gives {@code null}, so that an endpoint can report all of a request's errors at once.
+     */
+    public static <T> T collecting(List<Problem.Violation> violations, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidInput e) {
+            violations.addAll(e.violations());
+            return null;
         }
     }
 }

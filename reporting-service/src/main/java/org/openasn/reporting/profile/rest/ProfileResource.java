@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
+import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.commons.time.Wib;
@@ -33,7 +34,6 @@ import org.openasn.reporting.profile.service.ProfileService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Path("/profile/tables")
@@ -83,22 +83,8 @@ public class ProfileResource {
                           @Context HttpHeaders headers) {
         caller.requireAgency(instansi);
         MediaType type = mediaType(format, headers);
-        YearMonth parsedMonth = YearMonth.now(clock.withZone(Wib.ZONE));
-        if (month != null) {
-            try {
-                parsedMonth = YearMonth.parse(month);
-            } catch (DateTimeParseException e) {
-                throw InvalidInput.of("month", "must be a month yyyy-MM, such as 2025-12");
-            }
-        }
-        Instant moment = null;
-        if (knownAt != null) {
-            try {
-                moment = Instant.parse(knownAt);
-            } catch (DateTimeParseException e) {
-                throw InvalidInput.of("knownAt", "must be an instant such as 2026-01-05T00:00:00Z");
-            }
-        }
+        YearMonth parsedMonth = month == null ? YearMonth.now(clock.withZone(Wib.ZONE)) : QueryValues.month("month", month);
+        Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
         ProfileTable table = profiles.table(number, new TableBuilder.Request(instansi, parsedMonth, moment));
         if (type.equals(MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(table, type).build();
