@@ -26,9 +26,9 @@ import java.util.stream.IntStream;
 /**
  * The current version of every employee period (what {@code superseded_at IS NULL} selects), held in memory column by
  * column ({@link PeriodColumns}), so that a headcount as of any date needs no database (decision 9 in
- * docs/decisions.md). A national question that involves neither agency nor unit adds up the counts per profile of a
- * {@link DaySnapshot} of its date (a few thousand numbers instead of a million rows); an agency's question reads that
- * agency's rows; the rest read every row. It follows the table: when {@link ReadModelChanges} heard of a commit since
+ * docs/decisions.md). A national question that involves neither agency nor unit (nor both age and BUP year) adds up
+ * the counts per profile (and age or BUP year) of a {@link DaySnapshot} of its date (thousands of numbers instead of a
+ * million rows); an agency's question reads that agency's rows; the rest read every row. It follows the table: when {@link ReadModelChanges} heard of a commit since
  * the last look, it appends the rows inserted since (an event replaces an employee's rows: their older rows stop being
  * current, in the snapshots too); after a rebuild (the first row id moved) it loads everything again. Questions about
  * past knowledge ({@code knownAt}) and unit roll-ups are answered in SQL.
@@ -120,7 +120,7 @@ public class CurrentPeriodIndex {
         Cells cells = new Cells(question.width);
         if (agency != null) {
             countRows(columns, columns.agencyRows(agency), 0, columns.agencyRowCount(agency), day, AgeBands.ymd(asOf), question, cells);
-        } else if (question.readsRows) {
+        } else if (question.readsRows || question.age && question.bupYear) {
             countAllRows(columns, day, AgeBands.ymd(asOf), question, cells);
         } else {
             countProfiles(snapshot(columns, day), columns.profiles, question, cells);
@@ -182,28 +182,34 @@ public class CurrentPeriodIndex {
         }
     }
 
-    /** The day's counts per profile (and age when the question has an age group), for questions on profile dimensions only. */
+    /**
+     * The day's counts per profile (and age, or BUP year, when the question has it), for questions on profile dimensions
+     * and at most one of those two. The only row dimension such a question can have is the BUP year.
+     */
     private static void countProfiles(DaySnapshot snapshot, int profiles, Question q, Cells cells) {
-        int ages = q.age ? DaySnapshot.AGES : 1;
-        int[] counts = q.age ? snapshot.perProfileAndAge : snapshot.perProfile;
-        int limit = Math.min(profiles * ages, counts.length);
+        int stride = q.age ? DaySnapshot.AGES : q.bupYear ? snapshot.bupYears : 1;
+        int[] counts = q.age ? snapshot.perProfileAndAge : q.bupYear ? snapshot.perProfileAndBupYear : snapshot.perProfile;
+        int limit = Math.min(profiles * stride, counts.length);
         entries:
         for (int e = 0; e < limit; e++) {
             int n = counts[e];
             if (n == 0) {
                 continue;
             }
-            int p = e / ages;
-            int band = q.age ? q.ageBands.bandOfAge(e % ages) : 0;
+            int p = e / stride;
+            int band = q.age ? q.ageBands.bandOfAge(e % stride) : 0;
+            int bupYear = q.bupYear ? e % stride - 1 : PeriodColumns.NONE;
             for (int f = 0; f < q.filterSource.length; f++) {
-                int code = q.filterSource[f] == PROFILE ? q.filterColumn[f][p] : band;
+                int source = q.filterSource[f];
+                int code = source == PROFILE ? q.filterColumn[f][p] : source == ROW ? bupYear : band;
                 if (code != q.wanted[f]) {
                     continue entries;
                 }
             }
             long index = 0;
             for (int g = 0; g < q.groupSource.length; g++) {
-                int shifted = q.groupSource[g] == PROFILE ? q.groupColumn[g][p] + 1 : band;
+                int source = q.groupSource[g];
+                int shifted = source == PROFILE ? q.groupColumn[g][p] + 1 : source == ROW ? bupYear + 1 : band;
                 index = index * q.width[g] + shifted;
             }
             cells.add(index, n);
@@ -227,6 +233,9 @@ public class CurrentPeriodIndex {
         final int[] width;
         final AgeBands ageBands;
         boolean age;
+        /** Whether it involves the BUP year, which day snapshots count as well. */
+        boolean bupYear;
+        /** Whether it involves agency or unit: only the rows can answer. */
         boolean readsRows;
 
         Question(int groups, int filters, AgeBands ageBands) {
@@ -255,6 +264,10 @@ public class CurrentPeriodIndex {
             if (dimension == Dimension.AGE_GROUP) {
                 age = true;
                 return AGE;
+            }
+            if (dimension == Dimension.BUP_YEAR) {
+                bupYear = true;
+                return ROW;
             }
             if (PeriodColumns.ROW_DIMENSIONS.contains(dimension)) {
                 readsRows = true;

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -36,6 +37,9 @@ class BupYearHeadcountTest {
     @AutoClose
     private final PersonnelEvents events = new PersonnelEvents();
     private final String agency = "B" + UUID.randomUUID().toString().substring(0, 6);
+    /** This test's employees' functional level: national questions filtered by it count only them. */
+    private final String jenjang = "BUPY_" + new Random().ints(12, 'A', 'Z' + 1)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
 
     @Test
     void shouldCountByTheYearOfTmtPensiunUnderTheRulesKnownAtTheMoment() {
@@ -86,6 +90,16 @@ class BupYearHeadcountTest {
             assertEquals(Map.of("56-58", 3, "51-55", 1, "46-50", 1), request.get("/headcounts").then().statusCode(200).extract().jsonPath()
                     .getMap("totals.ageGroup"), "with the rules' join, index and SQL: " + knownAt);
         }
+        // national, in the day's snapshot (by profile and BUP year), in SQL, and with age too (from the rows)
+        assertEquals(under2030, national("bupYear", Map.of(), null));
+        assertEquals(under2030, national("bupYear", Map.of(), "2100-01-01T00:00:00Z"));
+        assertEquals(Map.of("L", 1), national("gender", Map.of("bupYear", "2032"), null));
+        assertEquals(Map.of("2026", 1, "2027", 1, "2030", 1), national("bupYear", Map.of("ageGroup", "56-58"), null));
+        // a year nobody had when the snapshot was made: born 10 January 1990, BUP 60 under the new rules, TMT 1 February 2050
+        register("1990-01-10", "ADMINISTRATION", changed, start);
+        await().atMost(Duration.ofSeconds(30)).until(() -> national("bupYear", Map.of(), null).containsKey("2050"));
+        assertEquals(Map.of("2026", 1, "2027", 1, "2030", 1, "2032", 1, "2050", 1, HeadcountQuery.UNKNOWN, 1), national("bupYear", Map.of(), null));
+
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("month", "2026-06")
                 .queryParam("groupBy", "bupYear").get("/headcounts/flows/cells").then().statusCode(400)
                 .body("violations[0].message", containsString("bupYear has no flows"));
@@ -93,7 +107,7 @@ class BupYearHeadcountTest {
 
     private void register(String birthDate, String bupCategory, Instant recordedAt, LocalDate start) {
         EmploymentPeriod period = new EmploymentPeriod(start, null, "PNS", "01", true, null, "III/b", start, "4", null, null,
-                "Pelaksana", null, "LAINNYA", bupCategory, null, "40", null, UUID.randomUUID(), "employee-registered");
+                "Pelaksana", jenjang, "LAINNYA", bupCategory, null, "40", null, UUID.randomUUID(), "employee-registered");
         events.send(PersonnelEvents.employee(UUID.randomUUID(), agency, 1, "employee-registered", recordedAt, "L",
                 LocalDate.parse(birthDate), "1", List.of(period)));
     }
@@ -101,6 +115,16 @@ class BupYearHeadcountTest {
     private static EventEnvelope rules(long sequence, Instant time, List<Range> ranges) {
         return EventEnvelope.create(EventTypes.BUP_RULES_PUBLISHED_V1, "/openasn/retirement-service", BupRulesPublished.SUBJECT,
                 BupRulesPublished.NATIONAL, sequence, time, new BupRulesPublished(ranges));
+    }
+
+    /** A national headcount of this test's employees (by their jenjang) on 30 June 2026: the totals of the first dimension. */
+    private Map<String, Integer> national(String groupBy, Map<String, String> filters, String knownAt) {
+        var request = given().auth().oauth2(TestTokens.of("admin")).queryParam("groupBy", groupBy).queryParam("jenjang", jenjang)
+                .queryParam("asOf", "2026-06-30").queryParams(filters);
+        if (knownAt != null) {
+            request.queryParam("knownAt", knownAt);
+        }
+        return request.get("/headcounts").then().statusCode(200).extract().jsonPath().getMap("totals." + groupBy);
     }
 
     private Map<String, Integer> bupYears(Instant knownAt) {
