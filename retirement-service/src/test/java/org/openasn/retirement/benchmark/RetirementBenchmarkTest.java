@@ -16,6 +16,7 @@ import org.openasn.retirement.bup.domain.BupRuleSet;
 import org.openasn.retirement.bup.domain.RetirementRule;
 import org.openasn.retirement.projection.DecisionTableSql;
 import org.openasn.retirement.projection.ProjectionRecompute;
+import org.openasn.testing.Timings;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -26,13 +27,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -116,11 +114,18 @@ class RetirementBenchmarkTest {
         for (ForecastService.Month month : forecast.monthly()) {
             assertEquals(plain.getOrDefault(month.month(), Map.of()), month.byGolonganAndJenisJabatan(), "month " + month.month());
         }
-        List<Double> service = time(() -> forecasts.forecast(query));
-        List<Double> baseline = time(() -> plainSql(query));
+        double[] service = Timings.millis(RUNS, () -> forecasts.forecast(query));
+        double[] baseline = Timings.millis(RUNS, () -> {
+            try {
+                plainSql(query);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         System.out.printf("BENCHMARK forecast 60 months by golongan x jenis jabatan (+ unit, + eselon posts), %,d employees, %,d retiring "
                 + "in the window: service p50 %.0f ms, p95 %.0f ms; plain SQL GROUP BY p50 %.0f ms, p95 %.0f ms (%d runs each, after 3 "
-                + "warm-up runs)%n", EMPLOYEES, forecast.total(), p(service, 50), p(service, 95), p(baseline, 50), p(baseline, 95), RUNS);
+                + "warm-up runs)%n", EMPLOYEES, forecast.total(), Timings.percentile(service, 50), Timings.percentile(service, 95),
+                Timings.percentile(baseline, 50), Timings.percentile(baseline, 95), RUNS);
 
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("DELETE FROM retirement_projection WHERE instansi = 'BENCH'");
@@ -219,25 +224,6 @@ class RetirementBenchmarkTest {
             r.next();
             return r.getLong(1);
         }
-    }
-
-    private static List<Double> time(Callable<?> work) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            work.call();
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            work.call();
-            millis.add((System.nanoTime() - t) / 1e6);
-        }
-        Collections.sort(millis);
-        return millis;
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    private static double p(List<Double> sorted, int percentile) {
-        return sorted.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
     }
 
     private static double seconds(long since) {
