@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.openasn.demo.NationalDataset;
 import org.openasn.demo.SiasnCsv;
 import org.openasn.testing.TestTokens;
+import org.openasn.testing.Timings;
 import org.postgresql.PGConnection;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -27,12 +29,14 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
@@ -143,43 +147,47 @@ class ImportBenchmark {
                     nips.add(rows.getString(1));
                 }
             }
-            long[] sql = new long[nips.size()];
             try (PreparedStatement select = connection.prepareStatement("SELECT * FROM employee WHERE nip = ?")) {
-                for (int round = 0; round < 2; round++) {   // the first round warms up
-                    for (int i = 0; i < nips.size(); i++) {
-                        long start = System.nanoTime();
-                        select.setString(1, nips.get(i));
+                print("plain SELECT by NIP (JDBC)", employees, eachNip(nips, nip -> {
+                    try {
+                        select.setString(1, nip);
                         try (ResultSet row = select.executeQuery()) {
                             row.next();
                         }
-                        sql[i] = System.nanoTime() - start;
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
                     }
-                }
+                }));
             }
-            print("plain SELECT by NIP (JDBC)", employees, sql);
         }
         HttpClient client = HttpClient.newHttpClient();
         String token = TestTokens.of("viewer");
-        long[] api = new long[nips.size()];
-        for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < nips.size(); i++) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/employees/" + nips.get(i)))
-                        .header("Authorization", "Bearer " + token).build();
-                long start = System.nanoTime();
+        print("GET /employees/{nip} (HTTP, JSON, period row)", employees, eachNip(nips, nip -> {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/employees/" + nip))
+                    .header("Authorization", "Bearer " + token).build();
+            try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                api[i] = System.nanoTime() - start;
                 assertEquals(200, response.statusCode(), response.body());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-        }
-        print("GET /employees/{nip} (HTTP, JSON, period row)", employees, api);
+        }));
     }
 
-    private static void print(String what, long employees, long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
+    /** Reads every NIP once to warm up, then times one read of each: the times in milliseconds, sorted. */
+    private static double[] eachNip(List<String> nips, Consumer<String> read) {
+        nips.forEach(read);
+        Iterator<String> next = nips.iterator();
+        return Timings.millis(nips.size(), () -> read.accept(next.hasNext() ? next.next() : nips.get(0)));
+    }
+
+    private static void print(String what, long employees, double[] millis) {
         System.out.printf("BENCH %s at %,d employees, %,d reads: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, employees,
-                sorted.length, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
-                sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6);
+                millis.length, Timings.percentile(millis, 50), Timings.percentile(millis, 95), Timings.percentile(millis, 99),
+                millis[millis.length - 1]);
     }
 
     /** The baseline: the same file into a plain table with COPY; returns rows per second. */
