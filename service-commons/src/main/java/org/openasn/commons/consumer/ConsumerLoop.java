@@ -228,7 +228,14 @@ final class ConsumerLoop implements Runnable {
                     (a, b) -> a.offset() >= b.offset() ? a : b);
         }
         offsets.keySet().retainAll(consumer.assignment()); // a partition revoked meanwhile is read again by its new owner, who skips what was applied
-        consumer.commitSync(offsets);
+        // not waited for: the effects and marks are committed, so an offset commit that fails or is lost (a crash, a
+        // rebalance) only means these records come again and the ledger skips them
+        consumer.commitAsync(offsets, (committed, failure) -> {
+            if (failure != null) {
+                LOG.debugf("consumer %s: offsets %s not committed (%s); those records will be skipped when they come again", handler.group(),
+                        committed, failure.toString());
+            }
+        });
         outcomes.forEach(this::count);
         long committedAt = System.currentTimeMillis();
         for (ConsumerRecord<String, String> record : batch.records()) {
