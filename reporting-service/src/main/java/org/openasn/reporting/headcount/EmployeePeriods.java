@@ -77,10 +77,15 @@ public class EmployeePeriods {
             i++;
         }
         em.unwrap(Session.class).doWork(connection -> {
+            // each employee's current periods are looked up by the index on employee_id (OFFSET 0 keeps the lateral
+            // subquery a per-employee probe): joined as a whole, the planner reads every current period of a table of a
+            // few hundred thousand rows for each batch (a hash join), which made a rebuild's cost grow with the table
             try (PreparedStatement supersede = connection.prepareStatement("""
-                    UPDATE employee_period p SET superseded_at = s.at
-                    FROM unnest(CAST(? AS uuid[]), CAST(? AS timestamptz[])) AS s(employee_id, at)
-                    WHERE p.employee_id = s.employee_id AND p.superseded_at IS NULL""")) {
+                    UPDATE employee_period p SET superseded_at = c.at
+                    FROM (SELECT cur.id, s.at FROM unnest(CAST(? AS uuid[]), CAST(? AS timestamptz[])) AS s(employee_id, at)
+                          CROSS JOIN LATERAL (SELECT q.id FROM employee_period q
+                                              WHERE q.employee_id = s.employee_id AND q.superseded_at IS NULL OFFSET 0) cur) c
+                    WHERE p.id = c.id""")) {
                 supersede.setArray(1, connection.createArrayOf("varchar", employees));
                 supersede.setArray(2, connection.createArrayOf("varchar", recordedAt));
                 supersede.executeUpdate();

@@ -74,14 +74,23 @@ public class PersonnelEventsHandler implements EventHandler {
     @Override
     public void applyAll(List<EventEnvelope> events) {
         // the employee events' data is decoded on every core (an invalid one fails the batch, which is then applied one by one)
-        List<Change> decoded = events.parallelStream().map(PersonnelEventsHandler::employeeChange).toList();
+        applyAll(events, events.parallelStream().map(event -> (Object) employeeChange(event)).toList());
+    }
+
+    /** The employee events' data, decoded by the consumer on every core ahead of the batch's transaction. */
+    @Override
+    public Object prepare(EventEnvelope event) {
+        return employeeChange(event);
+    }
+
+    @Override
+    public void applyAll(List<EventEnvelope> events, List<Object> prepared) {
         List<Change> employees = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            Change change = decoded.get(i);
-            if (change != null) {
+            if (prepared.get(i) instanceof Change change) {
                 employees.add(change);
             } else {
-                apply(events.get(i)); // units and formasi go to other tables: their order relative to employee events does not matter
+                apply(events.get(i)); // units, formasi and BUP rules go to other tables: their order relative to employee events does not matter
             }
         }
         periods.replaceAll(employees);

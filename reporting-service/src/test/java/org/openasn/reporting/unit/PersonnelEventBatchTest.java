@@ -73,6 +73,7 @@ class PersonnelEventBatchTest {
         EventEnvelope aRegistered = employee(a, agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "III/a");
         EventEnvelope wrongSubject = employee(UUID.randomUUID(), agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "II/a");
         String malformedKey = UUID.randomUUID().toString();
+        UUID refused = UUID.randomUUID();
 
         send(a.toString(), EventCodec.write(aRegistered));
         send(b.toString(), EventCodec.write(employee(b, agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "III/a")));
@@ -82,6 +83,9 @@ class PersonnelEventBatchTest {
         send(a.toString(), EventCodec.write(employee(a, agency, 2, "promoted", "2026-02-01T00:00:00Z", "III/b")));
         send(malformedKey, "{\"specversion\": \"1.0\"");
         send(a.toString(), EventCodec.write(aRegistered)); // a replayed duplicate after the promotion
+        // the contract refuses these data (decoded ahead of the batch's transaction): dead-lettered when new, skipped when stale
+        send(refused.toString(), withGenderX(employee(refused, agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "III/a")));
+        send(a.toString(), withGenderX(aRegistered));
         send(b.toString(), EventCodec.write(employee(b, agency, 3, "promoted", "2026-03-01T00:00:00Z", "IV/a"))); // sequence 2 never came
         send(e.toString(), EventCodec.write(employee(e, agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "II/c")));
         producer.flush();
@@ -96,9 +100,12 @@ class PersonnelEventBatchTest {
             assertTrue(letters.stream().anyMatch(d -> mislabelled.toString().equals(d.get("key")) && String.valueOf(d.get("reason")).contains("subject")),
                     letters.toString());
             assertTrue(letters.stream().anyMatch(d -> malformedKey.equals(d.get("key"))), letters.toString());
+            assertTrue(letters.stream().anyMatch(d -> refused.toString().equals(d.get("key")) && String.valueOf(d.get("reason")).contains("data")),
+                    letters.toString());
+            assertTrue(letters.stream().noneMatch(d -> a.toString().equals(d.get("key"))), "a stale delivery is skipped, whatever its data");
         });
         JsonPath after = consumer();
-        assertTrue(after.getDouble("duplicates") >= duplicatesBefore + 1, "the replayed registration was counted as a duplicate");
+        assertTrue(after.getDouble("duplicates") >= duplicatesBefore + 2, "the replayed registrations were counted as duplicates");
         assertNull(after.get("stalledBy"));
         assertNotEquals(etagBefore, etag(agency), "the batch changed the read model's version");
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
@@ -167,6 +174,13 @@ class PersonnelEventBatchTest {
                 : List.of(PersonnelEvents.period(start, LocalDate.of(2025, 10, 1), "PNS", "III/a", "2", null, null, "employee-registered"),
                 PersonnelEvents.period(LocalDate.of(2025, 10, 1), null, "PNS", golongan, "2", null, null, kind));
         return PersonnelEvents.employee(id, agency, sequence, kind, Instant.parse(recordedAt), "L", LocalDate.of(1980, 1, 1), "1", timeline);
+    }
+
+    /** The event as JSON with a gender the contract does not know. */
+    private static String withGenderX(EventEnvelope event) {
+        String json = EventCodec.write(event);
+        assertTrue(json.contains("\"gender\":\"L\""), json);
+        return json.replace("\"gender\":\"L\"", "\"gender\":\"X\"");
     }
 
     /** The headcount by ruang on 2026-06-30, as known now or at {@code knownAt}. */

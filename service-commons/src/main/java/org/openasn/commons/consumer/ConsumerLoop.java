@@ -27,12 +27,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,11 +43,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 
 /**
- * Runs one {@link EventHandler} on its own thread: polls a batch, claims its events in the ledger (one query, one
- * statement) and hands them to {@link EventHandler#applyAll} in the same transaction, then commits the Kafka
- * offsets. When the batch fails it is replayed one record per transaction, so that a bad message goes to the
- * dead-letter topic without taking good ones along; a transient failure rewinds to the failed record and retries
- * with back-off.
+ * Runs one {@link EventHandler} on its own thread: polls a batch, claims its events in the ledger (a query, then the
+ * marks' writes) and hands them to {@link EventHandler#applyAll} in the same transaction, then commits the Kafka
+ * offsets of that batch. A batch is read (envelopes decoded, {@link EventHandler#prepare}) on every core of a pool,
+ * and the records that have already arrived are polled and read while the batch before them is being written, so that
+ * decoding overlaps the database's work. When the batch fails it is replayed one record per transaction, so that a bad
+ * message goes to the dead-letter topic without taking good ones along; a transient failure rewinds to the failed
+ * record and retries with back-off.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -70,6 +75,8 @@ final class ConsumerLoop implements Runnable {
     private volatile KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetterProducer;
     private Duration backoff = Duration.ZERO;
+    /** Reads polled records (decoding is most of a batch's work for the JVM): one thread per core. */
+    private ForkJoinPool readers;
 
     /** A replay asked for and not yet started: the reset to run first, and who waits for the end. */
     private record PendingReplay(Runnable reset, CompletableFuture<ReplayStatus> done) {
@@ -134,22 +141,29 @@ final class ConsumerLoop implements Runnable {
             deadLetterProducer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
                     ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
                     new StringSerializer(), new StringSerializer());
+            readers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
             consumer.subscribe(handler.topics());
+            Polled ahead = Polled.NOTHING; // polled and being read while the batch before it is written
             while (running) {
-                startRequestedReplay();
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                lag = currentLag();
-                if (!records.isEmpty()) {
-                    long oldest = Long.MAX_VALUE;
-                    for (ConsumerRecord<String, String> record : records) {
-                        oldest = Math.min(oldest, record.timestamp());
-                    }
-                    if (pendingSince < 0) {
-                        pendingSince = oldest;
-                    }
-                    consume(records);
+                if (startRequestedReplay()) {
+                    ahead = Polled.NOTHING; // the partitions were rewound: those records come again
                 }
-                finishReplayWhenCaughtUp();
+                Polled batch = ahead.isEmpty() ? poll(Duration.ofMillis(500)) : ahead;
+                lag = currentLag();
+                ahead = Polled.NOTHING;
+                if (!batch.isEmpty()) {
+                    if (pendingSince < 0) {
+                        pendingSince = batch.oldest();
+                    }
+                    // only what has already arrived, so that a quiet topic does not delay this batch
+                    ahead = poll(Duration.ZERO);
+                    Set<TopicPartition> rewound = consume(batch);
+                    ahead = ahead.without(rewound); // a rewound partition's next records are read again after the failed one
+                    if (pendingSince < 0 && !ahead.isEmpty()) {
+                        pendingSince = ahead.oldest();
+                    }
+                }
+                finishReplayWhenCaughtUp(ahead);
             }
         } catch (WakeupException | InterruptedException e) {
             // stopping
@@ -157,6 +171,9 @@ final class ConsumerLoop implements Runnable {
             LOG.errorf(e, "consumer %s stopped", handler.group());
             stalledBy = "stopped: " + e.getMessage();
         } finally {
+            if (readers != null) {
+                readers.shutdownNow();
+            }
             if (consumer != null) {
                 consumer.close(Duration.ofSeconds(5));
             }
@@ -180,63 +197,96 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
-    private void consume(ConsumerRecords<String, String> records) throws InterruptedException {
+    /** Polls and starts reading what came on the pool. */
+    private Polled poll(Duration timeout) {
+        ConsumerRecords<String, String> polled = consumer.poll(timeout);
+        if (polled.isEmpty()) {
+            return Polled.NOTHING;
+        }
+        List<ConsumerRecord<String, String>> records = new ArrayList<>(polled.count());
+        polled.forEach(records::add);
+        return new Polled(records, CompletableFuture.supplyAsync(() -> records.parallelStream().map(this::readOrRefuse).toList(), readers));
+    }
+
+    /**
+     * Applies a batch in one transaction, or one record per transaction when that fails, and commits its offsets.
+     * Returns the partitions rewound to a record that could not be applied (empty when all were).
+     */
+    private Set<TopicPartition> consume(Polled batch) throws InterruptedException {
         List<Outcome> outcomes;
         try {
-            outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(records));
+            List<Read> reads = batch.reads().join();
+            outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(batch.records(), reads));
         } catch (RuntimeException batchFailure) {
-            LOG.infof("consumer %s: a batch of %d failed (%s); applying it one by one", handler.group(), records.count(), rootOf(batchFailure));
-            consumeOneByOne(records);
-            return;
+            LOG.infof("consumer %s: a batch of %d failed (%s); applying it one by one", handler.group(), batch.records().size(), rootOf(batchFailure));
+            return consumeOneByOne(batch.records());
         }
-        consumer.commitSync();
+        // the batch's own offsets, not the positions: the records polled ahead are not applied yet
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (ConsumerRecord<String, String> record : batch.records()) {
+            offsets.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),
+                    (a, b) -> a.offset() >= b.offset() ? a : b);
+        }
+        offsets.keySet().retainAll(consumer.assignment()); // a partition revoked meanwhile is read again by its new owner, who skips what was applied
+        // not waited for: the effects and marks are committed, so an offset commit that fails or is lost (a crash, a
+        // rebalance) only means these records come again and the ledger skips them
+        consumer.commitAsync(offsets, (committed, failure) -> {
+            if (failure != null) {
+                LOG.debugf("consumer %s: offsets %s not committed (%s); those records will be skipped when they come again", handler.group(),
+                        committed, failure.toString());
+            }
+        });
         outcomes.forEach(this::count);
         long committedAt = System.currentTimeMillis();
-        for (ConsumerRecord<String, String> record : records) {
+        for (ConsumerRecord<String, String> record : batch.records()) {
             eventLagMillis.accept(Math.max(0, committedAt - record.timestamp()));
         }
         pendingSince = -1;
         recovered();
+        return Set.of();
     }
 
     /**
      * Applies a poll's records in the current transaction: malformed ones are dead-lettered, the others claimed in the
      * ledger at once and handed to the handler together. Returns each record's outcome, in order.
      */
-    private List<Outcome> processAll(ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> polled = new ArrayList<>(records.count());
-        records.forEach(polled::add);
-        // parsing and checking each message against the contract is most of a batch's work for the JVM: spread over the cores
-        List<Read> reads = polled.parallelStream().map(ConsumerLoop::readOrRefuse).toList();
-        List<Outcome> outcomes = new ArrayList<>(records.count());
-        List<EventEnvelope> events = new ArrayList<>(records.count());
+    private List<Outcome> processAll(List<ConsumerRecord<String, String>> polled, List<Read> reads) {
+        List<Outcome> outcomes = new ArrayList<>(polled.size());
+        List<Read> events = new ArrayList<>(polled.size());
         for (int i = 0; i < reads.size(); i++) {
             Read read = reads.get(i);
             if (read.event() != null) {
-                events.add(read.event());
+                events.add(read);
                 outcomes.add(null);
             } else {
                 outcomes.add(deadLetter(polled.get(i), null, read.refusal().getMessage()));
             }
         }
-        boolean[] fresh = ledger.claimAll(handler.group(), events);
+        boolean[] fresh = ledger.claimAll(handler.group(), events.stream().map(Read::event).toList());
         List<EventEnvelope> toApply = new ArrayList<>(events.size());
+        List<Object> prepared = new ArrayList<>(events.size());
         int next = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i) == null) {
+                Read read = events.get(next);
                 boolean apply = fresh[next];
                 if (apply) {
-                    toApply.add(events.get(next));
+                    if (read.unprepared() != null) {
+                        throw read.unprepared(); // fails the batch, as the handler would have; applied one by one, it is dead-lettered or retried
+                    }
+                    toApply.add(read.event());
+                    prepared.add(read.prepared());
                 }
                 outcomes.set(i, apply ? Outcome.APPLIED : Outcome.DUPLICATE);
                 next++;
             }
         }
-        handler.applyAll(toApply);
+        handler.applyAll(toApply, prepared);
         return outcomes;
     }
 
-    private void consumeOneByOne(ConsumerRecords<String, String> records) throws InterruptedException {
+    /** Applies each record in its own transaction; returns the partitions rewound to a record that could not be applied. */
+    private Set<TopicPartition> consumeOneByOne(List<ConsumerRecord<String, String>> records) throws InterruptedException {
         Set<TopicPartition> rewound = new HashSet<>();
         for (ConsumerRecord<String, String> record : records) {
             TopicPartition partition = new TopicPartition(record.topic(), record.partition());
@@ -268,12 +318,14 @@ final class ConsumerLoop implements Runnable {
         } else {
             pause();
         }
+        return rewound;
     }
 
-    private void startRequestedReplay() {
+    /** Starts a replay asked for, if any; returns whether the partitions were rewound. */
+    private boolean startRequestedReplay() {
         PendingReplay request = replayRequest.get();
         if (request == null || consumer.assignment().isEmpty()) {
-            return; // a replay waits until partitions are assigned, so that every one of them is rewound
+            return false; // a replay waits until partitions are assigned, so that every one of them is rewound
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -283,7 +335,7 @@ final class ConsumerLoop implements Runnable {
         } catch (RuntimeException e) {
             replayRequest.set(null);
             request.done().completeExceptionally(e);
-            return;
+            return false;
         }
         Set<TopicPartition> partitions = consumer.assignment();
         consumer.seekToBeginning(partitions);
@@ -291,15 +343,18 @@ final class ConsumerLoop implements Runnable {
         replay = new Replay(Instant.now(), null, applied.get(), 0, Map.copyOf(targets), request.done());
         replayRequest.set(null);
         LOG.infof("consumer %s replays %s from the beginning", handler.group(), partitions);
+        return true;
     }
 
-    private void finishReplayWhenCaughtUp() {
+    /** Completes the replay when every assigned partition has been applied up to its target; {@code ahead} is not applied yet. */
+    private void finishReplayWhenCaughtUp(Polled ahead) {
         Replay current = replay;
         if (current == null || current.finishedAt() != null) {
             return;
         }
         for (Map.Entry<TopicPartition, Long> target : current.targets().entrySet()) {
-            if (consumer.assignment().contains(target.getKey()) && consumer.position(target.getKey()) < target.getValue()) {
+            TopicPartition partition = target.getKey();
+            if (consumer.assignment().contains(partition) && ahead.firstOffset(partition).orElseGet(() -> consumer.position(partition)) < target.getValue()) {
                 return;
             }
         }
@@ -325,15 +380,60 @@ final class ConsumerLoop implements Runnable {
         return Outcome.APPLIED;
     }
 
-    /** A record read: its event, or why it is not one. */
-    private record Read(EventEnvelope event, InvalidEventException refusal) {
+    /**
+     * A record read: its event and what the handler prepared from it (or why it could not), or why it is not an event.
+     */
+    private record Read(EventEnvelope event, Object prepared, RuntimeException unprepared, InvalidEventException refusal) {
     }
 
-    private static Read readOrRefuse(ConsumerRecord<String, String> record) {
+    private Read readOrRefuse(ConsumerRecord<String, String> record) {
+        EventEnvelope event;
         try {
-            return new Read(read(record), null);
+            event = read(record);
         } catch (InvalidEventException e) {
-            return new Read(null, e);
+            return new Read(null, null, null, e);
+        }
+        try {
+            return new Read(event, handler.prepare(event), null, null);
+        } catch (RuntimeException e) {
+            return new Read(event, null, e, null);
+        }
+    }
+
+    /** Records polled together, in order, and their reading under way. */
+    private record Polled(List<ConsumerRecord<String, String>> records, CompletableFuture<List<Read>> reads) {
+        static final Polled NOTHING = new Polled(List.of(), CompletableFuture.completedFuture(List.of()));
+
+        boolean isEmpty() {
+            return records.isEmpty();
+        }
+
+        /** The Kafka timestamp (ms) of the oldest record. */
+        long oldest() {
+            return records.stream().mapToLong(ConsumerRecord::timestamp).min().orElse(-1);
+        }
+
+        /** The offset of the partition's first record here, if any. */
+        OptionalLong firstOffset(TopicPartition partition) {
+            return records.stream().filter(r -> r.partition() == partition.partition() && r.topic().equals(partition.topic()))
+                    .mapToLong(ConsumerRecord::offset).findFirst();
+        }
+
+        /** These records without those of {@code partitions}. */
+        Polled without(Set<TopicPartition> partitions) {
+            if (partitions.isEmpty() || records.isEmpty()) {
+                return this;
+            }
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < records.size(); i++) {
+                if (!partitions.contains(new TopicPartition(records.get(i).topic(), records.get(i).partition()))) {
+                    kept.add(i);
+                }
+            }
+            if (kept.isEmpty()) {
+                return NOTHING;
+            }
+            return new Polled(kept.stream().map(records::get).toList(), reads.thenApply(all -> kept.stream().map(all::get).toList()));
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hibernate.Session;
+import org.openasn.commons.jdbc.CopyIn;
 import org.openasn.events.EventEnvelope;
 
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +25,9 @@ import java.util.Set;
 /** What each consumer has applied (the last sequence per source and subject) and what it dead-lettered. */
 @ApplicationScoped
 public class ConsumptionLedger {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String ANOTHER_CONSUMER = "another consumer of ";
 
     @Inject
     EntityManager em;
@@ -54,7 +59,8 @@ public class ConsumptionLedger {
      * Records a batch of events as applied by {@code group}, in the caller's transaction, with the same outcome as
      * {@link #claim} called for each event in order: an event is to be applied when its sequence is above the last one
      * applied for its source and subject, the batch's earlier events included. One query reads (and locks) the batch's
-     * subjects' marks, one statement writes the new ones. Fails when another consumer recorded one of the batch's new
+     * subjects' marks; an UPDATE moves those of subjects known before (none in a rebuild) and a COPY adds those of new
+     * subjects. Fails when another consumer recorded one of the batch's new
      * subjects meanwhile (during a rebalance): the caller rolls back and claims one event at a time.
      *
      * @return for each event, in order, whether to apply it ({@code false}: a duplicate or stale delivery)
@@ -115,49 +121,55 @@ public class ConsumptionLedger {
     }
 
     private static void writeMarks(Connection connection, String group, Map<Subject, Mark> marks) throws SQLException {
-        if (marks.isEmpty()) {
+        List<Map.Entry<Subject, Mark>> known = new ArrayList<>();
+        CopyIn fresh = CopyIn.into("consumed_sequence", "consumer_group", "source", "subject", "last_sequence", "last_event_id");
+        for (Map.Entry<Subject, Mark> mark : marks.entrySet()) {
+            if (mark.getValue().known()) {
+                known.add(mark);
+            } else {
+                fresh.row(group, mark.getKey().source(), mark.getKey().subject(), mark.getValue().sequence(), mark.getValue().eventId());
+            }
+        }
+        updateKnown(connection, group, known);
+        // new subjects by COPY (cheaper than INSERT: a rebuild's marks are all new); one recorded by another consumer
+        // meanwhile (during a rebalance) violates the key, and the caller claims one event at a time
+        try {
+            fresh.execute(connection);
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new IllegalStateException(ANOTHER_CONSUMER + group + " recorded some of these subjects meanwhile", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Moves the marks of subjects locked by {@link #appliedSequences}. */
+    private static void updateKnown(Connection connection, String group, List<Map.Entry<Subject, Mark>> known) throws SQLException {
+        if (known.isEmpty()) {
             return;
         }
-        int n = marks.size();
+        int n = known.size();
         Object[] sources = new Object[n];
         Object[] subjects = new Object[n];
         Object[] sequences = new Object[n];
         Object[] ids = new Object[n];
-        Object[] known = new Object[n];
-        int i = 0;
-        for (Map.Entry<Subject, Mark> mark : marks.entrySet()) {
-            sources[i] = mark.getKey().source();
-            subjects[i] = mark.getKey().subject();
-            sequences[i] = mark.getValue().sequence();
-            ids[i] = mark.getValue().eventId();
-            known[i] = mark.getValue().known();
-            i++;
+        for (int i = 0; i < n; i++) {
+            sources[i] = known.get(i).getKey().source();
+            subjects[i] = known.get(i).getKey().subject();
+            sequences[i] = known.get(i).getValue().sequence();
+            ids[i] = known.get(i).getValue().eventId();
         }
-        // known subjects were locked by appliedSequences; a new subject inserted by someone else meanwhile is not written
-        try (PreparedStatement write = connection.prepareStatement("""
-                WITH mark AS (SELECT * FROM unnest(?, ?, ?, ?, ?) AS m(source, subject, last_sequence, last_event_id, known)),
-                updated AS (
-                    UPDATE consumed_sequence c SET last_sequence = m.last_sequence, last_event_id = m.last_event_id, applied_at = now()
-                    FROM mark m WHERE m.known AND c.consumer_group = ? AND c.source = m.source AND c.subject = m.subject
-                    RETURNING 1),
-                inserted AS (
-                    INSERT INTO consumed_sequence (consumer_group, source, subject, last_sequence, last_event_id)
-                    SELECT ?, source, subject, last_sequence, last_event_id FROM mark WHERE NOT known
-                    ON CONFLICT DO NOTHING
-                    RETURNING 1)
-                SELECT (SELECT count(*) FROM updated) + (SELECT count(*) FROM inserted)""")) {
-            write.setArray(1, connection.createArrayOf("varchar", sources));
-            write.setArray(2, connection.createArrayOf("varchar", subjects));
-            write.setArray(3, connection.createArrayOf("bigint", sequences));
-            write.setArray(4, connection.createArrayOf("varchar", ids));
-            write.setArray(5, connection.createArrayOf("boolean", known));
-            write.setString(6, group);
-            write.setString(7, group);
-            try (ResultSet r = write.executeQuery()) {
-                r.next();
-                if (r.getLong(1) != n) {
-                    throw new IllegalStateException("another consumer of " + group + " recorded some of these subjects meanwhile");
-                }
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE consumed_sequence c SET last_sequence = m.last_sequence, last_event_id = m.last_event_id, applied_at = now()
+                FROM unnest(?, ?, ?, ?) AS m(source, subject, last_sequence, last_event_id)
+                WHERE c.consumer_group = ? AND c.source = m.source AND c.subject = m.subject""")) {
+            update.setArray(1, connection.createArrayOf("varchar", sources));
+            update.setArray(2, connection.createArrayOf("varchar", subjects));
+            update.setArray(3, connection.createArrayOf("bigint", sequences));
+            update.setArray(4, connection.createArrayOf("varchar", ids));
+            update.setString(5, group);
+            if (update.executeUpdate() != n) {
+                throw new IllegalStateException(ANOTHER_CONSUMER + group + " removed some of these subjects meanwhile");
             }
         }
     }

@@ -36,4 +36,23 @@ public interface EventHandler {
     default void applyAll(List<EventEnvelope> events) {
         events.forEach(this::apply);
     }
+
+    /**
+     * Reads from an event what applying it needs without a transaction, such as its data decoded and checked against the
+     * contract. The consumer calls it for each event of a poll on every core, ahead of the poll's transaction and while the
+     * previous poll's batch is still being written, and hands the results to {@link #applyAll(List, List)}. An exception
+     * it throws is thrown again in the batch's transaction when the event is to be applied (not for a duplicate), with
+     * the same effect as if {@code applyAll} had thrown it. The default prepares nothing ({@code null}).
+     */
+    default Object prepare(EventEnvelope event) {
+        return null;
+    }
+
+    /**
+     * {@link #applyAll(List)} with what {@link #prepare} returned for each event, in the same order. Override it together
+     * with {@code prepare}; the default ignores {@code prepared}.
+     */
+    default void applyAll(List<EventEnvelope> events, List<Object> prepared) {
+        applyAll(events);
+    }
 }

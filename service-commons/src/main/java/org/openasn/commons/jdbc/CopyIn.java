@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -59,17 +61,23 @@ public final class CopyIn {
             return 0;
         }
         em.flush();
+        return em.unwrap(Session.class).doReturningWork(this::execute);
+    }
+
+    /** Sends the rows on {@code connection} (nothing when there are none) and returns how many PostgreSQL stored. */
+    public long execute(Connection connection) throws SQLException {
+        if (rows == 0) {
+            return 0;
+        }
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         text.setLength(0);
         rows = 0;
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(bytes));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        try {
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void append(Object value) {
