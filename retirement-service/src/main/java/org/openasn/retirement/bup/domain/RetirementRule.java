@@ -1,7 +1,7 @@
 package org.openasn.retirement.bup.domain;
 
-import org.openasn.reference.retirement.TmtPensiun;
 import org.openasn.reference.position.BupCategory;
+import org.openasn.reference.retirement.TmtPensiun;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

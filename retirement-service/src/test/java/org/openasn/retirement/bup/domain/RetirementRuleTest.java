@@ -1,9 +1,9 @@
 package org.openasn.retirement.bup.domain;
 
-import org.openasn.reference.retirement.TmtPensiun;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openasn.reference.position.BupCategory;
+import org.openasn.reference.retirement.TmtPensiun;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
