@@ -90,7 +90,7 @@ public class CurrentPeriodIndex {
 
     private HeadcountQuery.Headcount count(PeriodColumns columns, String instansi, List<Dimension> groupBy, Map<Dimension, String> filters,
                                            LocalDate asOf, AgeBands ageBands) {
-        HeadcountQuery.Headcount none = HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, List.of());
+        HeadcountQuery.Headcount none = HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, List.of(), ageBands);
         Integer agency = null;
         if (instansi != null) {
             agency = columns.codeOf(Dimension.AGENCY, instansi);
@@ -125,7 +125,7 @@ public class CurrentPeriodIndex {
         } else {
             countProfiles(snapshot(columns, day), columns.profiles, question, cells);
         }
-        return HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, cells.named(columns, groupBy, question));
+        return HeadcountQuery.assemble(instansi, asOf, null, groupBy, filters, cells.named(columns, groupBy, question), ageBands);
     }
 
     private static Integer ageBand(AgeBands ageBands, String label) {

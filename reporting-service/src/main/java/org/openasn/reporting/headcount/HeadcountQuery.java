@@ -11,6 +11,7 @@ import org.openasn.reporting.readmodel.ReadModelVersion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,20 +145,26 @@ public class HeadcountQuery {
             }
             cells.add(new Cell(key, ((Number) row[groupBy.size()]).longValue()));
         }
-        return assemble(instansi, asOf, knownAt, groupBy, filters, cells);
+        return assemble(instansi, asOf, knownAt, groupBy, filters, cells, ageBands);
     }
 
     private static String expression(Dimension dimension, AgeBands ageBands) {
         return dimension == Dimension.AGE_GROUP ? ageBands.sql("p.age") : dimension.expression();
     }
 
-    /** The answer from its cells: cells in the order of their keys, the total of each value of each dimension, the grand total. */
+    /**
+     * The answer from its cells: cells in the order of their keys, the total of each value of each dimension, the grand
+     * total. Values are in text order, but age groups youngest first.
+     */
     static Headcount assemble(String instansi, LocalDate asOf, Instant knownAt, List<Dimension> groupBy, Map<Dimension, String> filters,
-                              List<Cell> unordered) {
+                              List<Cell> unordered, AgeBands ageBands) {
+        List<Comparator<String>> orders = groupBy.stream().map(d -> d == Dimension.AGE_GROUP
+                ? Comparator.comparingInt((String band) -> ageBands.labels().indexOf(band)) : Comparator.<String>naturalOrder()).toList();
         List<Cell> cells = new ArrayList<>(unordered);
         cells.sort((a, b) -> {
-            for (Dimension d : groupBy) {
-                int order = a.key().get(d.parameter()).compareTo(b.key().get(d.parameter()));
+            for (int g = 0; g < groupBy.size(); g++) {
+                String parameter = groupBy.get(g).parameter();
+                int order = orders.get(g).compare(a.key().get(parameter), b.key().get(parameter));
                 if (order != 0) {
                     return order;
                 }
@@ -165,7 +172,9 @@ public class HeadcountQuery {
             return 0;
         });
         Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
-        groupBy.forEach(d -> totals.put(d.parameter(), new TreeMap<>()));
+        for (int g = 0; g < groupBy.size(); g++) {
+            totals.put(groupBy.get(g).parameter(), new TreeMap<>(orders.get(g)));
+        }
         long grand = 0;
         for (Cell cell : cells) {
             cell.key().forEach((dimension, value) -> totals.get(dimension).merge(value, cell.count(), Long::sum));

@@ -6,6 +6,7 @@ import org.openasn.reporting.config.ReportingConfig;
 import org.openasn.reporting.headcount.domain.SmallCellSuppression;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,12 +85,15 @@ public class HeadcountSuppression {
         }
         Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
         for (int d = 0; d < dimensions.size(); d++) {
-            Map<String, Long> byValue = new TreeMap<>();
+            Map<String, Long> shown = new HashMap<>();
             List<String> values = layout.values().get(d);
             for (int v = 0; v < values.size(); v++) {
                 int entry = layout.totalIndex().get(d)[v];
-                byValue.put(values.get(v), result.isHidden(entry) ? null : layout.entries().get(entry).count());
+                shown.put(values.get(v), result.isHidden(entry) ? null : layout.entries().get(entry).count());
             }
+            // in the order of the exact totals (age groups youngest first)
+            Map<String, Long> byValue = new LinkedHashMap<>();
+            headcount.totals().get(dimensions.get(d)).keySet().forEach(value -> byValue.put(value, shown.get(value)));
             totals.put(dimensions.get(d), byValue);
         }
         Long grand = result.isHidden(layout.grandTotal()) ? null : layout.entries().get(layout.grandTotal()).count();

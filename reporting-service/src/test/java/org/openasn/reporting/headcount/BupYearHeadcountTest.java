@@ -90,6 +90,19 @@ class BupYearHeadcountTest {
             assertEquals(Map.of("56-58", 3, "51-55", 1, "46-50", 1), request.get("/headcounts").then().statusCode(200).extract().jsonPath()
                     .getMap("totals.ageGroup"), "with the rules' join, index and SQL: " + knownAt);
         }
+        for (String role : new String[]{"viewer", "integration"}) {
+            for (String knownAt : new String[]{null, "2100-01-01T00:00:00Z"}) {
+                var request = given().auth().oauth2(TestTokens.of(role, agency)).queryParam("instansi", agency).queryParam("groupBy", "ageGroup")
+                        .queryParam("ageBands", "50,55").queryParam("asOf", "2026-06-30");
+                if (knownAt != null) {
+                    request.queryParam("knownAt", knownAt);
+                }
+                JsonPath answer = request.get("/headcounts").then().statusCode(200).extract().jsonPath();
+                assertEquals(List.of("<51", "51-55", ">55"), List.copyOf(answer.<String, Object>getMap("totals.ageGroup").keySet()),
+                        "age groups youngest first, not in text order: " + role + " " + knownAt);
+                assertEquals(List.of("<51", "51-55", ">55"), answer.getList("cells.key.ageGroup"));
+            }
+        }
         // national, in the day's snapshot (by profile and BUP year), in SQL, and with age too (from the rows)
         assertEquals(under2030, national("bupYear", Map.of(), null));
         assertEquals(under2030, national("bupYear", Map.of(), "2100-01-01T00:00:00Z"));
