@@ -62,6 +62,11 @@ public class BupRuleVersion extends PanacheEntityBase {
         return find("select distinct v from BupRuleVersion v left join fetch v.ages order by v.effectiveFrom").list();
     }
 
+    /** Every version as a rule set, oldest first: what the rule ({@code RetirementRule}) decides from. */
+    public static List<BupRuleSet> ruleSets() {
+        return listByEffectiveDate().stream().map(BupRuleVersion::toRuleSet).toList();
+    }
+
     /** The version in force on {@code date}: the one with the latest effective date not after it. */
     public static Optional<BupRuleVersion> inForceOn(LocalDate date) {
         return find("effectiveFrom <= ?1 order by effectiveFrom desc", date).firstResultOptional();

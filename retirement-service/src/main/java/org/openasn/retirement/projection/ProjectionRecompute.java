@@ -30,7 +30,7 @@ public class ProjectionRecompute {
     /** Recomputes under the versions now recorded, in the caller's transaction; returns how many projections changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int recomputeAll() {
-        List<BupRuleSet> versions = BupRuleVersion.listByEffectiveDate().stream().map(BupRuleVersion::toRuleSet).toList();
+        List<BupRuleSet> versions = BupRuleVersion.ruleSets();
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(updateOf("retirement_projection"))) {
             int next = DecisionTableSql.bind(connection, update, 1, RetirementRule.decisionTable(versions));
             update.setTimestamp(next, Timestamp.from(clock.instant()));

@@ -65,7 +65,7 @@ public class ProjectionService {
             // waits while a new rule version is being recorded (BupRuleService.add), so that no projection is computed
             // under the old versions after the recomputation under the new ones
             em.createNativeQuery("LOCK TABLE bup_rule_version IN SHARE MODE").executeUpdate();
-            List<BupRuleSet> rules = BupRuleVersion.<BupRuleVersion>listAll().stream().map(BupRuleVersion::toRuleSet).toList();
+            List<BupRuleSet> rules = BupRuleVersion.ruleSets();
             RetirementRule.Decision decision = RetirementRule.decide(rules, BupCategory.valueOf(position.bupCategory()), p.birthDate);
             p.bupAge = decision.bup().age();
             p.ruleSetId = decision.ruleSet().id();

@@ -148,7 +148,7 @@ class RetirementBenchmarkTest {
 
     /** {@link ProjectionRecompute}'s UPDATE under the versions now recorded, on the copy; returns the rows written. */
     private int recomputeCopyAsBeforeV6() throws Exception {
-        List<BupRuleSet> versions = BupRuleVersion.listByEffectiveDate().stream().map(BupRuleVersion::toRuleSet).toList();
+        List<BupRuleSet> versions = BupRuleVersion.ruleSets();
         try (Connection c = dataSource.getConnection();
              PreparedStatement update = c.prepareStatement(ProjectionRecompute.updateOf("bench_projection_before_v6"))) {
             int next = DecisionTableSql.bind(c, update, 1, RetirementRule.decisionTable(versions));

@@ -84,7 +84,7 @@ class RuleChangeRecomputeTest {
 
     private void assertAllAgreeWithTheJavaRule() throws Exception {
         List<BupRuleSet> versions = QuarkusTransaction.requiringNew().call(() ->
-                BupRuleVersion.listByEffectiveDate().stream().map(BupRuleVersion::toRuleSet).toList());
+                BupRuleVersion.ruleSets());
         int checked = 0;
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
                 "SELECT birth_date, bup_category, bup_age, rule_set_id, bup_date, tmt_pensiun, legal_basis FROM retirement_projection WHERE instansi = ?")) {

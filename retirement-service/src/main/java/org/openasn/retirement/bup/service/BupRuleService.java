@@ -72,7 +72,7 @@ public class BupRuleService {
     @Transactional
     public List<BupRuleSet> simulate(@NotNull AddBupRuleSet command) {
         BupRuleSet simulated = validated(command, false);
-        List<BupRuleSet> versions = new ArrayList<>(BupRuleVersion.listByEffectiveDate().stream().map(BupRuleVersion::toRuleSet)
+        List<BupRuleSet> versions = new ArrayList<>(BupRuleVersion.ruleSets().stream()
                 .filter(v -> !v.effectiveFrom().equals(simulated.effectiveFrom())).toList());
         versions.add(simulated);
         versions.sort(Comparator.comparing(BupRuleSet::effectiveFrom));

@@ -42,8 +42,7 @@ public class BupRulesPublication {
     /** Publishes the decision table of the versions recorded now, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishRecorded() {
-        List<BupRulesPublished.Range> ranges = RetirementRule.decisionTable(BupRuleVersion.listByEffectiveDate().stream()
-                        .map(BupRuleVersion::toRuleSet).toList()).stream()
+        List<BupRulesPublished.Range> ranges = RetirementRule.decisionTable(BupRuleVersion.ruleSets()).stream()
                 .map(r -> new BupRulesPublished.Range(r.category().name(), r.bornFrom(), r.bornBefore(), r.age(), r.ruleSet().id(),
                         r.ruleSet().legalBasis()))
                 .toList();

@@ -48,7 +48,7 @@ public class ForecastService {
     /** The forecast under the rule versions recorded (the TMT pensiun stored for each employee). */
     @Transactional
     public Forecast forecast(ForecastQuery query) {
-        return forecastUnder(query, BupRuleVersion.listByEffectiveDate().stream().map(BupRuleVersion::toRuleSet).toList());
+        return forecastUnder(query, BupRuleVersion.ruleSets());
     }
 
     /**

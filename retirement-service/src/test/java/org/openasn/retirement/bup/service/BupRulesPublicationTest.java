@@ -77,8 +77,7 @@ class BupRulesPublicationTest {
     }
 
     private static List<BupRulesPublished.Range> expectedRanges() {
-        return QuarkusTransaction.requiringNew().call(() -> RetirementRule.decisionTable(BupRuleVersion.listByEffectiveDate().stream()
-                        .map(BupRuleVersion::toRuleSet).toList()).stream()
+        return QuarkusTransaction.requiringNew().call(() -> RetirementRule.decisionTable(BupRuleVersion.ruleSets()).stream()
                 .map(r -> new BupRulesPublished.Range(r.category().name(), r.bornFrom(), r.bornBefore(), r.age(), r.ruleSet().id(),
                         r.ruleSet().legalBasis()))
                 .toList());
