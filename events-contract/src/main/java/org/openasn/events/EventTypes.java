@@ -58,6 +58,8 @@ public final class EventTypes {
     public static final EventType<EmployeeChange> STATUS_CHANGED_V1 = employee("status-changed");
     /** Employee a new education level recorded. */
     public static final EventType<EmployeeChange> EDUCATION_RECORDED_V1 = employee("education-recorded");
+    /** Employee BUP extended (perpanjangan batas usia pensiun): retires at a later TMT pensiun. */
+    public static final EventType<EmployeeChange> BUP_EXTENDED_V1 = employee("bup-extended");
     /** Employee resigned at own request (APS). */
     public static final EventType<EmployeeChange> RESIGNED_V1 = employee("resigned");
     /** Employee dismissed. */
@@ -85,6 +87,7 @@ public final class EventTypes {
             TRANSFERRED_OUT_V1,
             STATUS_CHANGED_V1,
             EDUCATION_RECORDED_V1,
+            BUP_EXTENDED_V1,
             RESIGNED_V1,
             DISMISSED_V1,
             DIED_V1,

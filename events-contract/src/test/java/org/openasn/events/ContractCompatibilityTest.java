@@ -3,6 +3,7 @@ package org.openasn.events;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.UnitRegistered;
 
 import java.io.IOException;
@@ -98,6 +99,21 @@ class ContractCompatibilityTest {
         EventEnvelope unknown = EventCodec.read(typed.replace("\"SEKOLAH\"", "\"KANTOR\""));
         InvalidEventException rejected = assertThrows(InvalidEventException.class, () -> EventCodec.data(unknown, EventTypes.UNIT_REGISTERED_V1));
         assertTrue(rejected.getMessage().contains("unitType"), rejected.getMessage());
+    }
+
+    @Test
+    void shouldReadAPeriodWithAndWithoutABupExtensionAndRejectOneNotOnTheFirstOfAMonth() throws IOException {
+        EmployeeChange old = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
+                "asn.personnel.promoted.v1/2026-11-with-masa-kerja.json"))), EventTypes.PROMOTED_V1);
+        String extendedJson = Files.readString(SAMPLES.resolve("asn.personnel.bup-extended.v1/2026-11-first-published.json"));
+        EmployeeChange extended = EventCodec.data(EventCodec.read(extendedJson), EventTypes.BUP_EXTENDED_V1);
+
+        assertTrue(old.timeline().stream().allMatch(p -> p.bupExtendedUntil() == null));
+        assertEquals(null, extended.timeline().get(1).bupExtendedUntil());
+        assertEquals(LocalDate.of(2029, 1, 1), extended.timeline().get(2).bupExtendedUntil());
+        EventEnvelope midMonth = EventCodec.read(extendedJson.replace("\"bupExtendedUntil\": \"2029-01-01\"", "\"bupExtendedUntil\": \"2029-01-15\""));
+        InvalidEventException rejected = assertThrows(InvalidEventException.class, () -> EventCodec.data(midMonth, EventTypes.BUP_EXTENDED_V1));
+        assertTrue(rejected.getMessage().contains("bupExtendedUntil"), rejected.getMessage());
     }
 
     @Test

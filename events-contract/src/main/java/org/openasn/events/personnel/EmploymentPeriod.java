@@ -30,12 +30,16 @@ import java.util.UUID;
  * @param masaKerjaYears  masa kerja golongan (MKG, the service years the pay scale counts) at the start of the period,
  *                        as on the SK: years; {@code null} when not recorded (events published before it was added)
  * @param masaKerjaMonths the months beyond those years, 0–11
+ * @param bupExtendedUntil the TMT pensiun a recorded BUP extension (perpanjangan batas usia pensiun) sets: the first day
+ *                        (of a month) from which the employee is retired instead of the regular TMT pensiun; {@code null}
+ *                        without an extension (and in events published before it was added)
  */
 public record EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String employeeKind, String kedudukanHukum,
                                boolean inService, String separation, String golongan, LocalDate tmtGolongan, String jenisJabatan,
                                String eselon, String jabatanId, String jabatanName, String jenjang, String positionGroup,
                                String bupCategory, UUID unitId, String pendidikan, LocalDate contractEnd,
-                               UUID causeMutationId, String cause, Integer masaKerjaYears, Integer masaKerjaMonths) {
+                               UUID causeMutationId, String cause, Integer masaKerjaYears, Integer masaKerjaMonths,
+                               LocalDate bupExtendedUntil) {
 
     /** A period without masa kerja golongan, as published before it was added. */
     public EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String employeeKind, String kedudukanHukum, boolean inService,
@@ -44,5 +48,15 @@ public record EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String em
                             LocalDate contractEnd, UUID causeMutationId, String cause) {
         this(validFrom, validTo, employeeKind, kedudukanHukum, inService, separation, golongan, tmtGolongan, jenisJabatan, eselon, jabatanId,
                 jabatanName, jenjang, positionGroup, bupCategory, unitId, pendidikan, contractEnd, causeMutationId, cause, null, null);
+    }
+
+    /** A period without a BUP extension, as published before it was added. */
+    public EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String employeeKind, String kedudukanHukum, boolean inService,
+                            String separation, String golongan, LocalDate tmtGolongan, String jenisJabatan, String eselon, String jabatanId,
+                            String jabatanName, String jenjang, String positionGroup, String bupCategory, UUID unitId, String pendidikan,
+                            LocalDate contractEnd, UUID causeMutationId, String cause, Integer masaKerjaYears, Integer masaKerjaMonths) {
+        this(validFrom, validTo, employeeKind, kedudukanHukum, inService, separation, golongan, tmtGolongan, jenisJabatan, eselon, jabatanId,
+                jabatanName, jenjang, positionGroup, bupCategory, unitId, pendidikan, contractEnd, causeMutationId, cause, masaKerjaYears,
+                masaKerjaMonths, null);
     }
 }
