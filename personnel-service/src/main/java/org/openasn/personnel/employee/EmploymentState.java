@@ -20,13 +20,15 @@ import java.util.UUID;
  * @param tmtGolongan    effective date of that rank
  * @param masaKerja      masa kerja golongan on the latest SK
  * @param contractEnd    last day of the PPPK contract in force
+ * @param bupExtendedUntil the TMT pensiun a recorded BUP extension sets (the first day retired), in place of the one the
+ *                       BUP gives; {@code null} without an extension
  */
 public record EmploymentState(EmployeeKind kind, KedudukanHukum kedudukanHukum, Separation separation, Golongan golongan,
                               LocalDate tmtGolongan, MasaKerja masaKerja, Position position, UUID unitId,
-                              TingkatPendidikan pendidikan, LocalDate contractEnd) {
+                              TingkatPendidikan pendidikan, LocalDate contractEnd, LocalDate bupExtendedUntil) {
 
     /** Nothing known yet: the state before an employee's first fact. */
-    public static final EmploymentState UNKNOWN = new EmploymentState(null, null, null, null, null, null, null, null, null, null);
+    public static final EmploymentState UNKNOWN = new EmploymentState(null, null, null, null, null, null, null, null, null, null, null);
 
     /** Counts in a headcount: employed, with a legal status that is in service. */
     public boolean inService() {

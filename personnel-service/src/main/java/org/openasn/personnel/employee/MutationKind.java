@@ -30,6 +30,11 @@ public enum MutationKind {
     TRANSFERRED_OUT("transferred-out", Effect.Scope.SEPARATION),
     /** Kedudukan hukum changed: CLTN, tugas belajar, suspension, MPP, back to aktif. */
     STATUS_CHANGED("status-changed", Effect.Scope.CHANGE),
+    /**
+     * Perpanjangan batas usia pensiun: the employee retires at a later TMT pensiun than the BUP gives (PNS only; a PPPK's
+     * contract end governs them). Carries that TMT pensiun, {@link EmploymentState#bupExtendedUntil()}.
+     */
+    BUP_EXTENDED("bup-extended", Effect.Scope.CHANGE),
     /** A higher education level obtained. */
     EDUCATION_RECORDED("education-recorded", Effect.Scope.CHANGE),
     /** Berhenti atas permintaan sendiri (APS). */

@@ -1,8 +1,10 @@
 package org.openasn.personnel.employee;
 
 import org.openasn.reference.person.EmployeeKind;
+import org.openasn.reference.position.BupCategory;
 import org.openasn.reference.position.Eselon;
 import org.openasn.reference.rank.Golongan;
+import org.openasn.reference.retirement.TmtPensiun;
 import org.openasn.reference.status.KedudukanHukum;
 
 import java.time.LocalDate;
@@ -33,8 +35,9 @@ public final class MutationPolicy {
      * @param timeline the employee's timeline as now known (empty for a new employee)
      * @param effect   the mutation to check
      * @param today    the recording date: bounds future-dated mutations
+     * @param birthDate the employee's birth date, for the regular TMT pensiun; {@code null} when unknown
      */
-    public List<Finding> check(Timeline timeline, Effect effect, LocalDate today) {
+    public List<Finding> check(Timeline timeline, Effect effect, LocalDate today, LocalDate birthDate) {
         List<Finding> findings = new ArrayList<>();
         LocalDate tmt = effect.tmt();
         if (tmt.isBefore(EARLIEST_TMT) || tmt.isAfter(today.plusYears(1))) {
@@ -69,6 +72,9 @@ public final class MutationPolicy {
         }
         if (effect.change().golongan() != null || effect.change().position() != null) {
             checkRankRange(after, findings);
+        }
+        if (effect.change().bupExtendedUntil() != null) {
+            checkBupExtension(before, effect.change().bupExtendedUntil(), birthDate, findings);
         }
         return findings;
     }
@@ -148,6 +154,33 @@ public final class MutationPolicy {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A BUP extension (also as set by a correction): only a PNS or CPNS reaches BUP, a PPPK's contract end governs them; it
+     * must end after the regular TMT pensiun, computed with the statutory age of the position's BUP category (retirement-service
+     * holds the versioned rules and takes the later of the two), and after an extension already recorded.
+     */
+    private static void checkBupExtension(EmploymentState before, LocalDate until, LocalDate birthDate, List<Finding> findings) {
+        if (before.kind() == EmployeeKind.PPPK || before.kind() == EmployeeKind.PPPK_PARUH_WAKTU) {
+            findings.add(Finding.error("pppk-bup-not-extended", "bupExtendedUntil", "a PPPK retires at the end of the contract ("
+                    + before.contractEnd() + "), not at BUP: extend the contract (pppk-contract-extended) instead"));
+            return;
+        }
+        if (before.bupExtendedUntil() != null && !until.isAfter(before.bupExtendedUntil())) {
+            findings.add(Finding.error("bup-not-extended", "bupExtendedUntil", "the BUP is already extended to TMT pensiun "
+                    + before.bupExtendedUntil() + "; a further extension must end after it, not on " + until));
+            return;
+        }
+        Position position = before.position();
+        if (birthDate != null && position != null) {
+            BupCategory category = BupCategory.valueOf(position.bupCategory());
+            TmtPensiun regular = TmtPensiun.of(birthDate, category.statutoryAge());
+            if (!until.isAfter(regular.date())) {
+                findings.add(Finding.error("bup-not-extended", "bupExtendedUntil", "the regular TMT pensiun is " + regular.date() + " (BUP "
+                        + category.statutoryAge() + ", " + category.term() + "); an extension must end after it, not on " + until));
+            }
+        }
     }
 
     private static void checkStatusChange(EmploymentState before, StateChange change, List<Finding> findings) {

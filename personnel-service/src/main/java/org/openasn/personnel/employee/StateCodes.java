@@ -9,7 +9,8 @@ import java.util.UUID;
  */
 public record StateCodes(String kind, String kedudukanHukum, boolean inService, String separation, String golongan, Integer golonganRank,
                          LocalDate tmtGolongan, String jenisJabatan, String eselon, String jabatanId, String jabatanName, String jenjang,
-                         String positionGroup, String bupCategory, UUID unitId, String pendidikan, LocalDate contractEnd) {
+                         String positionGroup, String bupCategory, UUID unitId, String pendidikan, LocalDate contractEnd,
+                         LocalDate bupExtendedUntil) {
 
     public static StateCodes of(EmploymentState s) {
         Position p = s.position();
@@ -30,6 +31,7 @@ public record StateCodes(String kind, String kedudukanHukum, boolean inService, 
                 p == null ? null : p.bupCategory(),
                 s.unitId(),
                 s.pendidikan() == null ? null : s.pendidikan().code(),
-                s.contractEnd());
+                s.contractEnd(),
+                s.bupExtendedUntil());
     }
 }

@@ -320,7 +320,7 @@ public class ImportRunner {
             Employee current = Employee.findByNip(employee.nip()).orElseThrow();
             employees.mutate(employee.nip(), current.version, new MutationRequest("data-corrected", "Import " + context.job.fileName,
                     today, today, "Imported from " + context.job.fileName, null, null, null, null, null, null, null, null, null, null,
-                    null, RegistrationFacts.person(employee)), provenance, agency -> { });
+                    null, null, RegistrationFacts.person(employee)), provenance, agency -> { });
         }
         Employee.findByNip(employee.nip()).ifPresent(current -> current.npwp = employee.npwp());
         for (String difference : plan.unexplained()) {

@@ -82,6 +82,6 @@ final class RowChanges {
     private static MutationRequest request(String kind, String skNumber, LocalDate skDate, LocalDate tmt, String reason, String golongan,
                                            MasaKerjaDocument masaKerja, PositionDocument position, UUID unitId, String kedudukanHukum) {
         return new MutationRequest(kind, skNumber, skDate != null ? skDate : tmt, tmt, reason, golongan, masaKerja, position, unitId,
-                kedudukanHukum, null, null, null, null, null, null, null);
+                kedudukanHukum, null, null, null, null, null, null, null, null);
     }
 }

@@ -65,7 +65,8 @@ public enum QualityCheck {
             null, "The timeline holds one position at a time, so two posts at once cannot be recorded."),
     PAST_BUP_ACTIVE("past-bup-active", Dimension.TIMELINESS, "Melewati BUP tetapi masih aktif",
             "In service on or after the TMT pensiun: the first day of the month after the month the employee reached"
-                    + " the retirement age (BUP) of the position's category (PP 11/2017 jo. PP 17/2020).",
+                    + " the retirement age (BUP) of the position's category (PP 11/2017 jo. PP 17/2020), or on or after the later"
+                    + " TMT pensiun of a recorded BUP extension (bup-extended).",
             "Record the retirement (retired) with the TMT pensiun, or correct the birth date or the position.",
             QualityRules::pastBupActive, null),
     CLTN_OVERDUE("cltn-overdue", Dimension.TIMELINESS, "CLTN melewati batas waktu",

@@ -100,6 +100,10 @@ final class QualityRules {
         }
         int age = category.get().statutoryAge();
         LocalDate tmtPensiun = tmtPensiun(e.birthDate, age);
+        if (e.bupExtendedUntil != null && e.bupExtendedUntil.isAfter(tmtPensiun)) {
+            return e.bupExtendedUntil.isAfter(s.today()) ? pass()
+                    : fail("the BUP extension ended: TMT pensiun " + e.bupExtendedUntil + " has passed but the employee is still in service");
+        }
         return tmtPensiun.isAfter(s.today()) ? pass()
                 : fail("reached the retirement age " + age + " (" + category.get().term() + ") on " + e.birthDate.plusYears(age)
                 + "; TMT pensiun " + tmtPensiun + " has passed but the employee is still in service");

@@ -21,7 +21,9 @@ import java.util.UUID;
 
 /**
  * Records the retirement retirement-service announces on TMT pensiun, unless the employee has left already (died,
- * resigned, moved out, retired earlier): then there is nothing to record.
+ * resigned, moved out, retired earlier): then there is nothing to record; or unless their BUP is extended beyond that
+ * TMT (bup-extended): retirement-service, which reads the extension from personnel's events, announces the retirement
+ * again on the extension's TMT pensiun.
  */
 @ApplicationScoped
 public class RetirementDueHandler implements EventHandler {
@@ -57,9 +59,14 @@ public class RetirementDueHandler implements EventHandler {
             LOG.infof("RetirementDue for %s on %s ignored: not employed then (%s)", employee.nip, due.tmtPensiun(), atTmt.separation());
             return;
         }
+        if (atTmt.bupExtendedUntil() != null && atTmt.bupExtendedUntil().isAfter(due.tmtPensiun())) {
+            LOG.infof("RetirementDue for %s on %s ignored: the BUP is extended to TMT pensiun %s", employee.nip, due.tmtPensiun(),
+                    atTmt.bupExtendedUntil());
+            return;
+        }
         MutationRequest retirement = new MutationRequest("retired", "BUP " + due.tmtPensiun(), due.tmtPensiun(), due.tmtPensiun(),
                 "Mencapai batas usia pensiun " + due.bupAge() + " tahun (" + due.legalBasis() + ")", null, null, null, null, null, null, null,
-                null, null, "BUP", null, null);
+                null, null, null, "BUP", null, null);
         try {
             employees.mutate(employee.nip, employee.version, retirement, "retirement-service (event " + event.id() + ")", agency -> { });
         } catch (ProblemException refused) {

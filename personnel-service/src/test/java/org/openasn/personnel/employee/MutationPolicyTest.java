@@ -22,6 +22,8 @@ class MutationPolicyTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private static final LocalDate TMT_CPNS = LocalDate.of(2010, 1, 1);
     private static final UUID UNIT = UUID.randomUUID();
+    /** 58th birthday 20 May 2027: a pejabat administrasi's regular TMT pensiun is 1 June 2027. */
+    private static final LocalDate BIRTH = LocalDate.of(1969, 5, 20);
 
     private final MutationPolicy policy = new MutationPolicy(MutationPolicy.RankRangeCheck.WARN);
     private final List<Effect> history = new ArrayList<>();
@@ -38,7 +40,7 @@ class MutationPolicyTest {
     }
 
     private List<String> codesOf(MutationKind kind, LocalDate tmt, StateChange change) {
-        return policy.check(Timeline.of(history), Effect.of(UUID.randomUUID(), kind, tmt, ++order, change), TODAY)
+        return policy.check(Timeline.of(history), Effect.of(UUID.randomUUID(), kind, tmt, ++order, change), TODAY, BIRTH)
                 .stream().map(f -> f.severity() + ":" + f.code()).toList();
     }
 
@@ -56,7 +58,7 @@ class MutationPolicyTest {
     void shouldRefuseToPromoteARetiredEmployee() {
         cpns().with(MutationKind.RETIRED, LocalDate.of(2025, 6, 1), StateChange.NONE.withSeparation(Separation.RETIRED_BUP));
         List<Finding> findings = policy.check(Timeline.of(history), Effect.of(UUID.randomUUID(), MutationKind.PROMOTED,
-                LocalDate.of(2025, 10, 1), 99, promotionTo(Golongan.III_B, LocalDate.of(2025, 10, 1))), TODAY);
+                LocalDate.of(2025, 10, 1), 99, promotionTo(Golongan.III_B, LocalDate.of(2025, 10, 1))), TODAY, null);
         assertEquals("employee-separated", findings.get(0).code());
         assertTrue(findings.get(0).message().contains("2025-06-01"), findings.get(0).message());
     }
@@ -103,7 +105,7 @@ class MutationPolicyTest {
 
         assertEquals(List.of("WARNING:rank-outside-range"), codesOf(MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), appointment));
         List<Finding> strict = new MutationPolicy(MutationPolicy.RankRangeCheck.REFUSE).check(Timeline.of(history),
-                Effect.of(UUID.randomUUID(), MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), 99, appointment), TODAY);
+                Effect.of(UUID.randomUUID(), MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), 99, appointment), TODAY, null);
         assertEquals("rank-outside-range", strict.get(0).code());
         assertTrue(strict.get(0).isError());
         assertTrue(strict.get(0).message().contains("III.a"), strict.get(0).message());
@@ -127,6 +129,34 @@ class MutationPolicyTest {
                 StateChange.NONE.withKedudukanHukum(KedudukanHukum.AKTIF)));
         assertEquals(List.of("ERROR:separation-as-status"), codesOf(MutationKind.STATUS_CHANGED, LocalDate.of(2020, 1, 1),
                 StateChange.NONE.withKedudukanHukum(KedudukanHukum.fromSiasnId("99"))));
+    }
+
+    @Test
+    void shouldExtendTheBupOfAPnsBeyondTheRegularTmtPensiunAndAnEarlierExtensionOnly() {
+        LocalDate regular = LocalDate.of(2027, 6, 1);
+        cpns().with(MutationKind.PNS_CONFIRMED, LocalDate.of(2011, 1, 1), StateChange.NONE.withKind(EmployeeKind.PNS))
+                .with(MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), StateChange.NONE.withPosition(new Position(JenisJabatan.FUNGSIONAL_UMUM,
+                        null, "J-2", "Analis Kepegawaian", null, PositionGroup.LAINNYA, BupCategory.ADMINISTRATION.name())));
+
+        assertEquals(List.of(), codesOf(MutationKind.BUP_EXTENDED, regular, StateChange.NONE.withBupExtendedUntil(regular.plusYears(2))));
+        assertEquals(List.of("ERROR:bup-not-extended"), codesOf(MutationKind.BUP_EXTENDED, TODAY,
+                StateChange.NONE.withBupExtendedUntil(regular)));
+        with(MutationKind.BUP_EXTENDED, regular, StateChange.NONE.withBupExtendedUntil(regular.plusYears(1)));
+        assertEquals(List.of("ERROR:bup-not-extended"), codesOf(MutationKind.BUP_EXTENDED, regular.plusMonths(1),
+                StateChange.NONE.withBupExtendedUntil(regular.plusYears(1))));
+        assertEquals(List.of(), codesOf(MutationKind.BUP_EXTENDED, regular.plusMonths(1), StateChange.NONE.withBupExtendedUntil(regular.plusYears(2))));
+    }
+
+    @Test
+    void shouldRefuseToExtendTheBupOfAPppkOrOfSomeoneWhoLeft() {
+        with(MutationKind.PPPK_APPOINTED, LocalDate.of(2024, 3, 1), StateChange.NONE.withKind(EmployeeKind.PPPK)
+                .withKedudukanHukum(KedudukanHukum.fromSiasnId("71")).withContractEnd(LocalDate.of(2029, 2, 28)));
+        assertEquals(List.of("ERROR:pppk-bup-not-extended"), codesOf(MutationKind.BUP_EXTENDED, LocalDate.of(2026, 1, 1),
+                StateChange.NONE.withBupExtendedUntil(LocalDate.of(2030, 1, 1))));
+        history.clear();
+        cpns().with(MutationKind.RETIRED, LocalDate.of(2025, 6, 1), StateChange.NONE.withSeparation(Separation.RETIRED_APS));
+        assertEquals(List.of("ERROR:employee-separated"), codesOf(MutationKind.BUP_EXTENDED, LocalDate.of(2026, 1, 1),
+                StateChange.NONE.withBupExtendedUntil(LocalDate.of(2030, 1, 1))));
     }
 
     @Test

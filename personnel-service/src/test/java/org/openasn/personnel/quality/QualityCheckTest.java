@@ -197,6 +197,27 @@ class QualityCheckTest {
         assertEquals(fails, failed.contains(QualityCheck.PAST_BUP_ACTIVE), failed.toString());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            // 58th birthday 15 Dec 2025 -> regular TMT pensiun 1 Jan 2026, passed; the extension decides
+            "2027-01-01, false",
+            "2026-01-01, true",   // no later than the regular one: as if not extended
+            "2025-12-01, true",
+    })
+    void shouldFlagAnEmployeeInServicePastTheTmtPensiunOfTheirBupExtension(LocalDate extendedUntil, boolean fails) {
+        Employee e = clean();
+        LocalDate birth = LocalDate.of(1967, 12, 15);
+        e.birthDate = birth;
+        e.nip = "196712151990031001";
+        e.startDate = LocalDate.of(1990, 3, 1);
+        e.nik = null;
+        e.bupCategory = "ADMINISTRATION";
+        e.inService = true;
+        e.bupExtendedUntil = extendedUntil;
+        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, TODAY));
+        assertEquals(fails, failed.contains(QualityCheck.PAST_BUP_ACTIVE), failed.toString());
+    }
+
     @Test
     void shouldDeriveTheBupCategoryOfARowWrittenBeforeTheColumnExisted() {
         Employee e = clean();

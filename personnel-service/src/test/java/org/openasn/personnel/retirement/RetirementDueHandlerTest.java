@@ -33,13 +33,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class RetirementDueHandlerTest {
 
+    /** Publishes the event twice (a duplicate delivery). */
     private static void publish(String employeeId, long sequence, RetirementDue due) throws Exception {
+        publish(employeeId, sequence, due, 2);
+    }
+
+    private static void publish(String employeeId, long sequence, RetirementDue due, int times) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), new StringSerializer(), new StringSerializer())) {
             EventEnvelope event = EventEnvelope.create(EventTypes.RETIREMENT_DUE_V1, "/openasn/retirement-service", employeeId, TestTokens.AGENCY,
                     sequence, Instant.now(), due);
-            producer.send(new ProducerRecord<>(Topics.RETIREMENT, employeeId, EventCodec.write(event))).get(10, TimeUnit.SECONDS);
-            producer.send(new ProducerRecord<>(Topics.RETIREMENT, employeeId, EventCodec.write(event))).get(10, TimeUnit.SECONDS);
+            for (int i = 0; i < times; i++) {
+                producer.send(new ProducerRecord<>(Topics.RETIREMENT, employeeId, EventCodec.write(event))).get(10, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -69,5 +75,34 @@ class RetirementDueHandlerTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.of("admin")).get("/admin/events/consumers")
                 .then().extract().jsonPath().getLong("find { it.group == 'personnel-service' }.applied") >= 2);
         assertEquals(1, kinds(nip).stream().filter("retired"::equals).count(), "an employee who has left is not retired again");
+    }
+
+    @Test
+    void shouldNotRetireAnEmployeeWhoseBupIsExtendedBeforeTheExtensionsTmtPensiun() throws Exception {
+        LocalDate birth = LocalDate.of(1967, 4, 20);
+        LocalDate regular = LocalDate.of(2025, 5, 1);
+        LocalDate extended = LocalDate.of(2026, 5, 1);
+        JsonPath created = given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body(Fixtures.cpnsAppointment(Fixtures.unit(), birth, LocalDate.of(1995, 3, 1), "L"))
+                .post("/agencies/{instansi}/employees", TestTokens.AGENCY).then().statusCode(201).extract().jsonPath();
+        String nip = created.getString("employee.nip");
+        String id = created.getString("employee.id");
+        String etag = given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().extract().header("ETag");
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Fixtures.mutation("bup-extended", regular, Map.of("bupExtendedUntil", extended.toString())))
+                .post("/employees/{nip}/mutations", nip).then().statusCode(201);
+
+        // the same key, so one partition: the first is handled before the second
+        publish(id, 1, new RetirementDue(UUID.fromString(id), TestTokens.AGENCY, nip, regular, 58, "ADMINISTRATION", null, "PP 11/2017"), 1);
+        publish(id, 2, new RetirementDue(UUID.fromString(id), TestTokens.AGENCY, nip, extended, 58, "ADMINISTRATION", null, "PP 11/2017"), 1);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", extended.toString())
+                .get("/employees/{nip}", nip).then().body("state.separation", equalTo("RETIRED_BUP")));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", extended.minusDays(1).toString()).get("/employees/{nip}", nip)
+                .then().body("state.inService", equalTo(true)).body("state.bupExtendedUntil", equalTo(extended.toString()));
+        List<Map<String, Object>> retirements = given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/history", nip).then()
+                .extract().jsonPath().getList("mutations.findAll { it.kind == 'retired' }");
+        assertEquals(1, retirements.size(), "retired once, on the extension's TMT pensiun, not on the regular one");
+        assertEquals(extended.toString(), retirements.get(0).get("tmt"));
     }
 }

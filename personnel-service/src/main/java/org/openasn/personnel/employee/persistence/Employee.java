@@ -81,6 +81,9 @@ public class Employee extends PanacheEntityBase {
     @Column(name = "unit_id")
     public UUID unitId;
     public String pendidikan;
+    /** The TMT pensiun a BUP extension in force sets; {@code null} without one. */
+    @Column(name = "bup_extended_until")
+    public LocalDate bupExtendedUntil;
     @Column(name = "start_date")
     public LocalDate startDate;
     @Column(name = "state_as_of")

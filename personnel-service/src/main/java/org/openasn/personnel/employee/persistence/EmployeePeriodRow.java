@@ -70,6 +70,9 @@ public class EmployeePeriodRow extends PanacheEntityBase {
     public UUID causeMutationId;
     /** That mutation's kind, such as {@code promoted}. */
     public String cause;
+    /** The TMT pensiun a BUP extension sets; {@code null} without one. */
+    @Column(name = "bup_extended_until")
+    public LocalDate bupExtendedUntil;
 
     /** The employee's periods, oldest first. */
     public static List<EmployeePeriodRow> ofEmployee(UUID employeeId) {

@@ -15,7 +15,7 @@ import java.util.UUID;
 public record StateView(LocalDate validFrom, LocalDate validTo, String kind, String kedudukanHukum, boolean inService, String separation,
                         String golongan, LocalDate tmtGolongan, Integer masaKerjaYears, Integer masaKerjaMonths,
                         PositionDocument position, UUID unitId, String pendidikan, LocalDate contractEnd,
-                        UUID causeMutationId, String cause) {
+                        LocalDate bupExtendedUntil, UUID causeMutationId, String cause) {
 
     static StateView of(Period p) {
         EmploymentState s = p.state();
@@ -25,7 +25,7 @@ public record StateView(LocalDate validFrom, LocalDate validTo, String kind, Str
                 s.masaKerja() == null ? null : s.masaKerja().years(),
                 s.masaKerja() == null ? null : s.masaKerja().months(),
                 s.position() == null ? null : PositionDocument.of(s.position()),
-                codes.unitId(), codes.pendidikan(), codes.contractEnd(), p.causeMutationId(), p.cause().eventKind());
+                codes.unitId(), codes.pendidikan(), codes.contractEnd(), codes.bupExtendedUntil(), p.causeMutationId(), p.cause().eventKind());
     }
 
     /** The period as stored in {@code employee_period}, which carries the same codes. */
@@ -33,6 +33,7 @@ public record StateView(LocalDate validFrom, LocalDate validTo, String kind, Str
         PositionDocument position = p.jenisJabatan == null ? null : new PositionDocument(p.jenisJabatan, p.eselon, p.jabatanId, p.jabatanName,
                 p.jenjang, PositionGroup.valueOf(p.positionGroup), BupCategory.valueOf(p.bupCategory));
         return new StateView(p.validFrom, p.validTo, p.kind, p.kedudukanHukum, p.inService, p.separation, p.golongan, p.tmtGolongan,
-                p.masaKerjaYears, p.masaKerjaMonths, position, p.unitId, p.pendidikan, p.contractEnd, p.causeMutationId, p.cause);
+                p.masaKerjaYears, p.masaKerjaMonths, position, p.unitId, p.pendidikan, p.contractEnd, p.bupExtendedUntil, p.causeMutationId,
+                p.cause);
     }
 }

@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 public record ChangeDocument(String kind, String kedudukanHukum, String separation, String golongan, LocalDate tmtGolongan,
                              Integer masaKerjaYears, Integer masaKerjaMonths, PositionDocument position, UUID unitId,
-                             String pendidikan, LocalDate contractEnd, PersonCorrection person) {
+                             String pendidikan, LocalDate contractEnd, LocalDate bupExtendedUntil, PersonCorrection person) {
 
     /** For an identity correction: the person's fields before and after. */
     public record PersonCorrection(PersonDocument before, PersonDocument after) {
@@ -36,6 +36,7 @@ public record ChangeDocument(String kind, String kedudukanHukum, String separati
                 c.unitId(),
                 c.pendidikan() == null ? null : c.pendidikan().code(),
                 c.contractEnd(),
+                c.bupExtendedUntil(),
                 person);
     }
 
@@ -50,6 +51,7 @@ public record ChangeDocument(String kind, String kedudukanHukum, String separati
                 position == null ? null : position.toRecordedPosition(),
                 unitId,
                 pendidikan == null ? null : TingkatPendidikan.fromSiasnId(pendidikan),
-                contractEnd);
+                contractEnd,
+                bupExtendedUntil);
     }
 }

@@ -74,7 +74,7 @@ public class EmployeeService {
         }
         Timeline before = log.timeline(history, clock.instant());
         Effect effect = Effect.of(UUID.randomUUID(), kind, request.tmt(), Long.MAX_VALUE, change);
-        findings.addAll(policy().check(before, effect, today()));
+        findings.addAll(policy().check(before, effect, today(), person.birthDate()));
         refuseErrors(findings);
         if (employee == null) {
             employee = new Employee();
@@ -134,7 +134,7 @@ public class EmployeeService {
         Timeline before = log.timeline(history, clock.instant());
         if (!change.equals(StateChange.NONE) || kind.scope() != Effect.Scope.CHANGE) {
             Effect effect = new Effect(UUID.randomUUID(), kind, scope, request.tmt(), Long.MAX_VALUE, change);
-            findings.addAll(policy().check(before, effect, today()));
+            findings.addAll(policy().check(before, effect, today(), employee.birthDate));
         }
         refuseErrors(findings);
         return record(employee, recorded, kind, request, change, corrected, personCorrection, findings, recordedBy);
@@ -202,7 +202,7 @@ public class EmployeeService {
             Fact fact = facts.get(i);
             Effect effect = new Effect(UUID.randomUUID(), MutationKind.EMPLOYEE_REGISTERED,
                     i == 0 ? Effect.Scope.APPOINTMENT : Effect.Scope.CHANGE, fact.tmt(), i, fact.change());
-            findings.addAll(policy().check(Timeline.of(effects), effect, today()));
+            findings.addAll(policy().check(Timeline.of(effects), effect, today(), person.birthDate()));
             effects.add(effect);
         }
         refuseErrors(findings);
@@ -277,6 +277,7 @@ public class EmployeeService {
         e.bupCategory = s.bupCategory();
         e.unitId = s.unitId();
         e.pendidikan = s.pendidikan();
+        e.bupExtendedUntil = s.bupExtendedUntil();
         e.startDate = timeline.start().orElse(null);
         e.stateAsOf = today;
     }
@@ -325,7 +326,8 @@ public class EmployeeService {
                 either(correction.position(), original.position()),
                 either(correction.unitId(), original.unitId()),
                 either(correction.pendidikan(), original.pendidikan()),
-                either(correction.contractEnd(), original.contractEnd()));
+                either(correction.contractEnd(), original.contractEnd()),
+                either(correction.bupExtendedUntil(), original.bupExtendedUntil()));
     }
 
     private static <T> T either(T preferred, T fallback) {

@@ -37,7 +37,7 @@ final class MutationCommands {
     /** The kinds accepted on an existing employee. */
     static final Set<MutationKind> FOR_EXISTING = Set.of(MutationKind.PNS_CONFIRMED, MutationKind.PROMOTED,
             MutationKind.SALARY_STEP_GRANTED, MutationKind.POSITION_CHANGED, MutationKind.UNIT_TRANSFERRED, MutationKind.STATUS_CHANGED,
-            MutationKind.EDUCATION_RECORDED, MutationKind.PPPK_CONTRACT_EXTENDED, MutationKind.PPPK_CONTRACT_ENDED,
+            MutationKind.EDUCATION_RECORDED, MutationKind.PPPK_CONTRACT_EXTENDED, MutationKind.PPPK_CONTRACT_ENDED, MutationKind.BUP_EXTENDED,
             MutationKind.TRANSFERRED_OUT, MutationKind.RESIGNED, MutationKind.DISMISSED, MutationKind.DIED, MutationKind.RETIRED,
             MutationKind.DATA_CORRECTED);
 
@@ -64,6 +64,7 @@ final class MutationCommands {
         f.allow("educationMajor", r.educationMajor(), kind == MutationKind.EDUCATION_RECORDED);
         f.allow("educationYear", r.educationYear(), kind == MutationKind.EDUCATION_RECORDED);
         f.allow("contractEnd", r.contractEnd(), kind == MutationKind.PPPK_CONTRACT_EXTENDED || kind == MutationKind.DATA_CORRECTED);
+        f.allow("bupExtendedUntil", r.bupExtendedUntil(), kind == MutationKind.BUP_EXTENDED || kind == MutationKind.DATA_CORRECTED);
         f.allow("retirementKind", r.retirementKind(), kind == MutationKind.RETIRED);
         f.allow("correctsMutationId", r.correctsMutationId(), kind == MutationKind.DATA_CORRECTED);
         f.allow("person", r.person(), kind == MutationKind.DATA_CORRECTED);
@@ -78,6 +79,7 @@ final class MutationCommands {
             case STATUS_CHANGED -> f.require("kedudukanHukum", r.kedudukanHukum());
             case EDUCATION_RECORDED -> f.require("pendidikan", r.pendidikan());
             case PPPK_CONTRACT_EXTENDED -> f.require("contractEnd", r.contractEnd());
+            case BUP_EXTENDED -> f.require("bupExtendedUntil", r.bupExtendedUntil());
             case PPPK_CONTRACT_ENDED -> change = change.withSeparation(Separation.CONTRACT_ENDED);
             case TRANSFERRED_OUT -> change = change.withSeparation(Separation.TRANSFERRED_OUT);
             case RESIGNED -> change = change.withSeparation(Separation.RESIGNED);
@@ -102,6 +104,15 @@ final class MutationCommands {
         }
         change = withCommonFields(change, f, r.golongan(), r.tmt(), r.masaKerja(), r.position(), r.unitId(), r.kedudukanHukum(),
                 r.pendidikan(), r.contractEnd());
+        if (r.bupExtendedUntil() != null) {
+            if (r.bupExtendedUntil().getDayOfMonth() != 1) {
+                f.violation("bupExtendedUntil", "is a TMT pensiun, the first day of a month, not " + r.bupExtendedUntil());
+            }
+            if (!r.bupExtendedUntil().isAfter(r.tmt())) {
+                f.violation("bupExtendedUntil", "must be after the TMT " + r.tmt());
+            }
+            change = change.withBupExtendedUntil(r.bupExtendedUntil());
+        }
         f.throwIfInvalid();
         return change;
     }

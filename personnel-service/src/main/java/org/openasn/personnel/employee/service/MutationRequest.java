@@ -17,7 +17,8 @@ import java.util.UUID;
         A mutation of an employee, ordered by an SK (decree) with an effective date (TMT). Fields by kind:
         pns-confirmed (none), promoted (golongan, optional masaKerja), salary-step-granted (masaKerja),
         position-changed (position, optional unitId), unit-transferred (unitId), status-changed (kedudukanHukum),
-        education-recorded (pendidikan), pppk-contract-extended (contractEnd), pppk-contract-ended, transferred-out,
+        education-recorded (pendidikan), pppk-contract-extended (contractEnd), bup-extended (bupExtendedUntil),
+        pppk-contract-ended, transferred-out,
         resigned, dismissed, died (none), retired (retirementKind), data-corrected (correctsMutationId with the
         corrected fields, none to void it; or person to correct identity data).""")
 public record MutationRequest(
@@ -35,6 +36,9 @@ public record MutationRequest(
         @Size(max = 200) String educationMajor,
         Integer educationYear,
         @Schema(description = "PPPK: last day of the contract") LocalDate contractEnd,
+        @Schema(description = """
+                bup-extended: the TMT pensiun after the extension, the first day (of a month) from which the employee is \
+                retired; after the TMT and after the regular TMT pensiun""", examples = "2029-01-01") LocalDate bupExtendedUntil,
         @Schema(description = "Retirement kind: BUP, APS (own request, with pension) or DISABILITY") String retirementKind,
         @Schema(description = "The mutation a data-corrected replaces") UUID correctsMutationId,
         @Valid @Schema(description = "Corrected identity data (data-corrected only)") PersonDocument person) implements SkDocument {

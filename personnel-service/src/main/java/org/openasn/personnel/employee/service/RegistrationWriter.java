@@ -33,7 +33,7 @@ public class RegistrationWriter {
                 "birth_place", "gender", "agama", "jenis_kawin", "phone", "email", "email_gov", "address", "npwp", "education_major",
                 "education_year", "supervisor_id", "kind", "kedudukan_hukum", "in_service", "separation", "golongan", "golongan_rank",
                 "tmt_golongan", "jenis_jabatan", "eselon", "jabatan_id", "jabatan_name", "jenjang", "position_group", "bup_category",
-                "unit_id", "pendidikan", "start_date", "state_as_of", "recorded_at", "recorded_by", "version");
+                "unit_id", "pendidikan", "bup_extended_until", "start_date", "state_as_of", "recorded_at", "recorded_by", "version");
         CopyIn mutations = CopyIn.into("mutation", "id", "employee_id", "instansi", "kind", "sk_number", "sk_date", "tmt", "reason",
                 "change", "warnings", "backdated", "recorded_at", "recorded_by");
         PeriodTable periods = new PeriodTable();
@@ -43,7 +43,7 @@ public class RegistrationWriter {
             employees.row(e.id, e.instansi, e.nip, e.nik, e.name, e.gelarDepan, e.gelarBelakang, e.birthDate, e.birthPlace, e.gender, e.agama,
                     e.jenisKawin, e.phone, e.email, e.emailGov, e.address, e.npwp, e.educationMajor, e.educationYear, e.supervisorId, e.kind,
                     e.kedudukanHukum, e.inService, e.separation, e.golongan, e.golonganRank, e.tmtGolongan, e.jenisJabatan, e.eselon,
-                    e.jabatanId, e.jabatanName, e.jenjang, e.positionGroup, e.bupCategory, e.unitId, e.pendidikan, e.startDate, e.stateAsOf,
+                    e.jabatanId, e.jabatanName, e.jenjang, e.positionGroup, e.bupCategory, e.unitId, e.pendidikan, e.bupExtendedUntil, e.startDate, e.stateAsOf,
                     e.recordedAt, e.recordedBy, e.version);
             for (MutationRecord m : r.mutations()) {
                 mutations.row(m.id, m.employeeId, m.instansi, m.kind, m.skNumber, m.skDate, m.tmt, m.reason, m.change, m.warnings,
