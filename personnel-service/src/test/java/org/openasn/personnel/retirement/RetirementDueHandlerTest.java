@@ -29,6 +29,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class RetirementDueHandlerTest {
@@ -104,5 +105,6 @@ class RetirementDueHandlerTest {
                 .extract().jsonPath().getList("mutations.findAll { it.kind == 'retired' }");
         assertEquals(1, retirements.size(), "retired once, on the extension's TMT pensiun, not on the regular one");
         assertEquals(extended.toString(), retirements.get(0).get("tmt"));
+        assertTrue(((String) retirements.get(0).get("reason")).startsWith("Akhir perpanjangan batas usia pensiun"), retirements.toString());
     }
 }
