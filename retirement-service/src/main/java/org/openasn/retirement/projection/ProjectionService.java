@@ -16,12 +16,13 @@ import org.openasn.retirement.bup.domain.BupRuleSet;
 import org.openasn.retirement.bup.domain.RetirementRule;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Recomputes an employee's projection from the state personnel-service published: the position they hold (the
  * last period of their timeline decides the BUP category), their birth date, and the rule set in force when
- * they reach BUP; also their TMT CPNS (the start of their first CPNS/PNS period) and the day they left. Answers
+ * they reach BUP, unless a recorded BUP extension sets a later TMT pensiun; also their TMT CPNS (the start of their first CPNS/PNS period) and the day they left. Answers
  * who may read a projection.
  */
 @ApplicationScoped
@@ -59,6 +60,7 @@ public class ProjectionService {
         p.tmtCpns = timeline.stream().filter(t -> "CPNS".equals(t.employeeKind()) || "PNS".equals(t.employeeKind()))
                 .map(EmploymentPeriod::validFrom).findFirst().orElse(null);
         p.contractEnd = position.contractEnd();
+        p.bupExtendedUntil = position.bupExtendedUntil();
         recordMasaKerjaGolongan(p, timeline, position);
         p.bupCategory = position.bupCategory();
         if (position.bupCategory() != null) {
@@ -71,7 +73,8 @@ public class ProjectionService {
             p.ruleSetId = decision.ruleSet().id();
             p.legalBasis = decision.bup().legalBasis();
             p.bupDate = decision.tmtPensiun().bupReachedOn();
-            p.tmtPensiun = decision.tmtPensiun().date();
+            LocalDate regular = decision.tmtPensiun().date();
+            p.tmtPensiun = p.bupExtendedUntil != null && p.bupExtendedUntil.isAfter(regular) ? p.bupExtendedUntil : regular;
         } else {
             p.bupAge = null;
             p.ruleSetId = null;

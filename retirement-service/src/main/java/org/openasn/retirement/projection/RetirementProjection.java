@@ -44,8 +44,12 @@ public class RetirementProjection extends PanacheEntityBase {
     public String legalBasis;
     @Column(name = "bup_date")
     public LocalDate bupDate;
+    /** TMT pensiun: the first day of the month after the BUP date, or {@link #bupExtendedUntil} when that is later. */
     @Column(name = "tmt_pensiun")
     public LocalDate tmtPensiun;
+    /** The TMT pensiun a recorded BUP extension (perpanjangan BUP) sets; {@code null} without one. */
+    @Column(name = "bup_extended_until")
+    public LocalDate bupExtendedUntil;
     /** Not separated (retired, died, moved out, ...). */
     public boolean employed;
     public String separation;

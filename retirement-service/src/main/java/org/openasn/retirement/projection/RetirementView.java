@@ -17,7 +17,9 @@ import java.util.UUID;
  * @param birthDate       the birth date; null for a caller who may not see it
  * @param bupMonth        the month in which the employee reaches BUP, for every caller
  * @param bupDate         the day the employee reaches BUP; null for a caller who may not see the birth date
- * @param tmtPensiun      first day of the month after that: the retirement's effective date
+ * @param tmtPensiun      first day of the month after that: the retirement's effective date; or a recorded BUP extension's
+ *                        TMT pensiun when that is later
+ * @param bupExtendedUntil the TMT pensiun of a recorded BUP extension (perpanjangan BUP); {@code null} without one
  * @param monthsRemaining whole months from today until TMT pensiun
  * @param mppEligible     whether the employee may take masa persiapan pensiun (MPP): within a year of TMT pensiun
  */
@@ -33,7 +35,7 @@ public record RetirementView(String nip, String name,
                              YearMonth bupMonth,
                              @Schema(description = "The day BUP is reached; null for a viewer (it gives the birth date away)")
                              LocalDate bupDate,
-                             LocalDate tmtPensiun, Long monthsRemaining, boolean mppEligible, boolean employed,
+                             LocalDate tmtPensiun, LocalDate bupExtendedUntil, Long monthsRemaining, boolean mppEligible, boolean employed,
                              String separation) {
 
     /** @param birthDate whether the caller may see the birth date (and the BUP date, which gives it away) */
@@ -42,7 +44,7 @@ public record RetirementView(String nip, String name,
         boolean mpp = p.tmtPensiun != null && p.employed && !today.isBefore(p.tmtPensiun.minusYears(1)) && today.isBefore(p.tmtPensiun);
         return new RetirementView(p.nip, p.name, YearMonth.from(p.birthDate), birthDate ? p.birthDate : null, p.kind, p.golongan,
                 p.jenisJabatan, p.positionName, p.unitId, p.bupCategory, p.bupAge, p.legalBasis, p.ruleSetId,
-                p.bupDate == null ? null : YearMonth.from(p.bupDate), birthDate ? p.bupDate : null, p.tmtPensiun, months, mpp, p.employed,
+                p.bupDate == null ? null : YearMonth.from(p.bupDate), birthDate ? p.bupDate : null, p.tmtPensiun, p.bupExtendedUntil, months, mpp, p.employed,
                 p.separation);
     }
 }

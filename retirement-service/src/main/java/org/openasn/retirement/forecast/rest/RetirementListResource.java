@@ -80,13 +80,13 @@ public class RetirementListResource {
             return Response.ok(list, MediaType.APPLICATION_JSON).build();
         }
         StringBuilder csv = new StringBuilder(Csv.line("NO", "NIP", "NAMA", "TANGGAL LAHIR", "JENIS PEGAWAI", "GOLONGAN", "JENIS JABATAN",
-                "JABATAN", "UNIT KERJA ID", "BUP", "TANGGAL BUP", "TMT PENSIUN", "DASAR HUKUM", "STATUS"));
+                "JABATAN", "UNIT KERJA ID", "BUP", "TANGGAL BUP", "TMT PENSIUN", "DASAR HUKUM", "STATUS", "TMT PENSIUN PERPANJANGAN BUP"));
         for (int i = 0; i < list.size(); i++) {
             RetirementView v = list.get(i);
             Object birth = v.birthDate() != null ? v.birthDate() : v.birthMonth();
             Object bup = v.bupDate() != null ? v.bupDate() : v.bupMonth();
             csv.append(Csv.line(i + 1, v.nip(), v.name(), birth, v.kind(), v.golongan(), v.jenisJabatan(), v.positionName(), v.unitId(),
-                    v.bupAge(), bup, v.tmtPensiun(), v.legalBasis(), v.employed() ? "AKTIF" : v.separation()));
+                    v.bupAge(), bup, v.tmtPensiun(), v.legalBasis(), v.employed() ? "AKTIF" : v.separation(), v.bupExtendedUntil()));
         }
         return Csv.download(csv.toString(), "nominatif-pensiun-" + instansi + "-" + from + "-" + to + ".csv");
     }

@@ -57,44 +57,56 @@ public class ForecastService {
      * benchmark and GeneratedDatasetForecastTest check both agree). The employees retiring in the window are found by birth date:
      * within a range of the decision table the TMT pensiun is the first of the month after birth date + age, so the
      * window [first, end) of TMT pensiun is the window [first - 1 month - age, end - 1 month - age) of birth dates, read
-     * from the covering index {@code retirement_projection_birth} (V6) without visiting the table.
+     * from the covering index {@code retirement_projection_birth} (V6, V8) without visiting the table. An employee with a
+     * recorded BUP extension later than that TMT pensiun retires at the extension's TMT pensiun instead: they are left out of
+     * the birth-date window and found by the extension's date ({@code retirement_projection_bup_extension}, V8).
      */
     @Transactional
     public Forecast forecastUnder(ForecastQuery query, List<BupRuleSet> versions) {
         return compute(query, RetirementRule.decisionTable(versions));
     }
 
+    /** Whether an extension later than the TMT pensiun the rules give decides it. */
+    private static final String EXTENDED = "p.bup_extended_until > " + DecisionTableSql.TMT_PENSIUN;
+
     private Forecast compute(ForecastQuery q, List<RetirementRule.Range> decisionTable) {
-        StringBuilder inner = new StringBuilder("SELECT ").append(DecisionTableSql.TMT_PENSIUN).append(" AS tmt, ")
-                .append("CASE WHEN p.golongan LIKE '%/%' THEN split_part(p.golongan, '/', 1) ELSE coalesce(p.golongan, '(unknown)') END AS g, ")
-                .append("coalesce(p.jenis_jabatan, '(unknown)') AS j, coalesce(p.unit_id::text, '(unknown)') AS u, p.eselon, p.position_name, p.name ")
-                .append("FROM decision d JOIN retirement_projection p ON p.instansi = ? AND ").append(DecisionTableSql.MATCH)
-                .append(" AND ").append(DecisionTableSql.BORN_FOR_TMT_WINDOW)
-                .append(" WHERE (p.employed OR p.separated_on >= ?)");
+        // two branches, each with the parameters (instansi, first, end, asOf, filters...): by the BUP, by an extension
+        String select = "SELECT %s AS tmt, "
+                + "CASE WHEN p.golongan LIKE '%%/%%' THEN split_part(p.golongan, '/', 1) ELSE coalesce(p.golongan, '(unknown)') END AS g, "
+                + "coalesce(p.jenis_jabatan, '(unknown)') AS j, coalesce(p.unit_id::text, '(unknown)') AS u, p.eselon, p.position_name, p.name "
+                + "FROM decision d JOIN retirement_projection p ON p.instansi = ? AND " + DecisionTableSql.MATCH + " AND %s";
+        String byBup = String.format(select, DecisionTableSql.TMT_PENSIUN, DecisionTableSql.BORN_FOR_TMT_WINDOW
+                + " AND (p.bup_extended_until IS NULL OR NOT " + EXTENDED + ")");
+        String byExtension = String.format(select, "p.bup_extended_until", "p.bup_extended_until >= ? AND p.bup_extended_until < ? AND " + EXTENDED);
+        StringBuilder filters = new StringBuilder(" WHERE (p.employed OR p.separated_on >= ?)");
         List<Object> parameters = new ArrayList<>(List.of(q.instansi(), Date.valueOf(q.firstDay()), Date.valueOf(q.endExclusive()),
                 Date.valueOf(q.asOf())));
         if (q.unitId() != null) {
-            inner.append(" AND p.unit_id = ?");
+            filters.append(" AND p.unit_id = ?");
             parameters.add(q.unitId());
         }
         if (q.golongan() != null) {
             String golongan = golongan(q.golongan());
             if (isPnsGroup(golongan)) {
-                inner.append(" AND p.golongan LIKE ?");
+                filters.append(" AND p.golongan LIKE ?");
                 parameters.add(golongan + "/%");
             } else {
-                inner.append(" AND p.golongan = ?");
+                filters.append(" AND p.golongan = ?");
                 parameters.add(golongan);
             }
         }
         if (q.jenisJabatan() != null) {
-            inner.append(" AND p.jenis_jabatan = ?");
+            filters.append(" AND p.jenis_jabatan = ?");
             parameters.add(q.jenisJabatan());
         }
+        String inner = byBup + filters + " UNION ALL " + byExtension + filters;
+        String eselonPosts = " AND p.eselon IS NOT NULL AND p.eselon <> '99'";
+        String innerPosts = byBup + filters + eselonPosts + " UNION ALL " + byExtension + filters + eselonPosts;
+        parameters.addAll(List.copyOf(parameters));
         String with = "WITH " + DecisionTableSql.CTE + ", ";
         String counts = with + "x AS (" + inner + ") SELECT tmt, g, j, u, GROUPING(g, j, u), count(*) FROM x "
                 + "GROUP BY GROUPING SETS ((tmt, g, j), (tmt, u))";
-        String posts = with + "x AS (" + inner + " AND p.eselon IS NOT NULL AND p.eselon <> '99') SELECT tmt, position_name, eselon, name "
+        String posts = with + "x AS (" + innerPosts + ") SELECT tmt, position_name, eselon, name "
                 + "FROM x ORDER BY tmt, position_name, name";
 
         Map<YearMonth, Month> byMonth = new TreeMap<>();
