@@ -13,14 +13,16 @@ import org.openasn.reference.retirement.TmtPensiun;
  * The BUP rules retirement-service published, as the read model keeps them (table {@code bup_rules}, one row per
  * version, and {@code bup_rule_range}): what the BUP year of an employee period is computed from. A period's BUP year
  * is the year of the TMT pensiun its birth date and BUP category give under the rules (asn-reference
- * {@link TmtPensiun}), so a policy change is one event here, not one per employee; a period without a BUP category, or
+ * {@link TmtPensiun}), so a policy change is one event here, not one per employee; or, when a recorded BUP extension
+ * (the period's {@code bup_extended_until}) sets a later TMT pensiun, that one's year. A period without a BUP category, or
  * counted before any rules were published, has none.
  */
 @ApplicationScoped
 public class BupRules {
 
     /** The BUP year of period {@code p} joined with its range {@code r} ({@link #join}), as text such as {@code 2031}. */
-    public static final String BUP_YEAR = "to_char(" + TmtPensiun.sql("p.birth_date", "r.age") + ", 'YYYY')";
+    public static final String BUP_YEAR = "to_char(CASE WHEN r.age IS NOT NULL THEN greatest(p.bup_extended_until, "
+            + TmtPensiun.sql("p.birth_date", "r.age") + ") END, 'YYYY')";
 
     @Inject
     EntityManager em;

@@ -32,7 +32,7 @@ public class EmployeePeriods {
     private static final String[] COLUMNS = {"employee_id", "instansi", "valid_from", "valid_to", "kind", "kedudukan_hukum", "in_service",
             "separation", "golongan", "jenis_jabatan", "eselon", "jenjang", "position_group", "bup_category", "unit_id", "pendidikan",
             "gender", "birth_date", "agama", "cause", "cause_mutation_id", "recorded_at", "superseded_at", "jabatan_id",
-            "jabatan_name"};
+            "jabatan_name", "bup_extended_until"};
 
     /** An employee event and its data. */
     public record Change(EventEnvelope event, EmployeeChange data) {
@@ -99,7 +99,7 @@ public class EmployeePeriods {
             rows.row(change.employeeId(), change.instansi(), p.validFrom(), p.validTo(), p.employeeKind(), p.kedudukanHukum(), p.inService(),
                     p.separation(), p.golongan(), p.jenisJabatan(), p.eselon(), p.jenjang(), p.positionGroup(), p.bupCategory(), p.unitId(),
                     p.pendidikan(), change.person().gender(), change.person().birthDate(), change.person().agama(), p.cause(),
-                    p.causeMutationId(), recordedAt, supersededAt, p.jabatanId(), p.jabatanName());
+                    p.causeMutationId(), recordedAt, supersededAt, p.jabatanId(), p.jabatanName(), p.bupExtendedUntil());
         }
     }
 }

@@ -46,7 +46,7 @@ class BupYearHeadcountTest {
         LocalDate start = LocalDate.of(2000, 3, 1);
         Instant registered = Instant.parse("2026-01-05T00:00:00Z");
         // born 15 May 1968, BUP 58: reaches it 15 May 2026, TMT pensiun 1 June 2026
-        register("1968-05-15", "ADMINISTRATION", registered, start);
+        UUID extended = register("1968-05-15", "ADMINISTRATION", registered, start);
         // born 20 December 1968, BUP 58: reaches it 20 December 2026, TMT pensiun 1 January 2027
         register("1968-12-20", "ADMINISTRATION", registered, start);
         // a teacher born 1 March 1970, BUP 60: 1 March 2030, TMT pensiun 1 April 2030
@@ -113,16 +113,36 @@ class BupYearHeadcountTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> national("bupYear", Map.of(), null).containsKey("2050"));
         assertEquals(Map.of("2026", 1, "2027", 1, "2030", 1, "2032", 1, "2050", 1, HeadcountQuery.UNKNOWN, 1), national("bupYear", Map.of(), null));
 
+        // a recorded BUP extension counts in its TMT pensiun's year: the one born 15 May 1968 retires on 1 June 2028 instead
+        Instant extensionRecorded = Instant.parse("2026-04-01T00:00:00Z");
+        events.send(PersonnelEvents.employee(extended, agency, 2, "bup-extended", extensionRecorded, "L", LocalDate.of(1968, 5, 15), "1",
+                List.of(period(start, LocalDate.of(2026, 6, 1), null), period(LocalDate.of(2026, 6, 1), null, LocalDate.of(2028, 6, 1)))));
+        Map<String, Integer> withExtension = Map.of("2027", 1, "2028", 1, "2030", 1, "2032", 1, "2050", 1, HeadcountQuery.UNKNOWN, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bupYears(null).equals(withExtension));
+        assertEquals(withExtension, national("bupYear", Map.of(), null), "in the day's snapshot");
+        assertEquals(withExtension, national("bupYear", Map.of(), "2100-01-01T00:00:00Z"), "in SQL");
+        assertEquals(Map.of("2026", 1, "2027", 1, "2030", 1, "2032", 1, "2050", 1, HeadcountQuery.UNKNOWN, 1),
+                bupYears(extensionRecorded.minusSeconds(1)), "as known before the extension");
+
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("month", "2026-06")
                 .queryParam("groupBy", "bupYear").get("/headcounts/flows/cells").then().statusCode(400)
                 .body("violations[0].message", containsString("bupYear has no flows"));
     }
 
-    private void register(String birthDate, String bupCategory, Instant recordedAt, LocalDate start) {
+    private UUID register(String birthDate, String bupCategory, Instant recordedAt, LocalDate start) {
         EmploymentPeriod period = new EmploymentPeriod(start, null, "PNS", "01", true, null, "III/b", start, "4", null, null,
                 "Pelaksana", jenjang, "LAINNYA", bupCategory, null, "40", null, UUID.randomUUID(), "employee-registered");
-        events.send(PersonnelEvents.employee(UUID.randomUUID(), agency, 1, "employee-registered", recordedAt, "L",
-                LocalDate.parse(birthDate), "1", List.of(period)));
+        UUID id = UUID.randomUUID();
+        events.send(PersonnelEvents.employee(id, agency, 1, "employee-registered", recordedAt, "L", LocalDate.parse(birthDate), "1",
+                List.of(period)));
+        return id;
+    }
+
+    /** A pejabat administrasi's period, with a BUP extension to {@code bupExtendedUntil} when not null. */
+    private EmploymentPeriod period(LocalDate from, LocalDate to, LocalDate bupExtendedUntil) {
+        return new EmploymentPeriod(from, to, "PNS", "01", true, null, "III/b", LocalDate.of(2000, 3, 1), "4", null, null, "Pelaksana",
+                jenjang, "LAINNYA", "ADMINISTRATION", null, "40", null, UUID.randomUUID(), bupExtendedUntil == null ? "employee-registered"
+                : "bup-extended", null, null, bupExtendedUntil);
     }
 
     private static EventEnvelope rules(long sequence, Instant time, List<Range> ranges) {
