@@ -33,6 +33,8 @@ import java.util.TreeMap;
 public class ForecastService {
 
     private static final Set<String> PNS_GROUPS = Set.of("I", "II", "III", "IV");
+    /** Whether a recorded BUP extension later than the TMT pensiun the rules give decides it. */
+    private static final String EXTENDED = "p.bup_extended_until > " + DecisionTableSql.TMT_PENSIUN;
 
     @Inject
     AgroalDataSource dataSource;
@@ -66,9 +68,6 @@ public class ForecastService {
         return compute(query, RetirementRule.decisionTable(versions));
     }
 
-    /** Whether an extension later than the TMT pensiun the rules give decides it. */
-    private static final String EXTENDED = "p.bup_extended_until > " + DecisionTableSql.TMT_PENSIUN;
-
     private Forecast compute(ForecastQuery q, List<RetirementRule.Range> decisionTable) {
         // two branches, each with the parameters (instansi, first, end, asOf, filters...): by the BUP, by an extension
         String select = "SELECT %s AS tmt, "
@@ -77,7 +76,8 @@ public class ForecastService {
                 + "FROM decision d JOIN retirement_projection p ON p.instansi = ? AND " + DecisionTableSql.MATCH + " AND %s";
         String byBup = String.format(select, DecisionTableSql.TMT_PENSIUN, DecisionTableSql.BORN_FOR_TMT_WINDOW
                 + " AND (p.bup_extended_until IS NULL OR NOT " + EXTENDED + ")");
-        String byExtension = String.format(select, "p.bup_extended_until", "p.bup_extended_until >= ? AND p.bup_extended_until < ? AND " + EXTENDED);
+        String byExtension = String.format(select, "p.bup_extended_until",
+                "p.bup_extended_until >= ? AND p.bup_extended_until < ? AND " + EXTENDED);
         StringBuilder filters = new StringBuilder(" WHERE (p.employed OR p.separated_on >= ?)");
         List<Object> parameters = new ArrayList<>(List.of(q.instansi(), Date.valueOf(q.firstDay()), Date.valueOf(q.endExclusive()),
                 Date.valueOf(q.asOf())));
