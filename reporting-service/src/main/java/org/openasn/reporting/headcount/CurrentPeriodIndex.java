@@ -134,7 +134,7 @@ public class CurrentPeriodIndex {
     }
 
     private static Integer ageBand(AgeBands ageBands, String label) {
-        int band = ageBands.labels().indexOf(label);
+        int band = ageBands.bandNamed(label);
         return band < 0 ? null : band;
     }
 
