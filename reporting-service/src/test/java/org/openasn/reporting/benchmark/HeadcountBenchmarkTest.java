@@ -182,6 +182,9 @@ class HeadcountBenchmarkTest {
             double[] plain = Timings.millis(RUNS, () -> plainTotal(agencySql));
             System.out.printf("BENCHMARK headcount: %s (one agency of 600) | %.1f / %.1f | %.1f / %.1f | %.2fx%n", q.name(), Timings.percentile(api, 50),
                     Timings.percentile(api, 95), Timings.percentile(plain, 50), Timings.percentile(plain, 95), Timings.percentile(plain, 95) / Timings.percentile(api, 95));
+            double[] counting = Timings.millis(INDEX_RUNS, () -> index.count("A123", dimensions(q.parameters().get("groupBy")), filters(q), LocalDate.parse(asOf)));
+            System.out.printf("BENCHMARK headcount: %s (one agency of 600, the index's counting alone, in process) | %.2f / %.2f%n", q.name(),
+                    Timings.percentile(counting, 50), Timings.percentile(counting, 95));
         }
     }
 
