@@ -84,6 +84,11 @@ public final class AgeBands {
         return labels;
     }
 
+    /** The band named {@code label} (0 the youngest), or -1 when none is. */
+    int bandNamed(String label) {
+        return labels.indexOf(label);
+    }
+
     int count() {
         return labels.size();
     }

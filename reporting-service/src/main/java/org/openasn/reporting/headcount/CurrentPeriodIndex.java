@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,8 @@ import java.util.stream.IntStream;
  * column ({@link PeriodColumns}), so that a headcount as of any date needs no database (decision 9 in
  * docs/decisions.md). A national question that involves neither agency nor unit (nor both age and BUP year) adds up
  * the counts per profile (and age or BUP year) of a {@link DaySnapshot} of its date (thousands of numbers instead of a
- * million rows); an agency's question reads that agency's rows; the rest read every row. It follows the table: when {@link ReadModelChanges} heard of a commit since
+ * million rows), or, when it involves agency or unit, a {@link DayCuboid} of that date over its dimensions; an agency's
+ * question reads that agency's rows; the rest (age with agency, unit or BUP year) read every row. It follows the table: when {@link ReadModelChanges} heard of a commit since
  * the last look, it appends the rows inserted since (an event replaces an employee's rows: their older rows stop being
  * current, in the snapshots too); after a rebuild (the first row id moved) it loads everything again. Questions about
  * past knowledge ({@code knownAt}) and unit roll-ups are answered in SQL.
@@ -118,8 +120,11 @@ public class CurrentPeriodIndex {
         }
         int day = (int) asOf.toEpochDay();
         Cells cells = new Cells(question.width);
+        DayCuboid cuboid;
         if (agency != null) {
             countRows(columns, columns.agencyRows(agency), 0, columns.agencyRowCount(agency), day, AgeBands.ymd(asOf), question, cells);
+        } else if (question.readsRows && !question.age && (cuboid = snapshot(columns, day).cuboid(dimensionsOf(groupBy, filters), columns)) != null) {
+            countCuboid(cuboid, groupBy, filters, question, cells);
         } else if (question.readsRows || question.age && question.bupYear) {
             countAllRows(columns, day, AgeBands.ymd(asOf), question, cells);
         } else {
@@ -129,7 +134,7 @@ public class CurrentPeriodIndex {
     }
 
     private static Integer ageBand(AgeBands ageBands, String label) {
-        int band = ageBands.labels().indexOf(label);
+        int band = ageBands.bandNamed(label);
         return band < 0 ? null : band;
     }
 
@@ -213,6 +218,39 @@ public class CurrentPeriodIndex {
                 index = index * q.width[g] + shifted;
             }
             cells.add(index, n);
+        }
+    }
+
+    /** The dimensions a question involves, in {@link Dimension} order. */
+    private static List<Dimension> dimensionsOf(List<Dimension> groupBy, Map<Dimension, String> filters) {
+        EnumSet<Dimension> involved = EnumSet.noneOf(Dimension.class);
+        involved.addAll(filters.keySet());
+        involved.addAll(groupBy);
+        return List.copyOf(involved);
+    }
+
+    /** The cells of a cuboid over the question's dimensions (no age group). */
+    private static void countCuboid(DayCuboid cuboid, List<Dimension> groupBy, Map<Dimension, String> filters, Question q, Cells cells) {
+        int[] filterAt = filters.keySet().stream().mapToInt(cuboid.dimensions::indexOf).toArray();
+        int[] groupAt = groupBy.stream().mapToInt(cuboid.dimensions::indexOf).toArray();
+        int[] shifted = new int[cuboid.dimensions.size()];
+        int[] counts = cuboid.counts;
+        cells:
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] == 0) {
+                continue;
+            }
+            cuboid.decode(c, shifted);
+            for (int f = 0; f < filterAt.length; f++) {
+                if (shifted[filterAt[f]] - 1 != q.wanted[f]) {
+                    continue cells;
+                }
+            }
+            long index = 0;
+            for (int g = 0; g < groupAt.length; g++) {
+                index = index * q.width[g] + shifted[groupAt[g]];
+            }
+            cells.add(index, counts[c]);
         }
     }
 

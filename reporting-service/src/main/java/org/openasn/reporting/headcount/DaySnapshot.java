@@ -1,16 +1,22 @@
 package org.openasn.reporting.headcount;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How many current periods of each profile (see {@link PeriodColumns}) cover one day: in all, by age in full years on
  * that day (0 to {@link AgeBands#MAX_AGE}), and by BUP year. A national headcount of that day that involves neither
- * agency nor unit, nor both age and BUP year, adds these up (in any {@link AgeBands}) instead of reading every row.
- * Built with one pass over the rows, then kept up to date row by row as the index follows the table.
+ * agency nor unit, nor both age and BUP year, adds these up (in any {@link AgeBands}) instead of reading every row; one
+ * over agency or unit without age adds up a {@link DayCuboid} of the day. Built with one pass over the rows, then kept up
+ * to date row by row as the index follows the table.
  */
 final class DaySnapshot {
 
     static final int AGES = AgeBands.MAX_AGE + 1;
+    /** Cuboids kept per day: the sets of dimensions asked about most recently. */
+    private static final int CUBOIDS = 8;
 
     final int day;
     final int ymd;
@@ -19,6 +25,13 @@ final class DaySnapshot {
     /** By profile, then BUP year code + 1 (0: none), {@link #bupYears} entries per profile. */
     int[] perProfileAndBupYear;
     int bupYears;
+    /** The cuboids of the questions asked about the day that the counts per profile cannot answer, the most recently used last. */
+    private final LinkedHashMap<List<Dimension>, DayCuboid> cuboids = new LinkedHashMap<>(CUBOIDS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Dimension>, DayCuboid> eldest) {
+            return size() > CUBOIDS;
+        }
+    };
 
     DaySnapshot(int day, PeriodColumns columns) {
         this.day = day;
@@ -55,6 +68,26 @@ final class DaySnapshot {
         perProfile[profile] += delta;
         perProfileAndAge[profile * AGES + age(columns.birth[row])] += delta;
         perProfileAndBupYear[profile * bupYears + bupYear] += delta;
+        synchronized (cuboids) {
+            cuboids.values().removeIf(cuboid -> !cuboid.change(columns, row, delta));
+        }
+    }
+
+    /**
+     * The day's cuboid over {@code dimensions} (in {@link Dimension} order, no age group), built on first use; {@code null}
+     * when too large. Readers share the index's read lock, so that the rows do not change meanwhile.
+     */
+    DayCuboid cuboid(List<Dimension> dimensions, PeriodColumns columns) {
+        synchronized (cuboids) {
+            DayCuboid cuboid = cuboids.get(dimensions);
+            if (cuboid == null) {
+                cuboid = DayCuboid.build(dimensions, columns, day);
+                if (cuboid != null) {
+                    cuboids.put(dimensions, cuboid);
+                }
+            }
+            return cuboid;
+        }
     }
 
     /** Room for more BUP years (a year no row had when the snapshot was built). */

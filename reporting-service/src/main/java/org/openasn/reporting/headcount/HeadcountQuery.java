@@ -159,7 +159,7 @@ public class HeadcountQuery {
     static Headcount assemble(String instansi, LocalDate asOf, Instant knownAt, List<Dimension> groupBy, Map<Dimension, String> filters,
                               List<Cell> unordered, AgeBands ageBands) {
         List<Comparator<String>> orders = groupBy.stream().map(d -> d == Dimension.AGE_GROUP
-                ? Comparator.comparingInt((String band) -> ageBands.labels().indexOf(band)) : Comparator.<String>naturalOrder()).toList();
+                ? Comparator.comparingInt(ageBands::bandNamed) : Comparator.<String>naturalOrder()).toList();
         List<Cell> cells = new ArrayList<>(unordered);
         cells.sort((a, b) -> {
             for (int g = 0; g < groupBy.size(); g++) {

@@ -141,8 +141,16 @@ class HeadcountBenchmarkTest {
         double[] first = Timings.millis(INDEX_RUNS, () -> headcountOverHttp(Map.of("asOf", asOf, "instansi", "NONE")));
         System.out.printf("BENCHMARK headcount: a request with nothing to count (HTTP, JWT, JSON), the JVM's first %d requests, p50 / p95 %.1f / %.1f ms%n",
                 INDEX_RUNS, Timings.percentile(first, 50), Timings.percentile(first, 95));
+        for (Question q : QUESTIONS) {
+            long started = System.nanoTime();
+            index.count(null, dimensions(q.parameters().get("groupBy")), filters(q), LocalDate.parse(asOf));
+            System.out.printf("BENCHMARK headcount: %s (national), the first question of its dimensions on the date, in process "
+                    + "(builds the date's snapshot, or its cuboid for agency) %.1f ms%n", q.name(), (System.nanoTime() - started) / 1e6);
+        }
+        // national questions and questions of one agency (a different one each time), as a running service is asked
         for (int i = 0; i < WARM_UP; i++) {
-            headcountOverHttp(with(QUESTIONS.get(i % QUESTIONS.size()).parameters(), "asOf", asOf));
+            Map<String, String> question = with(QUESTIONS.get(i % QUESTIONS.size()).parameters(), "asOf", asOf);
+            headcountOverHttp(i % 2 == 0 ? question : with(question, "instansi", "A" + String.format("%03d", i % 600)));
         }
         double[] empty = Timings.millis(INDEX_RUNS, () -> headcountOverHttp(Map.of("asOf", asOf, "instansi", "NONE")));
         System.out.printf("BENCHMARK headcount: a request with nothing to count (HTTP, JWT, JSON), after %d requests, p50 / p95 %.1f / %.1f ms%n",
@@ -159,9 +167,8 @@ class HeadcountBenchmarkTest {
             double[] plain = Timings.millis(RUNS, () -> plainTotal(q.plainSql()));
             System.out.printf("BENCHMARK headcount: %s (national, index) | %.1f / %.1f | %.1f / %.1f | %.2fx%n", q.name(), Timings.percentile(api, 50),
                     Timings.percentile(api, 95), Timings.percentile(plain, 50), Timings.percentile(plain, 95), Timings.percentile(plain, 95) / Timings.percentile(api, 95));
-            List<Dimension> groupBy = Arrays.stream(q.parameters().get("groupBy").split(",")).map(d -> Dimension.byParameter(d).orElseThrow()).toList();
-            Map<Dimension, String> filters = new LinkedHashMap<>();
-            q.parameters().forEach((name, value) -> Dimension.byParameter(name).ifPresent(d -> filters.put(d, value)));
+            List<Dimension> groupBy = dimensions(q.parameters().get("groupBy"));
+            Map<Dimension, String> filters = filters(q);
             double[] counting = Timings.millis(INDEX_RUNS, () -> index.count(null, groupBy, filters, LocalDate.parse(asOf)));
             System.out.printf("BENCHMARK headcount: %s (national, the index's counting alone, in process) | %.2f / %.2f%n", q.name(),
                     Timings.percentile(counting, 50), Timings.percentile(counting, 95));
@@ -175,6 +182,9 @@ class HeadcountBenchmarkTest {
             double[] plain = Timings.millis(RUNS, () -> plainTotal(agencySql));
             System.out.printf("BENCHMARK headcount: %s (one agency of 600) | %.1f / %.1f | %.1f / %.1f | %.2fx%n", q.name(), Timings.percentile(api, 50),
                     Timings.percentile(api, 95), Timings.percentile(plain, 50), Timings.percentile(plain, 95), Timings.percentile(plain, 95) / Timings.percentile(api, 95));
+            double[] counting = Timings.millis(INDEX_RUNS, () -> index.count("A123", dimensions(q.parameters().get("groupBy")), filters(q), LocalDate.parse(asOf)));
+            System.out.printf("BENCHMARK headcount: %s (one agency of 600, the index's counting alone, in process) | %.2f / %.2f%n", q.name(),
+                    Timings.percentile(counting, 50), Timings.percentile(counting, 95));
         }
     }
 
@@ -199,6 +209,16 @@ class HeadcountBenchmarkTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<Dimension> dimensions(String groupBy) {
+        return Arrays.stream(groupBy.split(",")).map(d -> Dimension.byParameter(d).orElseThrow()).toList();
+    }
+
+    private static Map<Dimension, String> filters(Question q) {
+        Map<Dimension, String> filters = new LinkedHashMap<>();
+        q.parameters().forEach((name, value) -> Dimension.byParameter(name).ifPresent(d -> filters.put(d, value)));
+        return filters;
     }
 
     private static Map<String, String> with(Map<String, String> parameters, String name, String value) {

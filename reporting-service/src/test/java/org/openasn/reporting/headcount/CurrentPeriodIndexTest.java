@@ -54,7 +54,11 @@ class CurrentPeriodIndexTest {
     }
 
     private void employee(UUID id, long sequence, String kind, String gender, LocalDate born, EmploymentPeriod... timeline) {
-        events.send(PersonnelEvents.employee(id, agency, sequence, kind, RECORDED.plusSeconds(sequence), gender, born, "1", List.of(timeline)));
+        employee(agency, id, sequence, kind, gender, born, timeline);
+    }
+
+    private void employee(String instansi, UUID id, long sequence, String kind, String gender, LocalDate born, EmploymentPeriod... timeline) {
+        events.send(PersonnelEvents.employee(id, instansi, sequence, kind, RECORDED.plusSeconds(sequence), gender, born, "1", List.of(timeline)));
     }
 
     /** Cells as value lists joined by '|', with their counts. */
@@ -85,6 +89,43 @@ class CurrentPeriodIndexTest {
         assertEquals(cells(null, groupBy, asOf, filters, "2100-01-01T00:00:00Z"), index, "index and SQL: " + groupBy + " " + filters + " " + asOf);
         assertEquals(cells(agency, groupBy, asOf, filters, null), index, "profiles and rows: " + groupBy + " " + filters + " " + asOf);
         return index;
+    }
+
+    /** A national answer over agency from the index (a cuboid of the date), checked against the same question in SQL. */
+    private Map<String, Integer> nationalByAgency(String groupBy, String asOf, Map<String, String> filters) {
+        Map<String, Integer> index = cells(null, groupBy, asOf, filters, null);
+        assertEquals(cells(null, groupBy, asOf, filters, "2100-01-01T00:00:00Z"), index, "index and SQL: " + groupBy + " " + filters + " " + asOf);
+        return index;
+    }
+
+    @Test
+    void shouldFollowLaterEventsInTheNationalCountsByAgencyOfADateAlreadyAskedAbout() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        employee(a, 1, "employee-registered", "P", LocalDate.of(1990, 1, 1), period(START, null, "III/a", null));
+        employee(b, 1, "employee-registered", "L", LocalDate.of(1965, 6, 15), period(START, null, "III/b", null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> cells(null, "gender", "2025-12-31", Map.of(), null).size() == 2);
+
+        String december = "2025-12-31";
+        assertEquals(Map.of(agency + "|P", 1, agency + "|L", 1), nationalByAgency("agency,gender", december, Map.of()));
+        assertEquals(Map.of(agency, 1), nationalByAgency("agency", december, Map.of("gender", "L")));
+        assertEquals(Map.of(agency + "|III", 2), nationalByAgency("agency,golongan", december, Map.of("kind", "PNS")));
+
+        // b leaves in November (rows the cuboid counts change); c joins an agency no row had when it was built (a value
+        // it has no room for: it is built again)
+        employee(b, 2, "died", "L", LocalDate.of(1965, 6, 15), period(START, LocalDate.of(2025, 11, 1), "III/b", null),
+                period(LocalDate.of(2025, 11, 1), null, "III/b", "DIED"));
+        String newAgency = "J" + UUID.randomUUID().toString().substring(0, 6);
+        UUID c = UUID.randomUUID();
+        employee(newAgency, c, 1, "employee-registered", "L", LocalDate.of(1985, 2, 2), period(LocalDate.of(2025, 7, 1), null, "II/a", null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> cells(null, "agency,gender", december, Map.of(), null)
+                .equals(Map.of(agency + "|P", 1, newAgency + "|L", 1)));
+
+        assertEquals(Map.of(agency + "|P", 1, newAgency + "|L", 1), nationalByAgency("agency,gender", december, Map.of()));
+        assertEquals(Map.of(newAgency, 1), nationalByAgency("agency", december, Map.of("gender", "L")));
+        assertEquals(Map.of(agency + "|III", 1, newAgency + "|II", 1), nationalByAgency("agency,golongan", december, Map.of("kind", "PNS")));
+        assertEquals(Map.of(agency + "|P", 1, agency + "|L", 1), nationalByAgency("agency,gender", "2025-06-30", Map.of()), "before every change");
+        assertEquals(Map.of(), nationalByAgency("agency", december, Map.of("agama", "7")), "a value nobody has");
     }
 
     @Test
