@@ -15,6 +15,7 @@ import org.openasn.reference.position.JenjangFungsional;
 import org.openasn.reference.position.KategoriJabatan;
 import org.openasn.reference.position.PositionGroup;
 import org.openasn.reference.rank.Golongan;
+import org.openasn.reference.retirement.TmtPensiun;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -99,7 +100,7 @@ final class QualityRules {
             return pass();
         }
         int age = category.get().statutoryAge();
-        LocalDate tmtPensiun = tmtPensiun(e.birthDate, age);
+        LocalDate tmtPensiun = TmtPensiun.of(e.birthDate, age).date();
         if (e.bupExtendedUntil != null && e.bupExtendedUntil.isAfter(tmtPensiun)) {
             return e.bupExtendedUntil.isAfter(s.today()) ? pass()
                     : fail("the BUP extension ended: TMT pensiun " + e.bupExtendedUntil + " has passed but the employee is still in service");
@@ -107,11 +108,6 @@ final class QualityRules {
         return tmtPensiun.isAfter(s.today()) ? pass()
                 : fail("reached the retirement age " + age + " (" + category.get().term() + ") on " + e.birthDate.plusYears(age)
                 + "; TMT pensiun " + tmtPensiun + " has passed but the employee is still in service");
-    }
-
-    /** The first day of the month after the month in which the employee reaches {@code age}. */
-    static LocalDate tmtPensiun(LocalDate birthDate, int age) {
-        return birthDate.plusYears(age).withDayOfMonth(1).plusMonths(1);
     }
 
     static Optional<String> pppkStatusWrong(Subject s) {

@@ -232,13 +232,6 @@ class QualityCheckTest {
         assertTrue(QualityRules.bupCategory(e).isEmpty());
     }
 
-    @Test
-    void shouldDateTheTmtPensiunOnTheFirstOfTheMonthAfterTheBirthday() {
-        assertEquals(LocalDate.of(2025, 6, 1), QualityRules.tmtPensiun(LocalDate.of(1967, 5, 15), 58));
-        assertEquals(LocalDate.of(2025, 6, 1), QualityRules.tmtPensiun(LocalDate.of(1967, 5, 1), 58));
-        assertEquals(LocalDate.of(2025, 6, 1), QualityRules.tmtPensiun(LocalDate.of(1967, 5, 31), 58));
-    }
-
     @ParameterizedTest(name = "{0} with kedudukan hukum {1} -> fails: {2}")
     @CsvSource(nullValues = "-", value = {
             "PPPK,             71, false",
