@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +71,8 @@ final class ConsumerLoop implements Runnable {
     private final LongConsumer eventLagMillis;
     private final AtomicReference<PendingReplay> replayRequest = new AtomicReference<>();
     private volatile Replay replay;
+    /** During a replay from scratch, the subjects handed to the ledger since it started; {@code null} otherwise. */
+    private ReplayedSubjects replayed;
     private volatile String stalledBy;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, String> consumer;
@@ -214,13 +217,17 @@ final class ConsumerLoop implements Runnable {
      */
     private Set<TopicPartition> consume(Polled batch) throws InterruptedException {
         List<Outcome> outcomes;
+        List<Read> reads = List.of();
         try {
-            List<Read> reads = batch.reads().join();
-            outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(batch.records(), reads));
+            reads = batch.reads().join();
+            List<Read> read = reads;
+            outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(batch.records(), read));
         } catch (RuntimeException batchFailure) {
             LOG.infof("consumer %s: a batch of %d failed (%s); applying it one by one", handler.group(), batch.records().size(), rootOf(batchFailure));
+            replayed(reads); // before: applied one by one, they are marked without the filter
             return consumeOneByOne(batch.records());
         }
+        replayed(reads);
         // the batch's own offsets, not the positions: the records polled ahead are not applied yet
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (ConsumerRecord<String, String> record : batch.records()) {
@@ -262,7 +269,11 @@ final class ConsumerLoop implements Runnable {
                 outcomes.add(deadLetter(polled.get(i), null, read.refusal().getMessage()));
             }
         }
-        boolean[] fresh = ledger.claimAll(handler.group(), events.stream().map(Read::event).toList());
+        ReplayedSubjects replaying = replayed;
+        ConsumptionLedger.Claims claims = ledger.claimAll(handler.group(), events.stream().map(Read::event).toList(),
+                replaying == null ? (source, subject) -> true : replaying::mayContain);
+        boolean[] fresh = claims.fresh();
+        boolean[] newSubject = new boolean[events.size()];
         List<EventEnvelope> toApply = new ArrayList<>(events.size());
         List<Object> prepared = new ArrayList<>(events.size());
         int next = 0;
@@ -276,13 +287,26 @@ final class ConsumerLoop implements Runnable {
                     }
                     toApply.add(read.event());
                     prepared.add(read.prepared());
+                    newSubject[toApply.size() - 1] = claims.newSubject()[next];
                 }
                 outcomes.set(i, apply ? Outcome.APPLIED : Outcome.DUPLICATE);
                 next++;
             }
         }
-        handler.applyAll(toApply, prepared);
+        handler.applyAll(toApply, prepared, Arrays.copyOf(newSubject, toApply.size()));
         return outcomes;
+    }
+
+    /** During a replay, remembers the subjects of a batch handed to the ledger (whether its transaction committed or not). */
+    private void replayed(List<Read> reads) {
+        ReplayedSubjects replaying = replayed;
+        if (replaying != null) {
+            for (Read read : reads) {
+                if (read.event() != null) {
+                    replaying.add(read.event().source(), read.event().subject());
+                }
+            }
+        }
     }
 
     /** Applies each record in its own transaction; returns the partitions rewound to a record that could not be applied. */
@@ -340,6 +364,9 @@ final class ConsumerLoop implements Runnable {
         Set<TopicPartition> partitions = consumer.assignment();
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> targets = consumer.endOffsets(partitions);
+        Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions);
+        // the ledger holds no marks of the group now: until the replay ends, only subjects it has claimed can have one
+        replayed = new ReplayedSubjects(targets.entrySet().stream().mapToLong(t -> t.getValue() - beginnings.getOrDefault(t.getKey(), 0L)).sum());
         replay = new Replay(Instant.now(), null, applied.get(), 0, Map.copyOf(targets), request.done());
         replayRequest.set(null);
         LOG.infof("consumer %s replays %s from the beginning", handler.group(), partitions);
@@ -360,6 +387,7 @@ final class ConsumerLoop implements Runnable {
         }
         Replay finished = current.finish(Instant.now(), applied.get());
         replay = finished;
+        replayed = null; // past the replay's targets, subjects are looked up again
         LOG.infof("consumer %s replayed %d events in %s", handler.group(), finished.events(),
                 Duration.between(finished.startedAt(), finished.finishedAt()));
         current.done().complete(finished.status(applied.get()));
