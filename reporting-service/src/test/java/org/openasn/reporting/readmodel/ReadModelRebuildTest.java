@@ -40,6 +40,8 @@ class ReadModelRebuildTest {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    ReadModelRebuild rebuild;
 
     private static final List<String> QUESTIONS = List.of(
             "groupBy=ruang,gender&asOf=2025-12-31",
@@ -90,6 +92,7 @@ class ReadModelRebuildTest {
         List<String> before = QUESTIONS.stream().map(q -> answer(q).prettify()).toList();
         String etagBefore = etag();
         List<String> rowsBefore = rows();
+        List<String> indexesBefore = periodIndexes();
         List<String> marksBefore = marks();
         assertEquals(30 + 8 * 2, rowsBefore.size(), "a version per period of each event applied once");
         assertEquals(32, marksBefore.size(), "a mark per unit and employee");
@@ -106,10 +109,25 @@ class ReadModelRebuildTest {
         assertEquals(before, after);
         assertEquals(rowsBefore, rows(), "the same versions of the same periods");
         assertEquals(marksBefore, marks(), "the same consumed sequences, so that live consumption goes on skipping what was applied");
+        assertEquals(indexesBefore, periodIndexes(), "the index of current periods dropped for the rebuild is built again");
         assertNotEquals(etagBefore, etag(), "a rebuild changes the ETag");
         JsonPath state = given().auth().oauth2(TestTokens.of("admin")).get("/admin/read-model").then().extract().jsonPath();
         assertNotNull(state.get("rebuildEventsPerSecond"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    /** A service stopped during a rebuild, whose index of current periods was dropped, builds it again when it starts. */
+    @Test
+    void shouldBuildTheIndexOfCurrentPeriodsAtStartWhenMissing() {
+        List<String> indexes = periodIndexes();
+        query("DROP INDEX employee_period_current");
+        assertNotEquals(indexes, periodIndexes());
+        rebuild.onStart(null);
+        assertEquals(indexes, periodIndexes());
+    }
+
+    private List<String> periodIndexes() {
+        return query("SELECT indexdef FROM pg_indexes WHERE tablename = 'employee_period' ORDER BY indexname");
     }
 
     /** Every version of the agency's periods, all columns but the row id, in a stable order. */
@@ -135,7 +153,10 @@ class ReadModelRebuildTest {
                 s.setString(i + 1, parameters[i]);
             }
             List<String> rows = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
+            if (!s.execute()) {
+                return rows;
+            }
+            try (ResultSet r = s.getResultSet()) {
                 while (r.next()) {
                     rows.add(r.getString(1));
                 }

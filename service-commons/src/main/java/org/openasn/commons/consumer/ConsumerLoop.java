@@ -81,15 +81,15 @@ final class ConsumerLoop implements Runnable {
     /** Reads polled records (decoding is most of a batch's work for the JVM): one thread per core. */
     private ForkJoinPool readers;
 
-    /** A replay asked for and not yet started: the reset to run first, and who waits for the end. */
-    private record PendingReplay(Runnable reset, CompletableFuture<ReplayStatus> done) {
+    /** A replay asked for and not yet started: the reset to run first, the work to do at its end, and who waits for that. */
+    private record PendingReplay(Runnable reset, Runnable finish, CompletableFuture<ReplayStatus> done) {
     }
 
-    /** A replay under way or done: the end offsets to reach, and the applied count when it started. */
+    /** A replay under way or done: the end offsets to reach, the applied count when it started, the work to do at its end. */
     private record Replay(Instant startedAt, Instant finishedAt, long appliedBefore, long events,
-                          Map<TopicPartition, Long> targets, CompletableFuture<ReplayStatus> done) {
+                          Map<TopicPartition, Long> targets, Runnable finish, CompletableFuture<ReplayStatus> done) {
         Replay finish(Instant at, long appliedNow) {
-            return new Replay(startedAt, at, appliedBefore, appliedNow - appliedBefore, targets, done);
+            return new Replay(startedAt, at, appliedBefore, appliedNow - appliedBefore, targets, finish, done);
         }
 
         ReplayStatus status(long appliedNow) {
@@ -117,10 +117,11 @@ final class ConsumerLoop implements Runnable {
     /**
      * Asks the loop to read its topics again from the beginning: on its own thread, between two batches, it runs
      * {@code reset} and forgets the group's consumed sequences in one transaction, then seeks every assigned partition
-     * to its beginning. The future completes when the loop has caught up with the end offsets seen at that moment.
+     * to its beginning. When the loop has caught up with the end offsets seen at that moment, it runs {@code finish} in
+     * a transaction (again after a failure, with back-off), then the future completes.
      */
-    CompletableFuture<ReplayStatus> replay(Runnable reset) {
-        PendingReplay request = new PendingReplay(reset, new CompletableFuture<>());
+    CompletableFuture<ReplayStatus> replay(Runnable reset, Runnable finish) {
+        PendingReplay request = new PendingReplay(reset, finish, new CompletableFuture<>());
         if (!replayRequest.compareAndSet(null, request) || (replay != null && replay.finishedAt() == null)) {
             replayRequest.compareAndSet(request, null);
             return CompletableFuture.failedFuture(new IllegalStateException("a replay of " + handler.group() + " is already running"));
@@ -367,14 +368,17 @@ final class ConsumerLoop implements Runnable {
         Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions);
         // the ledger holds no marks of the group now: until the replay ends, only subjects it has claimed can have one
         replayed = new ReplayedSubjects(targets.entrySet().stream().mapToLong(t -> t.getValue() - beginnings.getOrDefault(t.getKey(), 0L)).sum());
-        replay = new Replay(Instant.now(), null, applied.get(), 0, Map.copyOf(targets), request.done());
+        replay = new Replay(Instant.now(), null, applied.get(), 0, Map.copyOf(targets), request.finish(), request.done());
         replayRequest.set(null);
         LOG.infof("consumer %s replays %s from the beginning", handler.group(), partitions);
         return true;
     }
 
-    /** Completes the replay when every assigned partition has been applied up to its target; {@code ahead} is not applied yet. */
-    private void finishReplayWhenCaughtUp(Polled ahead) {
+    /**
+     * Completes the replay, after its {@code finish}, when every assigned partition has been applied up to its target;
+     * {@code ahead} is not applied yet.
+     */
+    private void finishReplayWhenCaughtUp(Polled ahead) throws InterruptedException {
         Replay current = replay;
         if (current == null || current.finishedAt() != null) {
             return;
@@ -385,6 +389,15 @@ final class ConsumerLoop implements Runnable {
                 return;
             }
         }
+        try {
+            QuarkusTransaction.requiringNew().run(current.finish());
+        } catch (RuntimeException e) {
+            stalledBy = "finishing the replay: " + rootOf(e);
+            LOG.warnf("consumer %s cannot finish its replay (%s); retrying", handler.group(), rootOf(e));
+            pause();
+            return;
+        }
+        recovered();
         Replay finished = current.finish(Instant.now(), applied.get());
         replay = finished;
         replayed = null; // past the replay's targets, subjects are looked up again
