@@ -136,6 +136,23 @@ class ConsumptionLedgerBatchTest {
         });
     }
 
+    /** A replay forgets its own group's marks only (the ledger is emptied by TRUNCATE only when it holds no other group's). */
+    @Test
+    void shouldForgetOneGroupsMarksOnly() {
+        String other = "test-" + UUID.randomUUID();
+        String subject = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertTrue(ledger.claim(group, event(subject, 1)));
+            assertTrue(ledger.claim(other, event(subject, 2)));
+        });
+        QuarkusTransaction.requiringNew().run(() -> ledger.forget(group));
+        assertEquals(0, lastSequence(subject));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertTrue(ledger.claim(group, event(subject, 1)), "forgotten: applied again");
+            assertFalse(ledger.claim(other, event(subject, 2)), "the other group's mark is kept");
+        });
+    }
+
     private static EventEnvelope event(String subject, long sequence) {
         UUID unit = UUID.fromString(subject);
         return EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, SOURCE, subject, "LEDGER", sequence, Instant.now(),

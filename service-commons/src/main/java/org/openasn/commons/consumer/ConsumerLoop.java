@@ -50,7 +50,8 @@ import java.util.function.LongConsumer;
  * and the records that have already arrived are polled and read while the batch before them is being written, so that
  * decoding overlaps the database's work. When the batch fails it is replayed one record per transaction, so that a bad
  * message goes to the dead-letter topic without taking good ones along; a transient failure rewinds to the failed
- * record and retries with back-off.
+ * record and retries with back-off. During a replay from scratch, the ledger looks up only the marks of subjects the
+ * replay has already met ({@link ReplayedSubjects}); the others are new.
  */
 final class ConsumerLoop implements Runnable {
 
