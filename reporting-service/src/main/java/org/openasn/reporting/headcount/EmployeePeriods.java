@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,9 +42,13 @@ public class EmployeePeriods {
     @Inject
     EntityManager em;
 
-    /** Applies employee events in their order (each employee's in sequence order), already claimed by the consumer. */
+    /**
+     * Applies employee events in their order (each employee's in sequence order), already claimed by the consumer.
+     * {@code newEmployees} have no periods yet (the consumer's ledger had no mark of them before the batch; during a
+     * rebuild, every employee's first batch): their current periods are not looked for.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replaceAll(List<Change> changes) {
+    public void replaceAll(List<Change> changes, Set<UUID> newEmployees) {
         if (changes.isEmpty()) {
             return;
         }
@@ -55,7 +60,7 @@ public class EmployeePeriods {
             }
             byEmployee.computeIfAbsent(change.data().employeeId(), id -> new ArrayList<>()).add(change.data());
         }
-        supersedeCurrent(byEmployee);
+        supersedeCurrent(byEmployee, newEmployees);
         CopyIn rows = CopyIn.into("employee_period", COLUMNS);
         byEmployee.values().forEach(timelines -> {
             for (int i = 0; i < timelines.size(); i++) {
@@ -66,15 +71,21 @@ public class EmployeePeriods {
         rows.execute(em);
     }
 
-    /** Marks the current periods of each employee superseded at the recording time of the employee's first event here. */
-    private void supersedeCurrent(Map<UUID, List<EmployeeChange>> byEmployee) {
-        Object[] employees = new Object[byEmployee.size()];
-        Object[] recordedAt = new Object[byEmployee.size()];
-        int i = 0;
+    /**
+     * Marks the current periods of each employee but the new ones superseded at the recording time of the employee's
+     * first event here.
+     */
+    private void supersedeCurrent(Map<UUID, List<EmployeeChange>> byEmployee, Set<UUID> newEmployees) {
+        List<Object> employees = new ArrayList<>(byEmployee.size());
+        List<Object> recordedAt = new ArrayList<>(byEmployee.size());
         for (Map.Entry<UUID, List<EmployeeChange>> employee : byEmployee.entrySet()) {
-            employees[i] = employee.getKey().toString();
-            recordedAt[i] = employee.getValue().get(0).mutation().recordedAt().toString();
-            i++;
+            if (!newEmployees.contains(employee.getKey())) {
+                employees.add(employee.getKey().toString());
+                recordedAt.add(employee.getValue().get(0).mutation().recordedAt().toString());
+            }
+        }
+        if (employees.isEmpty()) {
+            return;
         }
         em.unwrap(Session.class).doWork(connection -> {
             // each employee's current periods are looked up by the index on employee_id (OFFSET 0 keeps the lateral
@@ -86,8 +97,8 @@ public class EmployeePeriods {
                           CROSS JOIN LATERAL (SELECT q.id FROM employee_period q
                                               WHERE q.employee_id = s.employee_id AND q.superseded_at IS NULL OFFSET 0) cur) c
                     WHERE p.id = c.id""")) {
-                supersede.setArray(1, connection.createArrayOf("varchar", employees));
-                supersede.setArray(2, connection.createArrayOf("varchar", recordedAt));
+                supersede.setArray(1, connection.createArrayOf("varchar", employees.toArray()));
+                supersede.setArray(2, connection.createArrayOf("varchar", recordedAt.toArray()));
                 supersede.executeUpdate();
             }
         });

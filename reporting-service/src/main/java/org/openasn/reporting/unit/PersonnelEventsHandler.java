@@ -18,8 +18,11 @@ import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Builds the reporting read model from personnel events and from the BUP rules retirement-service publishes (its other
@@ -68,7 +71,7 @@ public class PersonnelEventsHandler implements EventHandler {
             bupRules.record(event, EventCodec.data(event, EventTypes.BUP_RULES_PUBLISHED_V1));
             return;
         }
-        EventTypes.employeeByName(event.type()).ifPresent(type -> periods.replaceAll(List.of(new Change(event, EventCodec.data(event, type)))));
+        EventTypes.employeeByName(event.type()).ifPresent(type -> periods.replaceAll(List.of(new Change(event, EventCodec.data(event, type))), Set.of()));
     }
 
     @Override
@@ -85,15 +88,25 @@ public class PersonnelEventsHandler implements EventHandler {
 
     @Override
     public void applyAll(List<EventEnvelope> events, List<Object> prepared) {
+        applyAll(events, prepared, new boolean[events.size()]);
+    }
+
+    /** Employees whose subject is new have no periods yet: the batch does not look for periods of theirs to supersede. */
+    @Override
+    public void applyAll(List<EventEnvelope> events, List<Object> prepared, boolean[] newSubject) {
         List<Change> employees = new ArrayList<>(events.size());
+        Set<UUID> newEmployees = new HashSet<>();
         for (int i = 0; i < events.size(); i++) {
             if (prepared.get(i) instanceof Change change) {
                 employees.add(change);
+                if (newSubject[i]) {
+                    newEmployees.add(change.data().employeeId()); // one whose subject differs is refused by replaceAll
+                }
             } else {
                 apply(events.get(i)); // units, formasi and BUP rules go to other tables: their order relative to employee events does not matter
             }
         }
-        periods.replaceAll(employees);
+        periods.replaceAll(employees, newEmployees);
     }
 
     /** The event with its data when it is an employee event, otherwise {@code null}. */

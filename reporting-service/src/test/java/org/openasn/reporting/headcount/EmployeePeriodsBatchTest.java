@@ -78,17 +78,27 @@ class EmployeePeriodsBatchTest {
         String agency = "BATCH";
         List<UUID> batchIds = ids(employees);
         List<UUID> singleIds = ids(employees);
+        List<UUID> claimedIds = ids(employees);
         for (Step step : before) {
             QuarkusTransaction.requiringNew().run(() -> handler.apply(step.event(batchIds, agency)));
             QuarkusTransaction.requiringNew().run(() -> handler.apply(step.event(singleIds, agency)));
+            QuarkusTransaction.requiringNew().run(() -> handler.apply(step.event(claimedIds, agency)));
         }
         QuarkusTransaction.requiringNew().run(() -> handler.applyAll(batch.stream().map(s -> s.event(batchIds, agency)).toList()));
         for (Step step : batch) {
             QuarkusTransaction.requiringNew().run(() -> handler.apply(step.event(singleIds, agency)));
         }
+        // as the consumer hands it over: prepared, and told which employees nothing was applied of before the batch (a third)
+        List<EventEnvelope> claimed = batch.stream().map(s -> s.event(claimedIds, agency)).toList();
+        boolean[] newSubject = new boolean[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            newSubject[i] = batch.get(i).employee() % 3 == 0;
+        }
+        QuarkusTransaction.requiringNew().run(() -> handler.applyAll(claimed, claimed.stream().map(handler::prepare).toList(), newSubject));
 
         List<String> fromBatch = rows(batchIds);
         assertEquals(rows(singleIds), fromBatch, "seed " + seed);
+        assertEquals(fromBatch, rows(claimedIds), "new employees are not looked up, with the same rows (seed " + seed + ")");
         assertEquals(before.size() + batch.size(), fromBatch.stream().map(r -> r.substring(0, r.indexOf('|', r.indexOf('|') + 1))).distinct().count(),
                 "one version per event (seed " + seed + ")");
         assertEquals(employees, fromBatch.stream().filter(r -> r.endsWith("|current")).map(r -> r.split("\\|")[0]).distinct().count(),

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConsumptionLedgerBatchTest {
 
     private static final String SOURCE = "/openasn/personnel-service";
+    private static final BiPredicate<String, String> EVERY_SUBJECT = (source, subject) -> true;
 
     @Inject
     ConsumptionLedger ledger;
@@ -48,7 +50,7 @@ class ConsumptionLedgerBatchTest {
         String fresh = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> assertTrue(ledger.claim(group, event(known, 2))));
 
-        boolean[] claimed = QuarkusTransaction.requiringNew().call(() -> ledger.claimAll(group, List.of(
+        ConsumptionLedger.Claims claimed = QuarkusTransaction.requiringNew().call(() -> ledger.claimAll(group, List.of(
                 event(known, 1),   // stale: 2 was applied before the batch
                 event(fresh, 1),
                 event(known, 3),
@@ -56,16 +58,50 @@ class ConsumptionLedgerBatchTest {
                 event(fresh, 1),   // a replayed duplicate inside the batch
                 event(fresh, 5),   // a gap is not waited for: each event carries the whole state
                 event(fresh, 4),   // older than 5, applied just before it
-                event(known, 3))));
+                event(known, 3)), EVERY_SUBJECT));
 
-        assertArrayEquals(new boolean[]{false, true, true, true, false, true, false, false}, claimed);
+        assertArrayEquals(new boolean[]{false, true, true, true, false, true, false, false}, claimed.fresh());
+        assertArrayEquals(new boolean[]{false, true, false, true, true, true, true, false}, claimed.newSubject(), "new: no mark before the batch");
         assertEquals(3, lastSequence(known));
         assertEquals(5, lastSequence(fresh));
         QuarkusTransaction.requiringNew().run(() -> {
             assertFalse(ledger.claim(group, event(fresh, 5)), "after the batch, one by one agrees");
             assertTrue(ledger.claim(group, event(fresh, 6)));
         });
-        assertArrayEquals(new boolean[0], QuarkusTransaction.requiringNew().call(() -> ledger.claimAll(group, List.of())));
+        assertArrayEquals(new boolean[0], QuarkusTransaction.requiringNew().call(() -> ledger.claimAll(group, List.of(), EVERY_SUBJECT)).fresh());
+    }
+
+    /** During a replay, the subjects it has not claimed yet are not looked up, with the same outcome. */
+    @Test
+    void shouldTakeTheSubjectsNotLookedUpAsNew() {
+        String marked = UUID.randomUUID().toString();
+        String unseen = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> assertTrue(ledger.claim(group, event(marked, 2))));
+
+        ConsumptionLedger.Claims claimed = QuarkusTransaction.requiringNew().call(() -> ledger.claimAll(group, List.of(
+                event(unseen, 1), event(marked, 2), event(unseen, 1), event(marked, 3), event(unseen, 2)),
+                (source, subject) -> subject.equals(marked)));
+
+        assertArrayEquals(new boolean[]{true, false, false, true, true}, claimed.fresh());
+        assertArrayEquals(new boolean[]{true, false, true, false, true}, claimed.newSubject());
+        assertEquals(3, lastSequence(marked));
+        assertEquals(2, lastSequence(unseen));
+    }
+
+    /** A subject wrongly taken as new (it has a mark) fails the batch, as a new subject recorded by another consumer does. */
+    @Test
+    void shouldFailWhenASubjectNotLookedUpHasAMark() {
+        String marked = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> assertTrue(ledger.claim(group, event(marked, 2))));
+
+        Exception failure = assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().call(
+                () -> ledger.claimAll(group, List.of(event(marked, 1), event(marked, 3)), (source, subject) -> false)));
+        boolean named = false;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            named |= String.valueOf(cause.getMessage()).contains("another consumer");
+        }
+        assertTrue(named, String.valueOf(failure));
+        assertEquals(2, lastSequence(marked), "the batch wrote nothing");
     }
 
     @Test
@@ -81,8 +117,8 @@ class ConsumptionLedgerBatchTest {
                 insert.executeUpdate();
             }
             // the batch does not see the uncommitted mark, and its insert waits for the other transaction
-            CompletableFuture<boolean[]> batch = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(
-                    () -> ledger.claimAll(group, List.of(event(subject, 1), event(subject, 2)))));
+            CompletableFuture<ConsumptionLedger.Claims> batch = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(
+                    () -> ledger.claimAll(group, List.of(event(subject, 1), event(subject, 2)), EVERY_SUBJECT)));
             Thread.sleep(1000);
             assertFalse(batch.isDone(), "the batch waits for the other consumer's transaction");
             other.commit();
@@ -97,6 +133,23 @@ class ConsumptionLedgerBatchTest {
         QuarkusTransaction.requiringNew().run(() -> {
             assertFalse(ledger.claim(group, event(subject, 1)), "one by one, the event the other consumer applied is a duplicate");
             assertTrue(ledger.claim(group, event(subject, 2)));
+        });
+    }
+
+    /** A replay forgets its own group's marks only (the ledger is emptied by TRUNCATE only when it holds no other group's). */
+    @Test
+    void shouldForgetOneGroupsMarksOnly() {
+        String other = "test-" + UUID.randomUUID();
+        String subject = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertTrue(ledger.claim(group, event(subject, 1)));
+            assertTrue(ledger.claim(other, event(subject, 2)));
+        });
+        QuarkusTransaction.requiringNew().run(() -> ledger.forget(group));
+        assertEquals(0, lastSequence(subject));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertTrue(ledger.claim(group, event(subject, 1)), "forgotten: applied again");
+            assertFalse(ledger.claim(other, event(subject, 2)), "the other group's mark is kept");
         });
     }
 

@@ -1,13 +1,19 @@
 package org.openasn.reporting.readmodel;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.reporting.support.PersonnelEvents;
 import org.openasn.testing.TestTokens;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,11 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-/** Rebuilding the read model from the topic gives the same answers, for any date and any past knowledge. */
+/**
+ * Rebuilding the read model from the topic gives the same answers, for any date and any past knowledge, and leaves the
+ * same rows (every version of every period) and the same consumed-sequence marks as consuming the events live did.
+ */
 @QuarkusTest
 class ReadModelRebuildTest {
 
     private final String agency = "B" + UUID.randomUUID().toString().substring(0, 6);
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    ReadModelRebuild rebuild;
 
     private static final List<String> QUESTIONS = List.of(
             "groupBy=ruang,gender&asOf=2025-12-31",
@@ -63,9 +77,13 @@ class ReadModelRebuildTest {
                     timeline.add(PersonnelEvents.period(start, promoted, first.employeeKind(), golongan, first.jenisJabatan(), unit, null,
                             "employee-registered"));
                     timeline.add(PersonnelEvents.period(promoted, null, first.employeeKind(), "IV/a", first.jenisJabatan(), unit, null, "promoted"));
-                    events.send(PersonnelEvents.employee(id, agency, 2, "promoted", Instant.parse("2026-03-01T00:00:00Z"), i % 2 == 0 ? "L" : "P",
-                            LocalDate.of(1970 + i, 1 + i % 12, 1 + i % 28), "" + (1 + i % 3), timeline));
-                    events.send(registered); // a replayed duplicate
+                    EventEnvelope promotion = PersonnelEvents.employee(id, agency, 2, "promoted", Instant.parse("2026-03-01T00:00:00Z"),
+                            i % 2 == 0 ? "L" : "P", LocalDate.of(1970 + i, 1 + i % 12, 1 + i % 28), "" + (1 + i % 3), timeline);
+                    events.send(promotion);
+                    events.send(registered); // a stale redelivery
+                    if (i % 8 == 0) {
+                        events.send(promotion); // a replayed duplicate of the last event
+                    }
                 }
             }
         }
@@ -73,21 +91,80 @@ class ReadModelRebuildTest {
                 && answer("asOf=2025-12-31").getLong("grandTotal") == 30);
         List<String> before = QUESTIONS.stream().map(q -> answer(q).prettify()).toList();
         String etagBefore = etag();
+        List<String> rowsBefore = rows();
+        List<String> indexesBefore = periodIndexes();
+        List<String> marksBefore = marks();
+        assertEquals(30 + 8 * 2, rowsBefore.size(), "a version per period of each event applied once");
+        assertEquals(32, marksBefore.size(), "a mark per unit and employee");
 
         given().auth().oauth2(TestTokens.of("viewer")).post("/admin/read-model/rebuild").then().statusCode(403);
         Instant asked = Instant.now();
         given().auth().oauth2(TestTokens.of("admin")).post("/admin/read-model/rebuild").then().statusCode(202);
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
+        await().atMost(Duration.ofMinutes(3)).until(() -> {
             JsonPath state = given().auth().oauth2(TestTokens.of("admin")).get("/admin/read-model").then().statusCode(200).extract().jsonPath();
             return state.get("rebuild.finishedAt") != null && Instant.parse(state.getString("rebuild.startedAt")).isAfter(asked);
         });
 
         List<String> after = QUESTIONS.stream().map(q -> answer(q).prettify()).toList();
         assertEquals(before, after);
+        assertEquals(rowsBefore, rows(), "the same versions of the same periods");
+        assertEquals(marksBefore, marks(), "the same consumed sequences, so that live consumption goes on skipping what was applied");
+        assertEquals(indexesBefore, periodIndexes(), "the index of current periods dropped for the rebuild is built again");
         assertNotEquals(etagBefore, etag(), "a rebuild changes the ETag");
         JsonPath state = given().auth().oauth2(TestTokens.of("admin")).get("/admin/read-model").then().extract().jsonPath();
         assertNotNull(state.get("rebuildEventsPerSecond"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    /** A service stopped during a rebuild, whose index of current periods was dropped, builds it again when it starts. */
+    @Test
+    void shouldBuildTheIndexOfCurrentPeriodsAtStartWhenMissing() {
+        List<String> indexes = periodIndexes();
+        query("DROP INDEX employee_period_current");
+        assertNotEquals(indexes, periodIndexes());
+        rebuild.onStart(null);
+        assertEquals(indexes, periodIndexes());
+    }
+
+    private List<String> periodIndexes() {
+        return query("SELECT indexdef FROM pg_indexes WHERE tablename = 'employee_period' ORDER BY indexname");
+    }
+
+    /** Every version of the agency's periods, all columns but the row id, in a stable order. */
+    private List<String> rows() {
+        return query("""
+                SELECT concat_ws('|', employee_id, recorded_at, valid_from, valid_to, kind, kedudukan_hukum, in_service, separation, golongan,
+                                 jenis_jabatan, eselon, unit_id, gender, birth_date, agama, cause, cause_mutation_id, coalesce(superseded_at::text, 'current'))
+                FROM employee_period WHERE instansi = ? ORDER BY 1""", agency);
+    }
+
+    /** The consumer's marks of the agency's units and employees. */
+    private List<String> marks() {
+        return query("""
+                SELECT concat_ws('|', source, subject, last_sequence, last_event_id) FROM consumed_sequence
+                WHERE consumer_group = 'reporting-service' AND subject IN (SELECT employee_id::text FROM employee_period WHERE instansi = ?
+                                                                           UNION SELECT id::text FROM org_unit WHERE instansi = ?)
+                ORDER BY 1""", agency, agency);
+    }
+
+    private List<String> query(String sql, String... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            List<String> rows = new ArrayList<>();
+            if (!s.execute()) {
+                return rows;
+            }
+            try (ResultSet r = s.getResultSet()) {
+                while (r.next()) {
+                    rows.add(r.getString(1));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String etag() {

@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +50,8 @@ import java.util.function.LongConsumer;
  * and the records that have already arrived are polled and read while the batch before them is being written, so that
  * decoding overlaps the database's work. When the batch fails it is replayed one record per transaction, so that a bad
  * message goes to the dead-letter topic without taking good ones along; a transient failure rewinds to the failed
- * record and retries with back-off.
+ * record and retries with back-off. During a replay from scratch, the ledger looks up only the marks of subjects the
+ * replay has already met ({@link ReplayedSubjects}); the others are new.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -70,6 +72,8 @@ final class ConsumerLoop implements Runnable {
     private final LongConsumer eventLagMillis;
     private final AtomicReference<PendingReplay> replayRequest = new AtomicReference<>();
     private volatile Replay replay;
+    /** During a replay from scratch, the subjects handed to the ledger since it started; {@code null} otherwise. */
+    private ReplayedSubjects replayed;
     private volatile String stalledBy;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, String> consumer;
@@ -78,15 +82,15 @@ final class ConsumerLoop implements Runnable {
     /** Reads polled records (decoding is most of a batch's work for the JVM): one thread per core. */
     private ForkJoinPool readers;
 
-    /** A replay asked for and not yet started: the reset to run first, and who waits for the end. */
-    private record PendingReplay(Runnable reset, CompletableFuture<ReplayStatus> done) {
+    /** A replay asked for and not yet started: the reset to run first, the work to do at its end, and who waits for that. */
+    private record PendingReplay(Runnable reset, Runnable finish, CompletableFuture<ReplayStatus> done) {
     }
 
-    /** A replay under way or done: the end offsets to reach, and the applied count when it started. */
+    /** A replay under way or done: the end offsets to reach, the applied count when it started, the work to do at its end. */
     private record Replay(Instant startedAt, Instant finishedAt, long appliedBefore, long events,
-                          Map<TopicPartition, Long> targets, CompletableFuture<ReplayStatus> done) {
+                          Map<TopicPartition, Long> targets, Runnable finish, CompletableFuture<ReplayStatus> done) {
         Replay finish(Instant at, long appliedNow) {
-            return new Replay(startedAt, at, appliedBefore, appliedNow - appliedBefore, targets, done);
+            return new Replay(startedAt, at, appliedBefore, appliedNow - appliedBefore, targets, finish, done);
         }
 
         ReplayStatus status(long appliedNow) {
@@ -114,10 +118,11 @@ final class ConsumerLoop implements Runnable {
     /**
      * Asks the loop to read its topics again from the beginning: on its own thread, between two batches, it runs
      * {@code reset} and forgets the group's consumed sequences in one transaction, then seeks every assigned partition
-     * to its beginning. The future completes when the loop has caught up with the end offsets seen at that moment.
+     * to its beginning. When the loop has caught up with the end offsets seen at that moment, it runs {@code finish} in
+     * a transaction (again after a failure, with back-off), then the future completes.
      */
-    CompletableFuture<ReplayStatus> replay(Runnable reset) {
-        PendingReplay request = new PendingReplay(reset, new CompletableFuture<>());
+    CompletableFuture<ReplayStatus> replay(Runnable reset, Runnable finish) {
+        PendingReplay request = new PendingReplay(reset, finish, new CompletableFuture<>());
         if (!replayRequest.compareAndSet(null, request) || (replay != null && replay.finishedAt() == null)) {
             replayRequest.compareAndSet(request, null);
             return CompletableFuture.failedFuture(new IllegalStateException("a replay of " + handler.group() + " is already running"));
@@ -214,13 +219,17 @@ final class ConsumerLoop implements Runnable {
      */
     private Set<TopicPartition> consume(Polled batch) throws InterruptedException {
         List<Outcome> outcomes;
+        List<Read> reads = List.of();
         try {
-            List<Read> reads = batch.reads().join();
-            outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(batch.records(), reads));
+            reads = batch.reads().join();
+            List<Read> read = reads;
+            outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(batch.records(), read));
         } catch (RuntimeException batchFailure) {
             LOG.infof("consumer %s: a batch of %d failed (%s); applying it one by one", handler.group(), batch.records().size(), rootOf(batchFailure));
+            replayed(reads); // before: applied one by one, they are marked without the filter
             return consumeOneByOne(batch.records());
         }
+        replayed(reads);
         // the batch's own offsets, not the positions: the records polled ahead are not applied yet
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (ConsumerRecord<String, String> record : batch.records()) {
@@ -262,7 +271,11 @@ final class ConsumerLoop implements Runnable {
                 outcomes.add(deadLetter(polled.get(i), null, read.refusal().getMessage()));
             }
         }
-        boolean[] fresh = ledger.claimAll(handler.group(), events.stream().map(Read::event).toList());
+        ReplayedSubjects replaying = replayed;
+        ConsumptionLedger.Claims claims = ledger.claimAll(handler.group(), events.stream().map(Read::event).toList(),
+                replaying == null ? (source, subject) -> true : replaying::mayContain);
+        boolean[] fresh = claims.fresh();
+        boolean[] newSubject = new boolean[events.size()];
         List<EventEnvelope> toApply = new ArrayList<>(events.size());
         List<Object> prepared = new ArrayList<>(events.size());
         int next = 0;
@@ -276,13 +289,26 @@ final class ConsumerLoop implements Runnable {
                     }
                     toApply.add(read.event());
                     prepared.add(read.prepared());
+                    newSubject[toApply.size() - 1] = claims.newSubject()[next];
                 }
                 outcomes.set(i, apply ? Outcome.APPLIED : Outcome.DUPLICATE);
                 next++;
             }
         }
-        handler.applyAll(toApply, prepared);
+        handler.applyAll(toApply, prepared, Arrays.copyOf(newSubject, toApply.size()));
         return outcomes;
+    }
+
+    /** During a replay, remembers the subjects of a batch handed to the ledger (whether its transaction committed or not). */
+    private void replayed(List<Read> reads) {
+        ReplayedSubjects replaying = replayed;
+        if (replaying != null) {
+            for (Read read : reads) {
+                if (read.event() != null) {
+                    replaying.add(read.event().source(), read.event().subject());
+                }
+            }
+        }
     }
 
     /** Applies each record in its own transaction; returns the partitions rewound to a record that could not be applied. */
@@ -340,14 +366,20 @@ final class ConsumerLoop implements Runnable {
         Set<TopicPartition> partitions = consumer.assignment();
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> targets = consumer.endOffsets(partitions);
-        replay = new Replay(Instant.now(), null, applied.get(), 0, Map.copyOf(targets), request.done());
+        Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions);
+        // the ledger holds no marks of the group now: until the replay ends, only subjects it has claimed can have one
+        replayed = new ReplayedSubjects(targets.entrySet().stream().mapToLong(t -> t.getValue() - beginnings.getOrDefault(t.getKey(), 0L)).sum());
+        replay = new Replay(Instant.now(), null, applied.get(), 0, Map.copyOf(targets), request.finish(), request.done());
         replayRequest.set(null);
         LOG.infof("consumer %s replays %s from the beginning", handler.group(), partitions);
         return true;
     }
 
-    /** Completes the replay when every assigned partition has been applied up to its target; {@code ahead} is not applied yet. */
-    private void finishReplayWhenCaughtUp(Polled ahead) {
+    /**
+     * Completes the replay, after its {@code finish}, when every assigned partition has been applied up to its target;
+     * {@code ahead} is not applied yet.
+     */
+    private void finishReplayWhenCaughtUp(Polled ahead) throws InterruptedException {
         Replay current = replay;
         if (current == null || current.finishedAt() != null) {
             return;
@@ -358,8 +390,18 @@ final class ConsumerLoop implements Runnable {
                 return;
             }
         }
+        try {
+            QuarkusTransaction.requiringNew().run(current.finish());
+        } catch (RuntimeException e) {
+            stalledBy = "finishing the replay: " + rootOf(e);
+            LOG.warnf("consumer %s cannot finish its replay (%s); retrying", handler.group(), rootOf(e));
+            pause();
+            return;
+        }
+        recovered();
         Replay finished = current.finish(Instant.now(), applied.get());
         replay = finished;
+        replayed = null; // past the replay's targets, subjects are looked up again
         LOG.infof("consumer %s replayed %d events in %s", handler.group(), finished.events(),
                 Duration.between(finished.startedAt(), finished.finishedAt()));
         current.done().complete(finished.status(applied.get()));

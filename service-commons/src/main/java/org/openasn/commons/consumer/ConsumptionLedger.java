@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /** What each consumer has applied (the last sequence per source and subject) and what it dead-lettered. */
 @ApplicationScoped
@@ -58,35 +59,45 @@ public class ConsumptionLedger {
     /**
      * Records a batch of events as applied by {@code group}, in the caller's transaction, with the same outcome as
      * {@link #claim} called for each event in order: an event is to be applied when its sequence is above the last one
-     * applied for its source and subject, the batch's earlier events included. One query reads (and locks) the batch's
-     * subjects' marks; an UPDATE moves those of subjects known before (none in a rebuild) and a COPY adds those of new
-     * subjects. Fails when another consumer recorded one of the batch's new
-     * subjects meanwhile (during a rebalance): the caller rolls back and claims one event at a time.
-     *
-     * @return for each event, in order, whether to apply it ({@code false}: a duplicate or stale delivery)
+     * applied for its source and subject, the batch's earlier events included. One query reads (and locks) the marks of
+     * the batch's subjects that {@code mayBeMarked} (source, subject) admits; an UPDATE moves those of subjects known
+     * before and a COPY adds those of new subjects. A subject {@code mayBeMarked} refuses is not looked up but taken as new:
+     * during a replay from scratch, the subjects the replay has not claimed yet (otherwise admit every subject). Fails when
+     * one of the batch's new subjects has a mark after all, recorded by another consumer meanwhile (during a rebalance) or
+     * refused wrongly: the caller rolls back and claims one event at a time.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean[] claimAll(String group, List<EventEnvelope> events) {
+    public Claims claimAll(String group, List<EventEnvelope> events, BiPredicate<String, String> mayBeMarked) {
         if (events.isEmpty()) {
-            return new boolean[0];
+            return new Claims(new boolean[0], new boolean[0]);
         }
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            Map<Subject, Long> applied = appliedSequences(connection, group, events);
+            Map<Subject, Long> applied = appliedSequences(connection, group, events, mayBeMarked);
             Map<Subject, Mark> marks = new LinkedHashMap<>();
             boolean[] fresh = new boolean[events.size()];
+            boolean[] newSubject = new boolean[events.size()];
             for (int i = 0; i < events.size(); i++) {
                 EventEnvelope event = events.get(i);
                 Subject subject = new Subject(event.source(), event.subject());
+                newSubject[i] = !applied.containsKey(subject);
                 Mark mark = marks.get(subject);
                 long last = mark != null ? mark.sequence() : applied.getOrDefault(subject, Long.MIN_VALUE);
                 if (event.sequence() > last) {
                     fresh[i] = true;
-                    marks.put(subject, new Mark(event.sequence(), event.id(), applied.containsKey(subject)));
+                    marks.put(subject, new Mark(event.sequence(), event.id(), !newSubject[i]));
                 }
             }
             writeMarks(connection, group, marks);
-            return fresh;
+            return new Claims(fresh, newSubject);
         });
+    }
+
+    /**
+     * What {@link #claimAll} found, for each event of the batch in order: whether to apply it ({@code false}: a duplicate
+     * or stale delivery), and whether its subject had no mark before the batch (nothing of it was applied by the group
+     * since the group's marks were last forgotten, with its read model, by a replay).
+     */
+    public record Claims(boolean[] fresh, boolean[] newSubject) {
     }
 
     private record Subject(String source, String subject) {
@@ -96,14 +107,20 @@ public class ConsumptionLedger {
     private record Mark(long sequence, String eventId, boolean known) {
     }
 
-    private static Map<Subject, Long> appliedSequences(Connection connection, String group, List<EventEnvelope> events) throws SQLException {
+    private static Map<Subject, Long> appliedSequences(Connection connection, String group, List<EventEnvelope> events,
+                                                       BiPredicate<String, String> mayBeMarked) throws SQLException {
         Set<String> sources = new LinkedHashSet<>();
         Set<String> subjects = new LinkedHashSet<>();
         for (EventEnvelope event : events) {
-            sources.add(event.source());
-            subjects.add(event.subject());
+            if (mayBeMarked.test(event.source(), event.subject())) {
+                sources.add(event.source());
+                subjects.add(event.subject());
+            }
         }
         Map<Subject, Long> applied = new HashMap<>();
+        if (subjects.isEmpty()) {
+            return applied;
+        }
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT source, subject, last_sequence FROM consumed_sequence
                 WHERE consumer_group = ? AND source = ANY (?) AND subject = ANY (?)
@@ -113,7 +130,8 @@ public class ConsumptionLedger {
             select.setArray(3, connection.createArrayOf("varchar", subjects.toArray()));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    applied.put(new Subject(r.getString(1), r.getString(2)), r.getLong(3)); // a pair not in the batch is never looked up
+                    // a pair not in the batch is never looked up; one mayBeMarked refused but found here is known all the same
+                    applied.put(new Subject(r.getString(1), r.getString(2)), r.getLong(3));
                 }
             }
         }
@@ -174,10 +192,22 @@ public class ConsumptionLedger {
         }
     }
 
-    /** Forgets what {@code group} has applied, in the caller's transaction, so that a replay applies every event again. */
+    /**
+     * Forgets what {@code group} has applied, in the caller's transaction, so that a replay applies every event again.
+     * When the ledger holds no other group's marks (a service with one consumer group), it is emptied by {@code TRUNCATE}:
+     * deleted rows would stay in the key's index until vacuumed, and each mark the replay writes again, under the same
+     * key, would have its uniqueness checked against its deleted predecessor (a visit to the table per mark).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(String group) {
-        em.createNativeQuery("DELETE FROM consumed_sequence WHERE consumer_group = :group").setParameter("group", group).executeUpdate();
+        em.createNativeQuery("LOCK TABLE consumed_sequence IN ACCESS EXCLUSIVE MODE").executeUpdate();
+        boolean alone = (Boolean) em.createNativeQuery("SELECT NOT EXISTS (SELECT 1 FROM consumed_sequence WHERE consumer_group <> :group)")
+                .setParameter("group", group).getSingleResult();
+        if (alone) {
+            em.createNativeQuery("TRUNCATE consumed_sequence").executeUpdate();
+        } else {
+            em.createNativeQuery("DELETE FROM consumed_sequence WHERE consumer_group = :group").setParameter("group", group).executeUpdate();
+        }
     }
 
     /** Keeps a message that cannot be applied (once per topic, partition and offset). */

@@ -92,15 +92,16 @@ public class EventConsumers {
     /**
      * Reads the topics of {@code group} again from the beginning, for a read-model rebuild: between two batches the
      * consumer runs {@code reset} (which empties what the handler built) and forgets its consumed sequences in one
-     * transaction, then seeks to the beginning of its partitions. Completes when it has caught up with the end of the
-     * topics as they were when the replay started. Fails at once when the group does not run here or is replaying.
+     * transaction, then seeks to the beginning of its partitions. When it has caught up with the end of the topics as
+     * they were when the replay started, it runs {@code finish} (such as building what the reset dropped) in a
+     * transaction, and the replay is complete. Fails at once when the group does not run here or is replaying.
      * Rewinds the partitions assigned to this instance only: run one instance of the service during a rebuild.
      */
-    public CompletableFuture<ReplayStatus> replay(String group, Runnable reset) {
+    public CompletableFuture<ReplayStatus> replay(String group, Runnable reset, Runnable finish) {
         ConsumerLoop loop = loopsByGroup.get(group);
         if (loop == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no consumer of group " + group + " runs here"));
         }
-        return loop.replay(reset);
+        return loop.replay(reset, finish);
     }
 }

@@ -55,4 +55,14 @@ public interface EventHandler {
     default void applyAll(List<EventEnvelope> events, List<Object> prepared) {
         applyAll(events);
     }
+
+    /**
+     * {@link #applyAll(List, List)} knowing, for each event, whether its subject is new: no event of its source and subject was
+     * applied before this batch (since the group's read model was last emptied by a replay), so whatever the handler keeps
+     * by subject holds nothing of it yet and need not be looked up or replaced. During a replay from scratch that is every
+     * subject's first batch. The consumer calls this one; the default ignores {@code newSubject}.
+     */
+    default void applyAll(List<EventEnvelope> events, List<Object> prepared, boolean[] newSubject) {
+        applyAll(events, prepared);
+    }
 }
