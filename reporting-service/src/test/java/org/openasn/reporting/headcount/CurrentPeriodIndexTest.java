@@ -2,8 +2,7 @@ package org.openasn.reporting.headcount;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.reporting.support.PersonnelEvents;
@@ -33,20 +32,11 @@ class CurrentPeriodIndexTest {
 
     private static final Instant RECORDED = Instant.parse("2026-01-05T00:00:00Z");
     private static final LocalDate START = LocalDate.of(2015, 3, 1);
-    private static PersonnelEvents events;
+    @AutoClose
+    private final PersonnelEvents events = new PersonnelEvents();
     private final String agency = "I" + UUID.randomUUID().toString().substring(0, 6);
     private final String jenjang = "IDX_" + new Random().ints(12, 'A', 'Z' + 1)
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
-
-    @BeforeAll
-    static void connect() {
-        events = new PersonnelEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     private EmploymentPeriod period(LocalDate from, LocalDate to, String golongan, String separation) {
         return new EmploymentPeriod(from, to, "PNS", separation == null ? "01" : "99", separation == null, separation, golongan, from, "2", null,

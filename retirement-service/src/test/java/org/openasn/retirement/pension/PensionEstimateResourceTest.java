@@ -1,8 +1,7 @@
 package org.openasn.retirement.pension;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openasn.retirement.support.PersonnelEvents;
 import org.openasn.testing.TestTokens;
@@ -25,17 +24,8 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class PensionEstimateResourceTest {
 
-    private static PersonnelEvents events;
-
-    @BeforeAll
-    static void connect() {
-        events = new PersonnelEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
+    @AutoClose
+    private final PersonnelEvents events = new PersonnelEvents();
 
     private static String nip(String birthAndTmtCpns) {
         return birthAndTmtCpns + "1" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));

@@ -9,9 +9,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openasn.events.EventCodec;
 import org.openasn.events.EventTypes;
@@ -45,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class BupExtensionTest {
 
-    private static PersonnelEvents events;
+    @AutoClose
+    private final PersonnelEvents events = new PersonnelEvents();
 
     @Inject
     MutableClock clock;
@@ -55,16 +55,6 @@ class BupExtensionTest {
     ProjectionRecompute recompute;
     @Inject
     EntityManager em;
-
-    @BeforeAll
-    static void connect() {
-        events = new PersonnelEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     @AfterEach
     void backToNow() {

@@ -1,8 +1,7 @@
 package org.openasn.retirement.projection;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.retirement.support.PersonnelEvents;
@@ -22,27 +21,18 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ProjectionTest {
 
-    private static PersonnelEvents events;
-
-    @BeforeAll
-    static void connect() {
-        events = new PersonnelEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
+    @AutoClose
+    private final PersonnelEvents events = new PersonnelEvents();
 
     private static EmploymentPeriod period(LocalDate from, String jenis, String jabatan, String group, String bupCategory) {
         return PersonnelEvents.pns(from, "III/d", jenis, null, jabatan, group, bupCategory, null);
     }
 
-    private static void send(UUID id, String nip, LocalDate birth, long sequence, String kind, List<EmploymentPeriod> timeline) throws Exception {
+    private void send(UUID id, String nip, LocalDate birth, long sequence, String kind, List<EmploymentPeriod> timeline) throws Exception {
         events.send("D110", id, nip, birth, sequence, kind, timeline);
     }
 
-    private static void send(String agency, UUID id, String nip, LocalDate birth, long sequence, String kind, List<EmploymentPeriod> timeline)
+    private void send(String agency, UUID id, String nip, LocalDate birth, long sequence, String kind, List<EmploymentPeriod> timeline)
             throws Exception {
         events.send(agency, id, nip, birth, sequence, kind, timeline);
     }
