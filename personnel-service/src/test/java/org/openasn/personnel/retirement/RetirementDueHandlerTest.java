@@ -54,12 +54,17 @@ class RetirementDueHandlerTest {
         return given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/history", nip).then().extract().jsonPath().getList("mutations.kind");
     }
 
+    /** A CPNS appointed on 1 March 1995, born on {@code birth}: the created employee. */
+    private static JsonPath appointed(LocalDate birth) {
+        return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body(Fixtures.cpnsAppointment(Fixtures.unit(), birth, LocalDate.of(1995, 3, 1), "L"))
+                .post("/agencies/{instansi}/employees", TestTokens.AGENCY).then().statusCode(201).extract().jsonPath();
+    }
+
     @Test
     void shouldRecordTheRetirementOnceOnTmtPensiun() throws Exception {
         LocalDate birth = LocalDate.of(1967, 4, 20);
-        JsonPath created = given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
-                .body(Fixtures.cpnsAppointment(Fixtures.unit(), birth, LocalDate.of(1995, 3, 1), "L"))
-                .post("/agencies/{instansi}/employees", TestTokens.AGENCY).then().statusCode(201).extract().jsonPath();
+        JsonPath created = appointed(birth);
         String nip = created.getString("employee.nip");
         String id = created.getString("employee.id");
         LocalDate tmt = LocalDate.of(2025, 5, 1);
@@ -83,9 +88,7 @@ class RetirementDueHandlerTest {
         LocalDate birth = LocalDate.of(1967, 4, 20);
         LocalDate regular = LocalDate.of(2025, 5, 1);
         LocalDate extended = LocalDate.of(2026, 5, 1);
-        JsonPath created = given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
-                .body(Fixtures.cpnsAppointment(Fixtures.unit(), birth, LocalDate.of(1995, 3, 1), "L"))
-                .post("/agencies/{instansi}/employees", TestTokens.AGENCY).then().statusCode(201).extract().jsonPath();
+        JsonPath created = appointed(birth);
         String nip = created.getString("employee.nip");
         String id = created.getString("employee.id");
         String etag = given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().extract().header("ETag");
