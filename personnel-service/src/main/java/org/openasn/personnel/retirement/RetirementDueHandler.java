@@ -67,8 +67,8 @@ public class RetirementDueHandler implements EventHandler {
         String reason = due.tmtPensiun().equals(atTmt.bupExtendedUntil())
                 ? "Akhir perpanjangan batas usia pensiun (BUP " + due.bupAge() + " tahun, " + due.legalBasis() + ")"
                 : "Mencapai batas usia pensiun " + due.bupAge() + " tahun (" + due.legalBasis() + ")";
-        MutationRequest retirement = new MutationRequest("retired", "BUP " + due.tmtPensiun(), due.tmtPensiun(), due.tmtPensiun(), reason, null, null, null, null, null, null, null,
-                null, null, null, "BUP", null, null);
+        MutationRequest retirement = new MutationRequest("retired", "BUP " + due.tmtPensiun(), due.tmtPensiun(), due.tmtPensiun(), reason,
+                null, null, null, null, null, null, null, null, null, null, "BUP", null, null);
         try {
             employees.mutate(employee.nip, employee.version, retirement, "retirement-service (event " + event.id() + ")", agency -> { });
         } catch (ProblemException refused) {
