@@ -3,18 +3,12 @@ package org.openasn.personnel.retirement;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
-import org.openasn.events.Topics;
 import org.openasn.events.retirement.RetirementDue;
 import org.openasn.personnel.support.Fixtures;
+import org.openasn.testing.EventPublisher;
 import org.openasn.testing.TestTokens;
 
 import java.time.Duration;
@@ -23,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -35,17 +28,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RetirementDueHandlerTest {
 
     /** Publishes the event twice (a duplicate delivery). */
-    private static void publish(String employeeId, long sequence, RetirementDue due) throws Exception {
+    private static void publish(String employeeId, long sequence, RetirementDue due) {
         publish(employeeId, sequence, due, 2);
     }
 
-    private static void publish(String employeeId, long sequence, RetirementDue due, int times) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), new StringSerializer(), new StringSerializer())) {
+    private static void publish(String employeeId, long sequence, RetirementDue due, int times) {
+        try (EventPublisher events = new EventPublisher()) {
             EventEnvelope event = EventEnvelope.create(EventTypes.RETIREMENT_DUE_V1, "/openasn/retirement-service", employeeId, TestTokens.AGENCY,
                     sequence, Instant.now(), due);
             for (int i = 0; i < times; i++) {
-                producer.send(new ProducerRecord<>(Topics.RETIREMENT, employeeId, EventCodec.write(event))).get(10, TimeUnit.SECONDS);
+                events.send(event);
             }
         }
     }

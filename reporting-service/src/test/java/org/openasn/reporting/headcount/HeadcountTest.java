@@ -2,23 +2,16 @@ package org.openasn.reporting.headcount;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventType;
 import org.openasn.events.EventTypes;
-import org.openasn.events.Topics;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.Mutation;
 import org.openasn.events.personnel.Person;
+import org.openasn.testing.EventPublisher;
 import org.openasn.testing.TestTokens;
 
 import java.time.Duration;
@@ -27,7 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -39,19 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class HeadcountTest {
 
-    private static KafkaProducer<String, String> producer;
+    @AutoClose
+    private static final EventPublisher events = new EventPublisher();
     private final String agency = "H" + UUID.randomUUID().toString().substring(0, 6);
-
-    @BeforeAll
-    static void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        producer.close();
-    }
 
     private static EmploymentPeriod period(LocalDate from, LocalDate to, String golongan, boolean inService, String separation, String cause) {
         return new EmploymentPeriod(from, to, "PNS", "01", inService, separation, golongan, from, "4", null, null, "Pelaksana", null,
@@ -64,10 +46,6 @@ class HeadcountTest {
                 timeline.get(timeline.size() - 1).validFrom(), "test", recordedAt, "test", false, null),
                 new Person("199001012015031001", "Pegawai", null, null, LocalDate.of(1990, 1, 1), gender, "1", null), timeline);
         return EventEnvelope.create(type, "/openasn/personnel-service", id.toString(), agency, sequence, recordedAt, change);
-    }
-
-    private static void send(EventEnvelope event) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.PERSONNEL, event.subject(), EventCodec.write(event))).get(10, TimeUnit.SECONDS);
     }
 
     /** Exact figures, as a viewer sees them (the integration role gets small cells suppressed). */
@@ -87,9 +65,9 @@ class HeadcountTest {
         UUID b = UUID.randomUUID();
         UUID c = UUID.randomUUID();
         Instant t1 = Instant.parse("2026-01-05T00:00:00Z");
-        send(event(a, 1, "P", t1, "employee-registered", List.of(period(start, null, "III/a", true, null, "employee-registered"))));
-        send(event(b, 1, "L", t1, "employee-registered", List.of(period(start, null, "III/b", true, null, "employee-registered"))));
-        send(event(c, 1, "L", t1, "employee-registered", List.of(period(start, LocalDate.of(2025, 6, 1), "III/b", true, null, "employee-registered"),
+        events.send(event(a, 1, "P", t1, "employee-registered", List.of(period(start, null, "III/a", true, null, "employee-registered"))));
+        events.send(event(b, 1, "L", t1, "employee-registered", List.of(period(start, null, "III/b", true, null, "employee-registered"))));
+        events.send(event(c, 1, "L", t1, "employee-registered", List.of(period(start, LocalDate.of(2025, 6, 1), "III/b", true, null, "employee-registered"),
                 period(LocalDate.of(2025, 6, 1), null, "III/b", false, "RETIRED_BUP", "retired"))));
         await().atMost(Duration.ofSeconds(30)).until(() -> headcount("", "2025-05-31", null).getLong("grandTotal") == 3);
 
@@ -113,7 +91,7 @@ class HeadcountTest {
         Instant t2 = Instant.parse("2026-02-10T00:00:00Z");
         EventEnvelope promotion = event(a, 2, "P", t2, "promoted", List.of(period(start, LocalDate.of(2025, 10, 1), "III/a", true, null, "employee-registered"),
                 period(LocalDate.of(2025, 10, 1), null, "III/b", true, null, "promoted")));
-        send(promotion);
+        events.send(promotion);
         await().atMost(Duration.ofSeconds(30)).until(() -> headcount("ruang", "2025-12-31", null).getMap("totals.ruang").equals(Map.of("III/b", 2)));
         assertEquals(Map.of("III/a", 1, "III/b", 1), headcount("ruang", "2025-12-31", t2.minusSeconds(1)).getMap("totals.ruang"),
                 "the December profile as published before the back-dated promotion was recorded");
@@ -124,13 +102,13 @@ class HeadcountTest {
         given().auth().oauth2(TestTokens.of("integration")).header("If-None-Match", etag).queryParam("instansi", agency)
                 .queryParam("groupBy", "ruang").queryParam("asOf", "2025-12-31").get("/headcounts").then().statusCode(304);
         long duplicatesBefore = duplicates();
-        send(promotion);
-        send(event(a, 2, "P", t2, "promoted", List.of(period(start, null, "III/a", true, null, "employee-registered"))));
+        events.send(promotion);
+        events.send(event(a, 2, "P", t2, "promoted", List.of(period(start, null, "III/a", true, null, "employee-registered"))));
         await().atMost(Duration.ofSeconds(30)).until(() -> duplicates() >= duplicatesBefore + 2);
         assertEquals(2, headcount("ruang", "2025-12-31", null).getLong("grandTotal"), "a replayed or stale event counts nobody twice");
         assertEquals(Map.of("III", 2), headcount("golongan", "2025-12-31", null).getMap("totals.golongan"));
         UUID d = UUID.randomUUID();
-        send(event(d, 1, "L", t2, "employee-registered", List.of(period(start, null, "IV/a", true, null, "employee-registered"))));
+        events.send(event(d, 1, "L", t2, "employee-registered", List.of(period(start, null, "IV/a", true, null, "employee-registered"))));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.of("integration")).header("If-None-Match", etag)
                 .queryParam("instansi", agency).queryParam("groupBy", "ruang").queryParam("asOf", "2025-12-31").get("/headcounts")
                 .statusCode() == 200);

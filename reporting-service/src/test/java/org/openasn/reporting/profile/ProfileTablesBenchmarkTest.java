@@ -1,21 +1,15 @@
 package org.openasn.reporting.profile;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
-import org.openasn.events.Topics;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.Mutation;
 import org.openasn.events.personnel.Person;
+import org.openasn.testing.EventPublisher;
 import org.openasn.testing.TestTokens;
 
 import java.time.Duration;
@@ -24,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -105,8 +98,7 @@ class ProfileTablesBenchmarkTest {
             units.add(UUID.randomUUID());
         }
         Instant recorded = Instant.parse("2026-01-05T00:00:00Z");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), new StringSerializer(), new StringSerializer())) {
+        try (EventPublisher events = new EventPublisher()) {
             List<Future<?>> sent = new ArrayList<>();
             for (int i = 0; i < PNS + PPPK; i++) {
                 boolean pppk = i >= PNS;
@@ -138,7 +130,7 @@ class ProfileTablesBenchmarkTest {
                         Integer.toString(1 + random.nextInt(5)), null), timeline);
                 EventEnvelope event = EventEnvelope.create(EventTypes.employeeByKind(cause).orElseThrow(), "/openasn/personnel-service",
                         id.toString(), AGENCY, 1, recorded, change);
-                sent.add(producer.send(new ProducerRecord<>(Topics.PERSONNEL, id.toString(), EventCodec.write(event))));
+                sent.add(events.sendAsync(event));
             }
             for (Future<?> f : sent) {
                 f.get();

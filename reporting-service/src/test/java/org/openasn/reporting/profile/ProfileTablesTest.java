@@ -3,26 +3,18 @@ package org.openasn.reporting.profile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
-import org.openasn.events.Topics;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.FormasiSet;
@@ -30,6 +22,7 @@ import org.openasn.events.personnel.Mutation;
 import org.openasn.events.personnel.Person;
 import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
+import org.openasn.testing.EventPublisher;
 import org.openasn.testing.TestTokens;
 
 import java.io.ByteArrayInputStream;
@@ -49,7 +42,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
@@ -81,7 +73,8 @@ class ProfileTablesTest {
     private static final Kinds PNS = new Kinds("PNS", "CPNS");
     private static final Kinds PPPK = new Kinds("PPPK");
 
-    private static KafkaProducer<String, String> producer;
+    @AutoClose
+    private static final EventPublisher events = new EventPublisher();
     private static final List<Emp> CITY = new ArrayList<>();
     private static final Map<UUID, String> UNITS = new LinkedHashMap<>();
     /** Each unit's type, school level and parent, as the test publishes them ({@code null}: none). */
@@ -239,17 +232,6 @@ class ProfileTablesTest {
                 base.jenjang(), base.group(), base.pendidikan(), base.unit()));
     }
 
-    @BeforeAll
-    static void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        producer.close();
-    }
-
     private static void publishCity() throws Exception {
         if (published) {
             return;
@@ -258,19 +240,19 @@ class ProfileTablesTest {
         for (Map.Entry<UUID, String> unit : UNITS.entrySet()) {
             String[] type = UNIT_TYPES.get(unit.getKey());
             boolean classifiedLater = "DINAS".equals(type[0]); // registered without a type (an old producer's event), then classified
-            send(EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service", unit.getKey().toString(), AGENCY, 1, T1,
+            events.send(EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service", unit.getKey().toString(), AGENCY, 1, T1,
                     new UnitRegistered(unit.getKey(), AGENCY, "U" + unit.getValue().length() + unit.getValue().charAt(0), unit.getValue(),
                             PARENTS.get(unit.getKey()), null, LocalDate.of(2017, 1, 1), classifiedLater ? null : type[0], type[1])));
             if (classifiedLater) {
-                send(EventEnvelope.create(EventTypes.UNIT_CLASSIFIED_V1, "/openasn/personnel-service", unit.getKey().toString(), AGENCY, 2, T1,
+                events.send(EventEnvelope.create(EventTypes.UNIT_CLASSIFIED_V1, "/openasn/personnel-service", unit.getKey().toString(), AGENCY, 2, T1,
                         new UnitClassified(unit.getKey(), AGENCY, type[0], type[1])));
             }
         }
         for (Emp e : CITY) {
-            send(event(e, 0));
+            events.send(event(e, 0));
         }
         for (F f : FORMASI) {
-            send(formasiEvent(f));
+            events.send(formasiEvent(f));
         }
         published = true;
     }
@@ -292,10 +274,6 @@ class ProfileTablesTest {
 
     private static String positionName(P p) {
         return p.jabatanId() == null ? null : POSITION_NAMES.get(p.jabatanId().charAt(p.jabatanId().length() - 1) - '0');
-    }
-
-    private static void send(EventEnvelope event) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.PERSONNEL, event.subject(), EventCodec.write(event))).get(10, TimeUnit.SECONDS);
     }
 
     // ------------------------------------------------------------------------------------------------ the test's own counting
@@ -715,9 +693,9 @@ class ProfileTablesTest {
                 LocalDate.of(2025, 12, 1), T2);
         FORMASI.add(reset);
         Map<String, Map<String, Long>> before = expectedStates(DECEMBER, BETWEEN);
-        send(event(promoted, 1));
-        send(event(died, 1));
-        send(formasiEvent(reset));
+        events.send(event(promoted, 1));
+        events.send(event(died, 1));
+        events.send(formasiEvent(reset));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertTables(DECEMBER, null));
         assertNotEquals(before.get("3.5"), expectedStates(DECEMBER, null).get("3.5"), "the promotion moves someone from III/b to III/c");

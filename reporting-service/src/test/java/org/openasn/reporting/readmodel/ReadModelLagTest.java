@@ -4,16 +4,10 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
-import org.openasn.events.Topics;
 import org.openasn.reporting.support.PersonnelEvents;
+import org.openasn.testing.EventPublisher;
 import org.openasn.testing.TestTokens;
 
 import java.sql.Connection;
@@ -21,7 +15,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,15 +37,13 @@ class ReadModelLagTest {
         String agency = "L" + UUID.randomUUID().toString().substring(0, 6);
         UUID unit = UUID.randomUUID();
         EventEnvelope event = PersonnelEvents.unit(unit, agency, "LAG", null);
-        try (Connection blocker = dataSource.getConnection();
-             KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                     ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), new StringSerializer(), new StringSerializer())) {
+        try (Connection blocker = dataSource.getConnection(); EventPublisher events = new EventPublisher()) {
             blocker.setAutoCommit(false);
             try (Statement statement = blocker.createStatement()) {
                 statement.execute("LOCK TABLE org_unit IN SHARE MODE"); // the consumer's insert waits for this transaction
             }
             long anHourAgo = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
-            producer.send(new ProducerRecord<>(Topics.PERSONNEL, null, anHourAgo, event.subject(), EventCodec.write(event))).get(10, TimeUnit.SECONDS);
+            events.send(event, anHourAgo);
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503));
             JsonPath ready = given().get("/q/health/ready").then().extract().jsonPath();

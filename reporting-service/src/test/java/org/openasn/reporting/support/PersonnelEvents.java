@@ -1,11 +1,5 @@
 package org.openasn.reporting.support;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventType;
 import org.openasn.events.EventTypes;
@@ -14,50 +8,18 @@ import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.Mutation;
 import org.openasn.events.personnel.Person;
 import org.openasn.events.personnel.UnitRegistered;
+import org.openasn.testing.EventPublisher;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Events as personnel-service publishes them (and retirement-service's BUP rules), sent straight to the test Kafka, each
  * to its type's topic.
  */
-public final class PersonnelEvents implements AutoCloseable {
-
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), ProducerConfig.LINGER_MS_CONFIG, 5),
-            new StringSerializer(), new StringSerializer());
-
-    public void send(EventEnvelope event) {
-        try {
-            producer.send(new ProducerRecord<>(topicOf(event), event.subject(), EventCodec.write(event))).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + event.type(), e);
-        }
-    }
-
-    /** Sends without waiting for the broker's acknowledgement (for load); {@link #flush()} waits for all. */
-    public void sendAsync(EventEnvelope event) {
-        producer.send(new ProducerRecord<>(topicOf(event), event.subject(), EventCodec.write(event)));
-    }
-
-    private static String topicOf(EventEnvelope event) {
-        return EventTypes.byName(event.type()).map(EventType::topic)
-                .orElseThrow(() -> new IllegalArgumentException("unknown event type " + event.type()));
-    }
-
-    public void flush() {
-        producer.flush();
-    }
-
-    @Override
-    public void close() {
-        producer.close();
-    }
+public final class PersonnelEvents extends EventPublisher {
 
     /** An employee event of mutation {@code kind} carrying {@code timeline}. */
     public static EventEnvelope employee(UUID id, String agency, long sequence, String kind, Instant recordedAt, String gender,

@@ -5,11 +5,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +18,7 @@ import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.Mutation;
 import org.openasn.events.personnel.Person;
 import org.openasn.events.retirement.RetirementDue;
+import org.openasn.testing.EventPublisher;
 import org.openasn.testing.MutableClock;
 import org.openasn.testing.TestTokens;
 
@@ -34,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -68,11 +64,9 @@ class RetirementDueJobTest {
         EmployeeChange change = new EmployeeChange(id, "D110", new Mutation(UUID.randomUUID(), "employee-registered", "SK",
                 LocalDate.of(1990, 1, 1), LocalDate.of(1990, 3, 1), "test", Instant.now(), "test", true, null),
                 new Person(nip, "Pegawai Pensiun", null, null, birth, "L", "1", null), List.of(period));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.PERSONNEL, id.toString(), EventCodec.write(EventEnvelope.create(
-                    EventTypes.EMPLOYEE_REGISTERED_V1, "/openasn/personnel-service", id.toString(), "D110", 1, Instant.now(), change))))
-                    .get(10, TimeUnit.SECONDS);
+        try (EventPublisher events = new EventPublisher()) {
+            events.send(EventEnvelope.create(EventTypes.EMPLOYEE_REGISTERED_V1, "/openasn/personnel-service", id.toString(), "D110", 1,
+                    Instant.now(), change));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/retirement", nip)
                 .then().statusCode(200).body("tmtPensiun", equalTo(tmt.toString())));
