@@ -2,9 +2,14 @@ package org.openasn.reporting.headcount;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
 import org.openasn.reporting.bup.BupRules;
+import org.openasn.reporting.config.ReportingConfig;
 import org.openasn.reporting.readmodel.ReadModelChanges;
 
 import java.sql.Connection;
@@ -20,7 +25,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
 
@@ -32,8 +39,10 @@ import java.util.stream.IntStream;
  * million rows), or, when it involves agency or unit, a {@link DayCuboid} of that date over its dimensions; an agency's
  * question reads that agency's rows; the rest (age with agency, unit or BUP year) read every row. It follows the table: when {@link ReadModelChanges} heard of a commit since
  * the last look, it appends the rows inserted since (an event replaces an employee's rows: their older rows stop being
- * current, in the snapshots too); after a rebuild (the first row id moved) it loads everything again. Questions about
- * past knowledge ({@code knownAt}) and unit roll-ups are answered in SQL.
+ * current, in the snapshots too). Loading every row (at start-up, after a rebuild: the first row id moved, after new BUP
+ * rules) takes a while at the national scale (minutes for millions of rows): it runs in the background, and until it
+ * is done {@link #count} answers nothing, so that {@link HeadcountQuery} asks SQL instead of keeping the caller waiting.
+ * Questions about past knowledge ({@code knownAt}) and unit roll-ups are answered in SQL.
  */
 @ApplicationScoped
 public class CurrentPeriodIndex {
@@ -46,19 +55,22 @@ public class CurrentPeriodIndex {
     /** Fewer rows than this are not worth a thread of their own. */
     private static final int SLICE = 250_000;
 
+    private static final Logger LOG = Logger.getLogger(CurrentPeriodIndex.class);
+
     @Inject
     AgroalDataSource dataSource;
     @Inject
     ReadModelChanges changes;
+    @Inject
+    ReportingConfig config;
+    @Inject
+    ManagedExecutor executor;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile long seenGeneration = Long.MIN_VALUE;
-    private long firstRowId = Long.MIN_VALUE;
-    private long lastRowId;
-    /** The newest version of the BUP rules when the rows were loaded: the BUP years follow from it. */
-    private long bupRulesId;
-    private PeriodColumns columns = new PeriodColumns();
-    private final Map<UUID, int[]> rowsOf = new HashMap<>();
+    /** The rows, or {@code null} while every row is being loaded (written under the write lock). */
+    private Rows rows;
+    private final AtomicBoolean loadingAll = new AtomicBoolean();
     /** By epoch day, the most recently used last; read and written under its own monitor (readers share the read lock). */
     private final LinkedHashMap<Integer, DaySnapshot> snapshots = new LinkedHashMap<>(SNAPSHOTS, 0.75f, true) {
         @Override
@@ -67,24 +79,80 @@ public class CurrentPeriodIndex {
         }
     };
 
+    /** Every employee period of the current knowledge loaded from the table, column by column. */
+    private static final class Rows {
+        final long firstRowId;
+        /** The newest version of the BUP rules when the rows were loaded: the BUP years follow from it. */
+        final long bupRulesId;
+        long lastRowId;
+        final PeriodColumns columns = new PeriodColumns();
+        final Map<UUID, int[]> rowsOf = new HashMap<>();
+
+        Rows(long firstRowId, long bupRulesId) {
+            this.firstRowId = firstRowId;
+            this.bupRulesId = bupRulesId;
+        }
+    }
+
+    void loadAtStart(@Observes StartupEvent started) {
+        if (config.headcountIndex().enabled()) {
+            loadAllInBackground();
+        }
+    }
+
     /** Counts like {@link HeadcountQuery}, for the current knowledge, in seed 000's age bands. */
-    public HeadcountQuery.Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf) {
+    public Optional<HeadcountQuery.Headcount> count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf) {
         return count(instansi, groupBy, filters, asOf, AgeBands.SEED_000);
     }
 
-    /** Counts like {@link HeadcountQuery}, for the current knowledge. */
-    public HeadcountQuery.Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf,
-                                          AgeBands ageBands) {
+    /**
+     * Counts like {@link HeadcountQuery}, for the current knowledge; nothing while every row is being loaded (the
+     * loading starts if it has not).
+     */
+    public Optional<HeadcountQuery.Headcount> count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf,
+                                                    AgeBands ageBands) {
         long generation = changes.generation();
         if (generation != seenGeneration) {
             // outside the caller's transaction (a profile table is counted in one): the index reads committed rows on
             // connections of its own, and loading pages through them with a cursor of its own
-            QuarkusTransaction.suspendingExisting().run(this::follow);
+            if (!QuarkusTransaction.suspendingExisting().call(this::follow)) {
+                return Optional.empty();
+            }
             seenGeneration = generation;
         }
         lock.readLock().lock();
         try {
-            return count(columns, instansi, groupBy, filters, asOf, ageBands);
+            if (rows == null) {
+                loadAllInBackground();
+                return Optional.empty();
+            }
+            return Optional.of(count(rows.columns, instansi, groupBy, filters, asOf, ageBands));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Drops the loaded rows as if the table had been emptied by a rebuild: the index answers nothing until it has
+     * loaded every row again (in tests, to see headcounts counted in SQL meanwhile).
+     */
+    void forgetRows() {
+        lock.writeLock().lock();
+        try {
+            rows = null;
+            synchronized (snapshots) {
+                snapshots.clear();
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Whether every row has been loaded (and the index answers). */
+    public boolean loaded() {
+        lock.readLock().lock();
+        try {
+            return rows != null;
         } finally {
             lock.readLock().unlock();
         }
@@ -391,8 +459,10 @@ public class CurrentPeriodIndex {
      * the smallest and largest visible ids tell whether rows were added (load those) or the table was emptied since
      * (load everything). New BUP rules (rare: a policy change) change every BUP year: load everything. One writer (the
      * consumer) commits rows in id order.
+     *
+     * @return {@code false} when everything must be (or is being) loaded again: the index cannot answer yet
      */
-    private void follow() {
+    private boolean follow() {
         long[] bounds;
         try (Connection connection = dataSource.getConnection()) {
             bounds = bounds(connection);
@@ -401,8 +471,8 @@ public class CurrentPeriodIndex {
         }
         lock.readLock().lock();
         try {
-            if (bounds[0] == firstRowId && bounds[1] == lastRowId && bounds[2] == bupRulesId) {
-                return;
+            if (rows != null && bounds[0] == rows.firstRowId && bounds[1] == rows.lastRowId && bounds[2] == rows.bupRulesId) {
+                return true;
             }
         } finally {
             lock.readLock().unlock();
@@ -410,24 +480,62 @@ public class CurrentPeriodIndex {
         lock.writeLock().lock();
         try (Connection connection = dataSource.getConnection()) {
             bounds = bounds(connection);
-            if (bounds[0] != firstRowId || bounds[1] < lastRowId || bounds[2] != bupRulesId) {
-                columns = new PeriodColumns();
-                rowsOf.clear();
+            if (rows == null || bounds[0] != rows.firstRowId || bounds[1] < rows.lastRowId || bounds[2] != rows.bupRulesId) {
+                rows = null;
                 synchronized (snapshots) {
                     snapshots.clear();
                 }
-                lastRowId = 0;
-                firstRowId = bounds[0];
-                bupRulesId = bounds[2];
+                loadAllInBackground();
+                return false;
             }
-            if (bounds[1] > lastRowId) {
-                load(connection, bounds[1]);
+            if (bounds[1] > rows.lastRowId) {
+                List<DaySnapshot> kept;
+                synchronized (snapshots) {
+                    kept = List.copyOf(snapshots.values());
+                }
+                load(connection, rows, bounds[1], kept);
             }
+            return true;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read employee periods into the headcount index", e);
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Loads every row on a thread of its own, unless that is under way; the index answers again once it is done. */
+    private void loadAllInBackground() {
+        if (loadingAll.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                try {
+                    loadAll();
+                } catch (RuntimeException | SQLException e) {
+                    LOG.warnf(e, "the headcount index could not load the employee periods; headcounts are counted in SQL until it can");
+                } finally {
+                    loadingAll.set(false);
+                }
+            });
+        }
+    }
+
+    private void loadAll() throws SQLException {
+        long started = System.nanoTime();
+        Rows loading;
+        try (Connection connection = dataSource.getConnection()) {
+            long[] bounds = bounds(connection);
+            loading = new Rows(bounds[0], bounds[2]);
+            load(connection, loading, bounds[1], List.of());
+        }
+        lock.writeLock().lock();
+        try {
+            rows = loading;
+            synchronized (snapshots) {
+                snapshots.clear();
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+        LOG.infof("headcount index: %d current periods loaded in %.1f s", loading.columns.size, (System.nanoTime() - started) / 1e9);
     }
 
     private static long[] bounds(Connection connection) throws SQLException {
@@ -439,7 +547,8 @@ public class CurrentPeriodIndex {
         }
     }
 
-    private void load(Connection connection, long upTo) throws SQLException {
+    /** Adds the current rows after {@code target.lastRowId} up to {@code upTo}; each employee's older rows stop counting in {@code kept}. */
+    private static void load(Connection connection, Rows target, long upTo, List<DaySnapshot> kept) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false); // a cursor: rows are fetched in slices
         try (PreparedStatement statement = connection.prepareStatement("""
@@ -449,8 +558,9 @@ public class CurrentPeriodIndex {
                 FROM employee_period p %s WHERE p.superseded_at IS NULL AND p.id > ? AND p.id <= ? ORDER BY p.id"""
                 .formatted(BupRules.BUP_YEAR, BupRules.join(false)))) {
             statement.setFetchSize(20_000);
-            statement.setLong(1, lastRowId);
+            statement.setLong(1, target.lastRowId);
             statement.setLong(2, upTo);
+            PeriodColumns columns = target.columns;
             Map<UUID, List<Integer>> added = new HashMap<>();
             Map<Dimension, String> values = new EnumMap<>(Dimension.class);
             try (ResultSet r = statement.executeQuery()) {
@@ -467,14 +577,10 @@ public class CurrentPeriodIndex {
                     rows.add(columns.add(r.getInt(3), r.getInt(4), r.getInt(6), values));
                 }
             }
-            lastRowId = upTo;
-            List<DaySnapshot> kept;
-            synchronized (snapshots) {
-                kept = List.copyOf(snapshots.values());
-            }
+            target.lastRowId = upTo;
             added.forEach((employee, rows) -> {
                 int[] current = rows.stream().mapToInt(Integer::intValue).toArray();
-                int[] old = rowsOf.put(employee, current);
+                int[] old = target.rowsOf.put(employee, current);
                 if (old != null) {
                     for (int row : old) {
                         kept.forEach(s -> s.change(columns, row, -1));

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -68,7 +69,10 @@ public class HeadcountQuery {
     public Headcount count(String instansi, List<Dimension> groupBy, Map<Dimension, String> filters, LocalDate asOf, Instant knownAt,
                            boolean rollUpUnits, AgeBands ageBands) {
         if (knownAt == null && !rollUpUnits && config.headcountIndex().enabled()) {
-            return index.count(instansi, groupBy, filters, asOf, ageBands);
+            Optional<Headcount> fromIndex = index.count(instansi, groupBy, filters, asOf, ageBands);
+            if (fromIndex.isPresent()) {
+                return fromIndex.get();
+            }
         }
         String unitFilter = rollUpUnits ? filters.get(Dimension.UNIT) : null;
         boolean treeNeeded = rollUpUnits && (unitFilter != null || groupBy.contains(Dimension.UNIT));

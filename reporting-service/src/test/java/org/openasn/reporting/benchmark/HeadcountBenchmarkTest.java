@@ -1,6 +1,5 @@
 package org.openasn.reporting.benchmark;
 
-import org.openasn.testing.Timings;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -9,11 +8,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openasn.reference.retirement.TmtPensiun;
 import org.openasn.reporting.headcount.CurrentPeriodIndex;
 import org.openasn.reporting.headcount.Dimension;
 import org.openasn.reporting.headcount.HeadcountQuery;
-import org.openasn.reference.retirement.TmtPensiun;
 import org.openasn.testing.TestTokens;
+import org.openasn.testing.Timings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -141,8 +143,10 @@ class HeadcountBenchmarkTest {
         String asOf = "2026-01-01";
         System.out.println("BENCHMARK headcount: question | GET /headcounts p50 / p95 ms | plain GROUP BY p50 / p95 ms | ratio of p95");
         long indexStarted = System.nanoTime();
-        index.count(null, List.of(), Map.of(), LocalDate.parse(asOf)); // not over HTTP: on a loaded machine it outlasts the client's timeout
-        System.out.printf("BENCHMARK headcount: first question (loads the in-memory index) %.1f s%n", (System.nanoTime() - indexStarted) / 1e9);
+        // the first question starts loading the index in the background (headcounts are counted in SQL meanwhile)
+        await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(100))
+                .until(() -> index.count(null, List.of(), Map.of(), LocalDate.parse(asOf)).isPresent());
+        System.out.printf("BENCHMARK headcount: the in-memory index loaded in %.1f s%n", (System.nanoTime() - indexStarted) / 1e9);
         double[] first = Timings.millis(INDEX_RUNS, () -> headcountOverHttp(Map.of("asOf", asOf, "instansi", "NONE")));
         System.out.printf("BENCHMARK headcount: a request with nothing to count (HTTP, JWT, JSON), the JVM's first %d requests, p50 / p95 %.1f / %.1f ms%n",
                 INDEX_RUNS, Timings.percentile(first, 50), Timings.percentile(first, 95));
