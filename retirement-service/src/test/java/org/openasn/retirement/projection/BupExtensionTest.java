@@ -97,7 +97,9 @@ class BupExtensionTest {
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(Map.of("instansi", agency, "from", YearMonth.from(regular).toString(),
                 "years", 2)).get("/forecasts/retirements").then().statusCode(200).body("total", equalTo(1))
                 .body("monthly.find { it.month == '" + YearMonth.from(regular) + "' }.total", equalTo(0))
-                .body("monthly.find { it.month == '" + YearMonth.from(extended) + "' }.total", equalTo(1));
+                .body("monthly.find { it.month == '" + YearMonth.from(extended) + "' }.total", equalTo(1))
+                .body("monthly.find { it.month == '" + YearMonth.from(extended) + "' }.afterBupExtension", equalTo(1))
+                .body("monthly.afterBupExtension.sum()", equalTo(1));
 
         // a rule change recomputes the projection (here: as if it had changed this employee's age): the extension stays
         QuarkusTransaction.requiringNew().run(() -> {

@@ -65,7 +65,8 @@ public class ForecastResource {
             + "and unit, with the eselon posts that fall vacant",
             description = "\"As of\" a date: the forecast as it stood on asOf, from what is known now: employees who had left before asOf "
                     + "are not counted, employees who left on or after it are (a retirement already recorded still counts in its month). "
-                    + "A personnel change reaches the forecast as soon as its event is applied. CSV (format=csv or Accept: text/csv): the "
+                    + "A personnel change reaches the forecast as soon as its event is applied. An employee with a recorded BUP extension "
+                    + "counts in the month the extension ends; each month's afterBupExtension says how many of its retirements those are. CSV (format=csv or Accept: text/csv): the "
                     + "lines of both breakdowns, told apart by the first column RINCIAN: 'GOLONGAN x JENIS JABATAN' (one line per month, "
                     + "golongan and jenis jabatan) and 'UNIT KERJA' (one line per month and unit); each breakdown adds up to the month's "
                     + "total, so sum one of them only.")

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +40,11 @@ public class ForecastService {
     @Inject
     AgroalDataSource dataSource;
 
-    /** Retirements with TMT pensiun in one month: by golongan (I–IV, or the PPPK golongan), jenis jabatan, both, and unit. */
-    public record Month(YearMonth month, long total, Map<String, Long> byGolongan, Map<String, Long> byJenisJabatan,
+    /**
+     * Retirements with TMT pensiun in one month: by golongan (I–IV, or the PPPK golongan), jenis jabatan, both, and unit;
+     * {@code afterBupExtension} of them at the end of a recorded BUP extension rather than at the BUP the rules give.
+     */
+    public record Month(YearMonth month, long total, long afterBupExtension, Map<String, Long> byGolongan, Map<String, Long> byJenisJabatan,
                         Map<String, Long> byGolonganAndJenisJabatan, Map<String, Long> byUnit, List<String> eselonPostsFallingVacant) {
     }
 
@@ -70,13 +74,13 @@ public class ForecastService {
 
     private Forecast compute(ForecastQuery q, List<RetirementRule.Range> decisionTable) {
         // two branches, each with the parameters (instansi, first, end, asOf, filters...): by the BUP, by an extension
-        String select = "SELECT %s AS tmt, "
+        String select = "SELECT %s AS tmt, %s AS e, "
                 + "CASE WHEN p.golongan LIKE '%%/%%' THEN split_part(p.golongan, '/', 1) ELSE coalesce(p.golongan, '(unknown)') END AS g, "
                 + "coalesce(p.jenis_jabatan, '(unknown)') AS j, coalesce(p.unit_id::text, '(unknown)') AS u, p.eselon, p.position_name, p.name "
                 + "FROM decision d JOIN retirement_projection p ON p.instansi = ? AND " + DecisionTableSql.MATCH + " AND %s";
-        String byBup = String.format(select, DecisionTableSql.TMT_PENSIUN, DecisionTableSql.BORN_FOR_TMT_WINDOW
+        String byBup = String.format(select, DecisionTableSql.TMT_PENSIUN, "false", DecisionTableSql.BORN_FOR_TMT_WINDOW
                 + " AND (p.bup_extended_until IS NULL OR NOT " + EXTENDED + ")");
-        String byExtension = String.format(select, "p.bup_extended_until",
+        String byExtension = String.format(select, "p.bup_extended_until", "true",
                 "p.bup_extended_until >= ? AND p.bup_extended_until < ? AND " + EXTENDED);
         StringBuilder filters = new StringBuilder(" WHERE (p.employed OR p.separated_on >= ?)");
         List<Object> parameters = new ArrayList<>(List.of(q.instansi(), Date.valueOf(q.firstDay()), Date.valueOf(q.endExclusive()),
@@ -104,27 +108,35 @@ public class ForecastService {
         String innerPosts = byBup + filters + eselonPosts + " UNION ALL " + byExtension + filters + eselonPosts;
         parameters.addAll(List.copyOf(parameters));
         String with = "WITH " + DecisionTableSql.CTE + ", ";
-        String counts = with + "x AS (" + inner + ") SELECT tmt, g, j, u, GROUPING(g, j, u), count(*) FROM x "
-                + "GROUP BY GROUPING SETS ((tmt, g, j), (tmt, u))";
+        String counts = with + "x AS (" + inner + ") SELECT tmt, g, j, u, e, GROUPING(g, j, u, e), count(*) FROM x "
+                + "GROUP BY GROUPING SETS ((tmt, g, j), (tmt, u), (tmt, e))";
         String posts = with + "x AS (" + innerPosts + ") SELECT tmt, position_name, eselon, name "
                 + "FROM x ORDER BY tmt, position_name, name";
 
         Map<YearMonth, Month> byMonth = new TreeMap<>();
+        Map<YearMonth, Long> afterExtension = new HashMap<>();
         for (int i = 0; i < q.months(); i++) {
             YearMonth month = q.from().plusMonths(i);
-            byMonth.put(month, new Month(month, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>()));
+            byMonth.put(month, new Month(month, 0, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>()));
         }
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement statement = prepare(connection, counts, decisionTable, parameters); ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Month month = byMonth.get(YearMonth.from(rows.getObject(1, LocalDate.class)));
-                    long count = rows.getLong(6);
-                    if (rows.getInt(5) == 1) { // grouped by golongan and jenis jabatan
-                        month.byGolongan().merge(rows.getString(2), count, Long::sum);
-                        month.byJenisJabatan().merge(rows.getString(3), count, Long::sum);
-                        month.byGolonganAndJenisJabatan().put(rows.getString(2) + " x " + rows.getString(3), count);
-                    } else { // grouped by unit
-                        month.byUnit().put(rows.getString(4), count);
+                    long count = rows.getLong(7);
+                    switch (rows.getInt(6)) { // the grouping set: a bit for each of g, j, u, e not grouped by
+                        case 0b0011 -> {
+                            month.byGolongan().merge(rows.getString(2), count, Long::sum);
+                            month.byJenisJabatan().merge(rows.getString(3), count, Long::sum);
+                            month.byGolonganAndJenisJabatan().put(rows.getString(2) + " x " + rows.getString(3), count);
+                        }
+                        case 0b1101 -> month.byUnit().put(rows.getString(4), count);
+                        case 0b1110 -> {
+                            if (rows.getBoolean(5)) {
+                                afterExtension.merge(month.month(), count, Long::sum);
+                            }
+                        }
+                        default -> throw new IllegalStateException("unexpected grouping " + rows.getInt(6));
                     }
                 }
             }
@@ -138,7 +150,8 @@ public class ForecastService {
             throw new IllegalStateException("the forecast query failed", e);
         }
         List<Month> monthly = byMonth.values().stream().map(m -> new Month(m.month(),
-                m.byGolonganAndJenisJabatan().values().stream().mapToLong(Long::longValue).sum(), m.byGolongan(), m.byJenisJabatan(),
+                m.byGolonganAndJenisJabatan().values().stream().mapToLong(Long::longValue).sum(), afterExtension.getOrDefault(m.month(), 0L),
+                m.byGolongan(), m.byJenisJabatan(),
                 m.byGolonganAndJenisJabatan(), m.byUnit(), m.eselonPostsFallingVacant())).toList();
         return new Forecast(q.instansi(), q.from(), q.months(), q.asOf(), monthly.stream().mapToLong(Month::total).sum(), monthly);
     }
