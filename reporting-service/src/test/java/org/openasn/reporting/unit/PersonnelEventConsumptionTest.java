@@ -5,20 +5,16 @@ import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.events.Topics;
 import org.openasn.events.personnel.UnitRegistered;
+import org.openasn.testing.EventPublisher;
 import org.openasn.testing.TestTokens;
 
 import java.nio.charset.StandardCharsets;
@@ -29,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -42,17 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class PersonnelEventConsumptionTest {
 
-    private static KafkaProducer<String, String> producer;
-
-    @BeforeAll
-    static void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()), new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        producer.close();
-    }
+    @AutoClose
+    private static final EventPublisher events = new EventPublisher();
 
     @Test
     void shouldApplyAnEventOnceEvenWhenItIsDeliveredTwice() throws Exception {
@@ -138,8 +124,8 @@ class PersonnelEventConsumptionTest {
         return all;
     }
 
-    private static void send(String key, String value) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.PERSONNEL, key, value)).get(10, TimeUnit.SECONDS);
+    private static void send(String key, String value) {
+        events.sendText(Topics.PERSONNEL, key, value);
     }
 
     private static List<ConsumerRecord<String, String>> readDeadLetterTopic(String key) {
