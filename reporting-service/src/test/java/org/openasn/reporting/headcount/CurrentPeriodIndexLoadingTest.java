@@ -57,6 +57,7 @@ class CurrentPeriodIndexLoadingTest {
             index.forgetRows();
             assertEquals(Map.of("L", 1, "P", 1), byGender(), "counted in SQL while the index loads");
             assertFalse(index.loaded(), "the load waits for the lock");
+            assertEquals("loading", headcountIndexHealth(), "readiness says so, and stays UP");
             assertTrue(index.count(agency, List.of(Dimension.GENDER), Map.of(), AS_OF).isEmpty(), "the index answers nothing meanwhile");
 
             register("L");
@@ -69,6 +70,12 @@ class CurrentPeriodIndexLoadingTest {
         HeadcountQuery.Headcount fromIndex = index.count(agency, List.of(Dimension.GENDER), Map.of(), AS_OF).orElseThrow();
         assertEquals(Map.of("L", 2L, "P", 1L), fromIndex.totals().get("gender"), "the index, loaded, has every employee");
         assertEquals(Map.of("L", 2, "P", 1), byGender());
+        assertEquals("loaded", headcountIndexHealth());
+    }
+
+    private static String headcountIndexHealth() {
+        return given().get("/q/health/ready").then().statusCode(200).extract().jsonPath()
+                .getString("checks.find { it.name == 'read-model' }.data.headcountIndex");
     }
 
     private void register(String gender) {
