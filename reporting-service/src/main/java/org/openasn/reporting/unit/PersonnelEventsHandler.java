@@ -80,6 +80,17 @@ public class PersonnelEventsHandler implements EventHandler {
         applyAll(events, events.parallelStream().map(event -> (Object) employeeChange(event)).toList());
     }
 
+    /**
+     * A rebuild writes each batch on two connections at once: what an event writes concerns its own subject only (an
+     * employee's periods, a unit, a formasi; the BUP rules all have one subject), and the row ids that then become
+     * visible out of order are followed by the headcount index and the ETags as a rebuild under way
+     * ({@link org.openasn.reporting.readmodel.ReadModelRebuild#UNDER_WAY}).
+     */
+    @Override
+    public int replayWriters() {
+        return 2;
+    }
+
     /** The employee events' data, decoded by the consumer on every core ahead of the batch's transaction. */
     @Override
     public Object prepare(EventEnvelope event) {
