@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.openasn.reporting.bup.BupRules;
 import org.openasn.reporting.readmodel.ReadModelChanges;
-import org.openasn.reporting.readmodel.ReadModelRebuild;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -391,9 +390,7 @@ public class CurrentPeriodIndex {
      * Brings the index up to the committed rows: period ids only grow (a rebuild's TRUNCATE does not restart them), so
      * the smallest and largest visible ids tell whether rows were added (load those) or the table was emptied since
      * (load everything). New BUP rules (rare: a policy change) change every BUP year: load everything. One writer (the
-     * consumer) commits rows in id order, except during a rebuild, which writes on two connections at once (decision
-     * 21): rows with smaller ids than those loaded may still come, so what is loaded then is loaded again in full the
-     * next time, until the rebuild has ended.
+     * consumer) commits rows in id order.
      */
     private void follow() {
         long[] bounds;
@@ -426,9 +423,6 @@ public class CurrentPeriodIndex {
             if (bounds[1] > lastRowId) {
                 load(connection, bounds[1]);
             }
-            if (bounds[3] != 0) {
-                firstRowId = Long.MIN_VALUE; // a rebuild under way: everything again next time
-            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read employee periods into the headcount index", e);
         } finally {
@@ -436,13 +430,12 @@ public class CurrentPeriodIndex {
         }
     }
 
-    /** The smallest and largest period ids, the newest BUP rules' id, and 1 while a rebuild is under way (else 0). */
     private static long[] bounds(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet r = statement.executeQuery("SELECT coalesce(min(id), 0), coalesce(max(id), 0), "
-                     + "(SELECT coalesce(max(id), 0) FROM bup_rules), " + ReadModelRebuild.UNDER_WAY + " FROM employee_period")) {
+                     + "(SELECT coalesce(max(id), 0) FROM bup_rules) FROM employee_period")) {
             r.next();
-            return new long[]{r.getLong(1), r.getLong(2), r.getLong(3), r.getBoolean(4) ? 1 : 0};
+            return new long[]{r.getLong(1), r.getLong(2), r.getLong(3)};
         }
     }
 

@@ -29,13 +29,6 @@ import java.util.concurrent.CompletionException;
 @ApplicationScoped
 public class ReadModelRebuild {
 
-    /**
-     * SQL that is true while a rebuild is under way (its index of current periods dropped and not built yet). A rebuild
-     * writes each batch in two transactions at once (decision 21), so period ids then become visible out of their order:
-     * what follows the table by its largest id (the headcount index, the ETags' version) must not rely on it meanwhile.
-     */
-    public static final String UNDER_WAY = "to_regclass('employee_period_current') IS NULL";
-
     /** The index {@code V2} created, by the same definition. */
     private static final String CURRENT_PERIODS_INDEX = """
             CREATE INDEX IF NOT EXISTS employee_period_current ON employee_period (instansi, valid_from) WHERE superseded_at IS NULL""";
@@ -82,13 +75,9 @@ public class ReadModelRebuild {
         em.createNativeQuery("DROP INDEX IF EXISTS employee_period_current").executeUpdate();
     }
 
-    /**
-     * At the end of a rebuild, on the consumer's thread, in a transaction of its own; at start-up after one that was cut
-     * short. Notifies a change of the read model ({@link ReadModelChanges}): the rebuild is no longer under way.
-     */
+    /** At the end of a rebuild, on the consumer's thread, in a transaction of its own; at start-up after one that was cut short. */
     void indexCurrentPeriods() {
         em.createNativeQuery(CURRENT_PERIODS_INDEX).executeUpdate();
-        em.createNativeQuery("SELECT pg_notify('" + ReadModelChanges.CHANNEL + "', '')").getSingleResult();
     }
 
     void onStart(@Observes StartupEvent startup) {

@@ -4,14 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 /**
  * Changes whenever a committed event changes the read model: every employee event inserts period rows and every unit
  * event a unit row, both numbered by sequences that are never restarted (a rebuild's TRUNCATE keeps them). Read from
  * committed rows, not from the sequences, so that a version is never seen before the change it stands for; read again
- * only after {@link ReadModelChanges} heard of a change. While a rebuild is under way, a new random number after each
- * change.
+ * only after {@link ReadModelChanges} heard of a change.
  */
 @ApplicationScoped
 public class ReadModelVersion {
@@ -35,11 +32,9 @@ public class ReadModelVersion {
         }
         Object[] row = (Object[]) em.createNativeQuery(
                 "SELECT (SELECT coalesce(max(id), 0) FROM employee_period), (SELECT coalesce(max(seq), 0) FROM org_unit), "
-                        + "(SELECT coalesce(max(id), 0) FROM bup_rules), " + ReadModelRebuild.UNDER_WAY).getSingleResult();
-        // during a rebuild, rows of two transactions commit out of their ids' order: the same largest ids can stand for
-        // different contents, so each change gets a version of its own
-        long version = (Boolean) row[3] ? ThreadLocalRandom.current().nextLong()
-                : (((Number) row[0]).longValue() * 1_000_000_007L + ((Number) row[1]).longValue()) * 1_000_000_007L + ((Number) row[2]).longValue();
+                        + "(SELECT coalesce(max(id), 0) FROM bup_rules)").getSingleResult();
+        long version = (((Number) row[0]).longValue() * 1_000_000_007L + ((Number) row[1]).longValue()) * 1_000_000_007L
+                + ((Number) row[2]).longValue();
         known = new Known(generation, version);
         return version;
     }

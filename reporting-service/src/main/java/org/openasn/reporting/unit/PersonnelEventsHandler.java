@@ -2,7 +2,6 @@ package org.openasn.reporting.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openasn.commons.consumer.EventHandler;
 import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventCodec;
@@ -53,8 +52,6 @@ public class PersonnelEventsHandler implements EventHandler {
     FormasiHistory formasi;
     @Inject
     BupRules bupRules;
-    @ConfigProperty(name = "reporting.rebuild.writers")
-    int rebuildWriters;
 
     @Override
     public void apply(EventEnvelope event) {
@@ -81,17 +78,6 @@ public class PersonnelEventsHandler implements EventHandler {
     public void applyAll(List<EventEnvelope> events) {
         // the employee events' data is decoded on every core (an invalid one fails the batch, which is then applied one by one)
         applyAll(events, events.parallelStream().map(event -> (Object) employeeChange(event)).toList());
-    }
-
-    /**
-     * A rebuild writes each batch on {@code reporting.rebuild.writers} connections at once: what an event writes concerns
-     * its own subject only (an employee's periods, a unit, a formasi; the BUP rules all have one subject), and the row ids
-     * that then become visible out of order are followed by the headcount index and the ETags as a rebuild under way
-     * ({@link org.openasn.reporting.readmodel.ReadModelRebuild#UNDER_WAY}).
-     */
-    @Override
-    public int replayWriters() {
-        return rebuildWriters;
     }
 
     /** The employee events' data, decoded by the consumer on every core ahead of the batch's transaction. */

@@ -32,20 +32,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
-import java.util.stream.IntStream;
 
 /**
  * Runs one {@link EventHandler} on its own thread: polls a batch, claims its events in the ledger (a query, then the
@@ -55,8 +51,7 @@ import java.util.stream.IntStream;
  * decoding overlaps the database's work. When the batch fails it is replayed one record per transaction, so that a bad
  * message goes to the dead-letter topic without taking good ones along; a transient failure rewinds to the failed
  * record and retries with back-off. During a replay from scratch, the ledger looks up only the marks of subjects the
- * replay has already met ({@link ReplayedSubjects}); the others are new; and a handler that allows it has each batch
- * written in several transactions at once, one per part of the batch's subjects ({@link EventHandler#replayWriters}).
+ * replay has already met ({@link ReplayedSubjects}); the others are new.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -86,8 +81,6 @@ final class ConsumerLoop implements Runnable {
     private Duration backoff = Duration.ZERO;
     /** Reads polled records (decoding is most of a batch's work for the JVM): one thread per core. */
     private ForkJoinPool readers;
-    /** Write the parts of a replay's batch but the first (which the loop's own thread writes); {@code null} with one writer. */
-    private ExecutorService writers;
 
     /** A replay asked for and not yet started: the reset to run first, the work to do at its end, and who waits for that. */
     private record PendingReplay(Runnable reset, Runnable finish, CompletableFuture<ReplayStatus> done) {
@@ -154,13 +147,6 @@ final class ConsumerLoop implements Runnable {
                     ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
                     new StringSerializer(), new StringSerializer());
             readers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-            if (handler.replayWriters() > 1) {
-                writers = Executors.newFixedThreadPool(handler.replayWriters() - 1, task -> {
-                    Thread thread = new Thread(task, "consumer-" + handler.group() + "-writer");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-            }
             consumer.subscribe(handler.topics());
             Polled ahead = Polled.NOTHING; // polled and being read while the batch before it is written
             while (running) {
@@ -192,9 +178,6 @@ final class ConsumerLoop implements Runnable {
         } finally {
             if (readers != null) {
                 readers.shutdownNow();
-            }
-            if (writers != null) {
-                writers.shutdownNow();
             }
             if (consumer != null) {
                 consumer.close(Duration.ofSeconds(5));
@@ -231,44 +214,28 @@ final class ConsumerLoop implements Runnable {
     }
 
     /**
-     * Applies a batch in one transaction (during a replay, in one transaction per part of its subjects, at once), then
-     * the records of a transaction that failed one record per transaction, and commits the batch's offsets. Returns the
-     * partitions rewound to a record that could not be applied (empty when all were).
+     * Applies a batch in one transaction, or one record per transaction when that fails, and commits its offsets.
+     * Returns the partitions rewound to a record that could not be applied (empty when all were).
      */
     private Set<TopicPartition> consume(Polled batch) throws InterruptedException {
-        List<ConsumerRecord<String, String>> records = batch.records();
-        List<Read> reads = batch.reads().join();
-        List<Part> parts = write(records, reads);
-        replayed(reads); // before the failed parts are applied one by one, which marks them without the filter
-        long committedAt = System.currentTimeMillis();
-        IntStream.Builder failedPositions = IntStream.builder();
-        RuntimeException partFailure = null;
-        for (Part part : parts) {
-            if (part.failure() != null) {
-                Arrays.stream(part.positions()).forEach(failedPositions::add);
-                partFailure = part.failure();
-                continue;
-            }
-            for (int i = 0; i < part.positions().length; i++) {
-                count(part.outcomes().get(i));
-                eventLagMillis.accept(Math.max(0, committedAt - records.get(part.positions()[i]).timestamp()));
-            }
+        List<Outcome> outcomes;
+        List<Read> reads = List.of();
+        try {
+            reads = batch.reads().join();
+            List<Read> read = reads;
+            outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(batch.records(), read));
+        } catch (RuntimeException batchFailure) {
+            LOG.infof("consumer %s: a batch of %d failed (%s); applying it one by one", handler.group(), batch.records().size(), rootOf(batchFailure));
+            replayed(reads); // before: applied one by one, they are marked without the filter
+            return consumeOneByOne(batch.records());
         }
-        Set<TopicPartition> rewound = Set.of();
-        if (partFailure != null) {
-            List<ConsumerRecord<String, String>> failed = failedPositions.build().sorted().mapToObj(records::get).toList();
-            LOG.infof("consumer %s: %d records of a batch of %d failed (%s); applying them one by one", handler.group(), failed.size(),
-                    records.size(), rootOf(partFailure));
-            rewound = consumeOneByOne(failed);
-        }
-        // the batch's own offsets, not the positions: the records polled ahead are not applied yet; a rewound partition's
-        // records come again (those a part committed are then skipped by the ledger)
+        replayed(reads);
+        // the batch's own offsets, not the positions: the records polled ahead are not applied yet
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (ConsumerRecord<String, String> record : records) {
+        for (ConsumerRecord<String, String> record : batch.records()) {
             offsets.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),
                     (a, b) -> a.offset() >= b.offset() ? a : b);
         }
-        offsets.keySet().removeAll(rewound);
         offsets.keySet().retainAll(consumer.assignment()); // a partition revoked meanwhile is read again by its new owner, who skips what was applied
         // not waited for: the effects and marks are committed, so an offset commit that fails or is lost (a crash, a
         // rebalance) only means these records come again and the ledger skips them
@@ -278,58 +245,14 @@ final class ConsumerLoop implements Runnable {
                         committed, failure.toString());
             }
         });
-        if (partFailure == null) {
-            pendingSince = -1;
-            recovered();
+        outcomes.forEach(this::count);
+        long committedAt = System.currentTimeMillis();
+        for (ConsumerRecord<String, String> record : batch.records()) {
+            eventLagMillis.accept(Math.max(0, committedAt - record.timestamp()));
         }
-        return rewound;
-    }
-
-    /**
-     * Records of a batch written in one transaction: their positions in the batch, in order, and either each one's
-     * outcome (committed) or why the transaction failed (rolled back).
-     */
-    private record Part(int[] positions, List<Outcome> outcomes, RuntimeException failure) {
-    }
-
-    /**
-     * Writes a batch in one transaction, or, during a replay of a handler with {@link EventHandler#replayWriters} above one,
-     * in one transaction per part at once (each on a connection of its own): the events are split by a hash of their
-     * source and subject, so that each subject's events are in one part, in order, and the parts' effects and ledger marks
-     * are disjoint; a record that is not an event goes with the first part. Each part commits or rolls back on its own.
-     */
-    private List<Part> write(List<ConsumerRecord<String, String>> records, List<Read> reads) {
-        int count = replayed == null || writers == null ? 1 : handler.replayWriters();
-        List<IntStream.Builder> split = new ArrayList<>();
-        for (int p = 0; p < count; p++) {
-            split.add(IntStream.builder());
-        }
-        for (int i = 0; i < reads.size(); i++) {
-            EventEnvelope event = reads.get(i).event();
-            split.get(event == null ? 0 : Math.floorMod(Objects.hash(event.source(), event.subject()), count)).add(i);
-        }
-        List<int[]> positions = split.stream().map(builder -> builder.build().toArray()).filter(p -> p.length > 0).toList();
-        List<CompletableFuture<Part>> others = new ArrayList<>();
-        for (int p = 1; p < positions.size(); p++) {
-            int[] part = positions.get(p);
-            others.add(CompletableFuture.supplyAsync(() -> writePart(records, reads, part), writers));
-        }
-        List<Part> parts = new ArrayList<>(positions.size());
-        if (!positions.isEmpty()) {
-            parts.add(writePart(records, reads, positions.get(0)));
-        }
-        others.forEach(other -> parts.add(other.join()));
-        return parts;
-    }
-
-    private Part writePart(List<ConsumerRecord<String, String>> records, List<Read> reads, int[] positions) {
-        List<ConsumerRecord<String, String>> partRecords = Arrays.stream(positions).mapToObj(records::get).toList();
-        List<Read> partReads = Arrays.stream(positions).mapToObj(reads::get).toList();
-        try {
-            return new Part(positions, QuarkusTransaction.requiringNew().call(() -> processAll(partRecords, partReads)), null);
-        } catch (RuntimeException e) {
-            return new Part(positions, null, e);
-        }
+        pendingSince = -1;
+        recovered();
+        return Set.of();
     }
 
     /**

@@ -65,18 +65,4 @@ public interface EventHandler {
     default void applyAll(List<EventEnvelope> events, List<Object> prepared, boolean[] newSubject) {
         applyAll(events, prepared);
     }
-
-    /**
-     * How many transactions a batch of a replay from scratch may be written in at once, each on a connection of its own
-     * and committed on its own: the consumer splits the batch's events by a hash of their source and subject, so that
-     * each subject's events are written in one of them, in order, with their ledger marks. Return more than one only when
-     * what the handler writes for a subject neither reads nor changes what it writes for another (no cross-subject
-     * look-up, no statement over every subject), since the parts see each other's effects only once committed, in any
-     * order (rows numbered by a sequence then become visible out of their numbers' order). Should a part fail, the others
-     * stay committed and the failed one's records are applied one per transaction ({@link #apply}); the batch's Kafka
-     * offsets are committed after all of them. The default is 1.
-     */
-    default int replayWriters() {
-        return 1;
-    }
 }

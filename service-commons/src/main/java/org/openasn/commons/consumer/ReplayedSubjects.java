@@ -6,7 +6,7 @@ package org.openasn.commons.consumer;
  * when it started, so a subject not added has no mark: its mark need not be looked up, and the handler has kept
  * nothing of it. A false positive only costs that look-up: about 1 % of subjects when the filter holds as many as it
  * was sized for (ten bits a subject, seven probes), more beyond its largest size (64 MiB, some 50 million subjects).
- * Added to by the consumer's own thread between batches only; read meanwhile by the writers of a batch's parts.
+ * Used by the consumer's own thread only.
  */
 final class ReplayedSubjects {
 
