@@ -51,6 +51,11 @@ public class EventPublisher implements AutoCloseable {
         await(producer.send(new ProducerRecord<>(topicOf(event), null, timestamp, event.subject(), EventCodec.write(event))), event.type());
     }
 
+    /** Sends {@code text} in place of the event's own, keyed and routed as the event would be (a message altered by hand), and waits. */
+    public void sendAltered(EventEnvelope event, String text) {
+        await(sendTextAsync(topicOf(event), event.subject(), text), event.type());
+    }
+
     /** Sends any text (a malformed event, an unknown type ...) and waits until Kafka has it. */
     public void sendText(String topic, String key, String value) {
         await(sendTextAsync(topic, key, value), topic);

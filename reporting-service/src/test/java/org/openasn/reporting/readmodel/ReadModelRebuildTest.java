@@ -4,10 +4,19 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
+import org.openasn.events.Topics;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.reporting.support.PersonnelEvents;
+import org.openasn.reporting.unit.PersonnelEventsHandler;
 import org.openasn.testing.TestTokens;
 
 import java.sql.Connection;
@@ -31,7 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * Rebuilding the read model from the topic gives the same answers, for any date and any past knowledge, and leaves the
- * same rows (every version of every period) and the same consumed-sequence marks as consuming the events live did.
+ * same rows (every version of every period) and the same consumed-sequence marks as consuming the events live did. An
+ * event the contract refuses fails the rebuild's batch it is in, which is then applied one record per transaction: the
+ * event is dead-lettered again, and the rest applied once.
  */
 @QuarkusTest
 class ReadModelRebuildTest {
@@ -57,9 +68,14 @@ class ReadModelRebuildTest {
     void shouldGiveTheSameAnswersAfterARebuildFromTheTopic() {
         UUID top = UUID.randomUUID();
         UUID sub = UUID.randomUUID();
+        // an employee event whose data the contract refuses (kedudukanHukum is two digits): dead-lettered when it comes
+        EventEnvelope refused = PersonnelEvents.employee(UUID.randomUUID(), agency, 1, "employee-registered", Instant.parse("2026-01-05T00:00:00Z"),
+                "L", LocalDate.of(1980, 1, 1), "1", List.of(PersonnelEvents.period(LocalDate.of(2015, 1, 1), null, "PNS", "III/a", "1", top, null,
+                        "employee-registered")));
         try (PersonnelEvents events = new PersonnelEvents()) {
             events.send(PersonnelEvents.unit(top, agency, "TOP", null));
             events.send(PersonnelEvents.unit(sub, agency, "SUB", top));
+            events.sendAltered(refused, EventCodec.write(refused).replace("\"kedudukanHukum\":\"01\"", "\"kedudukanHukum\":\"1\""));
             for (int i = 0; i < 30; i++) {
                 UUID id = UUID.randomUUID();
                 UUID unit = i % 3 == 0 ? top : sub;
@@ -94,6 +110,7 @@ class ReadModelRebuildTest {
         List<String> rowsBefore = rows();
         List<String> indexesBefore = periodIndexes();
         List<String> marksBefore = marks();
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters(refused.subject()) == 1);
         assertEquals(30 + 8 * 2, rowsBefore.size(), "a version per period of each event applied once");
         assertEquals(32, marksBefore.size(), "a mark per unit and employee");
 
@@ -111,6 +128,7 @@ class ReadModelRebuildTest {
         assertEquals(marksBefore, marks(), "the same consumed sequences, so that live consumption goes on skipping what was applied");
         assertEquals(indexesBefore, periodIndexes(), "the index of current periods dropped for the rebuild is built again");
         assertNotEquals(etagBefore, etag(), "a rebuild changes the ETag");
+        assertEquals(2, deadLetters(refused.subject()), "the refused event's batch was applied one by one, and the event dead-lettered again");
         JsonPath state = given().auth().oauth2(TestTokens.of("admin")).get("/admin/read-model").then().extract().jsonPath();
         assertNotNull(state.get("rebuildEventsPerSecond"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
@@ -124,6 +142,26 @@ class ReadModelRebuildTest {
         assertNotEquals(indexes, periodIndexes());
         rebuild.onStart(null);
         assertEquals(indexes, periodIndexes());
+    }
+
+    /** The messages keyed {@code key} on the consumer's dead-letter topic. */
+    private static int deadLetters(String key) {
+        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID()),
+                new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = reader.partitionsFor(Topics.deadLetter(PersonnelEventsHandler.GROUP)).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = reader.endOffsets(partitions);
+            int found = 0;
+            while (partitions.stream().anyMatch(p -> reader.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, String> record : reader.poll(Duration.ofMillis(200))) {
+                    found += key.equals(record.key()) ? 1 : 0;
+                }
+            }
+            return found;
+        }
     }
 
     private List<String> periodIndexes() {
