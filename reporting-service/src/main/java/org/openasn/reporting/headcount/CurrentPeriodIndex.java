@@ -137,9 +137,14 @@ public class CurrentPeriodIndex {
      * loaded every row again (in tests, to see headcounts counted in SQL meanwhile).
      */
     void forgetRows() {
+        replaceRows(null);
+    }
+
+    /** Puts {@code replacement} (or nothing: {@code null}) in place of the rows; the snapshots counted the old ones. */
+    private void replaceRows(Rows replacement) {
         lock.writeLock().lock();
         try {
-            rows = null;
+            rows = replacement;
             synchronized (snapshots) {
                 snapshots.clear();
             }
@@ -481,10 +486,7 @@ public class CurrentPeriodIndex {
         try (Connection connection = dataSource.getConnection()) {
             bounds = bounds(connection);
             if (rows == null || bounds[0] != rows.firstRowId || bounds[1] < rows.lastRowId || bounds[2] != rows.bupRulesId) {
-                rows = null;
-                synchronized (snapshots) {
-                    snapshots.clear();
-                }
+                replaceRows(null);
                 loadAllInBackground();
                 return false;
             }
@@ -526,15 +528,7 @@ public class CurrentPeriodIndex {
             loading = new Rows(bounds[0], bounds[2]);
             load(connection, loading, bounds[1], List.of());
         }
-        lock.writeLock().lock();
-        try {
-            rows = loading;
-            synchronized (snapshots) {
-                snapshots.clear();
-            }
-        } finally {
-            lock.writeLock().unlock();
-        }
+        replaceRows(loading);
         LOG.infof("headcount index: %d current periods loaded in %.1f s", loading.columns.size, (System.nanoTime() - started) / 1e9);
     }
 
