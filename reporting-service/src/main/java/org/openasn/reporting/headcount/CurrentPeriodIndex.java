@@ -468,6 +468,10 @@ public class CurrentPeriodIndex {
      * @return {@code false} when everything must be (or is being) loaded again: the index cannot answer yet
      */
     private boolean follow() {
+        if (!loaded()) {
+            loadAllInBackground(); // the load reads the table as it is then: nothing to look at meanwhile
+            return false;
+        }
         long[] bounds;
         try (Connection connection = dataSource.getConnection()) {
             bounds = bounds(connection);
