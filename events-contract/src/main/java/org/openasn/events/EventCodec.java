@@ -1,9 +1,12 @@
 package org.openasn.events;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -34,6 +37,8 @@ public final class EventCodec {
             .build();
     private static final CompiledSchema ENVELOPE = load("/schemas/envelope.json");
     private static final Map<String, CompiledSchema> DATA = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, ObjectReader> READERS = new ConcurrentHashMap<>();
+    private static final ObjectReader INSTANT = MAPPER.readerFor(Instant.class);
 
     private EventCodec() {
     }
@@ -46,8 +51,73 @@ public final class EventCodec {
         }
     }
 
-    /** Parses and validates the envelope (not the data: a consumer may not know every type). */
+    /**
+     * Parses and validates the envelope and, when its type is one of the contract's, the data too, binding it to the
+     * type's record as it is read (decision 21; {@link #data} then returns that record). An event this cannot read in one
+     * pass (its type unknown here, its data before its type, an attribute twice, or anything invalid) is read as a tree,
+     * checked and bound from it: the same answer, or the same refusal with its reasons, only slower.
+     */
     public static EventEnvelope read(String json) {
+        EventEnvelope event = readInOnePass(json);
+        return event != null ? event : readTree(json);
+    }
+
+    /** The event read, checked and bound in one pass over {@code json}, or {@code null} when it cannot be. */
+    private static EventEnvelope readInOnePass(String json) {
+        SchemaCursor cursor = new SchemaCursor();
+        cursor.expect(ENVELOPE.root());
+        try (JsonParser parser = new CheckedParser(MAPPER.getFactory().createParser(json), cursor)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String specversion = null, id = null, source = null, type = null, subject = null, datacontenttype = null, instansi = null;
+            Instant time = null;
+            long sequence = 0;
+            EventData data = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                if (name.equals("data")) {
+                    EventType<?> dataType = type == null ? null : EventTypes.byName(type).orElse(null);
+                    if (dataType == null || data != null) {
+                        return null;
+                    }
+                    cursor.expect(schema(dataType).root());
+                    parser.nextToken();
+                    int start = (int) parser.currentTokenLocation().getCharOffset();
+                    Object value = READERS.computeIfAbsent(dataType.dataClass(), MAPPER::readerFor).readValue(parser);
+                    data = EventData.bound(dataType, value, json, start, (int) parser.currentLocation().getCharOffset());
+                    continue;
+                }
+                parser.nextToken();
+                switch (name) {
+                    case "specversion" -> specversion = once(specversion, parser.getText());
+                    case "id" -> id = once(id, parser.getText());
+                    case "source" -> source = once(source, parser.getText());
+                    case "type" -> type = once(type, parser.getText());
+                    case "subject" -> subject = once(subject, parser.getText());
+                    case "time" -> time = once(time, INSTANT.<Instant>readValue(parser));
+                    case "datacontenttype" -> datacontenttype = once(datacontenttype, parser.getText());
+                    case "instansi" -> instansi = once(instansi, parser.getText());
+                    case "sequence" -> sequence = once(sequence == 0 ? null : sequence, parser.getLongValue());
+                    default -> parser.skipChildren();
+                }
+            }
+            return new EventEnvelope(specversion, id, source, type, subject, time, datacontenttype, instansi, sequence, data);
+        } catch (IOException | RuntimeException e) {
+            return null; // SchemaCursor.Nonconforming, or anything the binding refused: the tree says why
+        }
+    }
+
+    /** {@code value}, the first of an attribute's; an event with an attribute given twice is read from the tree. */
+    private static <T> T once(T previous, T value) {
+        if (previous != null) {
+            throw new IllegalStateException("attribute repeated");
+        }
+        return value;
+    }
+
+    /** Parses and validates the envelope as a tree, and keeps its data as a tree (not validated: a consumer may not know every type). */
+    static EventEnvelope readTree(String json) {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(json);
@@ -63,7 +133,7 @@ public final class EventCodec {
         try {
             Attributes a = MAPPER.treeToValue(tree, Attributes.class);
             return new EventEnvelope(a.specversion(), a.id(), a.source(), a.type(), a.subject(), a.time(), a.datacontenttype(), a.instansi(),
-                    a.sequence(), data);
+                    a.sequence(), EventData.of(data));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidEventException(List.of("envelope: " + e.getMessage()));
         }
@@ -79,9 +149,14 @@ public final class EventCodec {
         if (!type.name().equals(event.type())) {
             throw new IllegalArgumentException("event " + event.id() + " is " + event.type() + ", not " + type.name());
         }
-        check(DATA.computeIfAbsent(type.schema(), n -> load(type.schemaResource())), event.data(), "data");
+        T bound = event.data().boundAs(type);
+        if (bound != null) {
+            return bound;
+        }
+        JsonNode data = event.data().tree();
+        check(schema(type), data, "data");
         try {
-            return MAPPER.treeToValue(event.data(), type.dataClass());
+            return MAPPER.treeToValue(data, type.dataClass());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidEventException(List.of("data: " + e.getMessage()));
         }
@@ -89,6 +164,18 @@ public final class EventCodec {
 
     static JsonNode toTree(Object data) {
         return MAPPER.valueToTree(data);
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("data read before cannot be parsed again: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static CompiledSchema schema(EventType<?> type) {
+        return DATA.computeIfAbsent(type.schema(), n -> load(type.schemaResource()));
     }
 
     private static void check(CompiledSchema schema, JsonNode node, String part) {

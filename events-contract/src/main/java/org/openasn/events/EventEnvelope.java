@@ -1,7 +1,5 @@
 package org.openasn.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,9 +12,10 @@ import java.util.UUID;
  * @param subject the aggregate id (an employee's or a unit's UUID); also the Kafka key, so one subject's
  *                events stay in order
  * @param data    the event-carried state, shaped by {@link #type()}'s JSON Schema
+ *                (written after {@code type}, so that a reader knows the schema by the time it meets the data)
  */
 public record EventEnvelope(String specversion, String id, String source, String type, String subject, Instant time,
-                            String datacontenttype, String instansi, long sequence, JsonNode data) {
+                            String datacontenttype, String instansi, long sequence, EventData data) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/json";
@@ -37,7 +36,7 @@ public record EventEnvelope(String specversion, String id, String source, String
     public static <T> EventEnvelope create(EventType<T> type, String source, String subject, String instansi,
                                            long sequence, Instant time, T data) {
         return new EventEnvelope(SPEC_VERSION, UUID.randomUUID().toString(), source, type.name(), subject, time,
-                CONTENT_TYPE, instansi, sequence, EventCodec.toTree(data));
+                CONTENT_TYPE, instansi, sequence, EventData.of(EventCodec.toTree(data)));
     }
 
     /** The same event with another sequence number (the outbox assigns it when the event is stored). */

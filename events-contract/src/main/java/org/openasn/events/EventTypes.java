@@ -9,7 +9,9 @@ import org.openasn.events.retirement.BupRulesPublished;
 import org.openasn.events.retirement.RetirementDue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Every event type ever published. Never remove one: consumers must keep reading old events on replay. */
@@ -105,6 +107,9 @@ public final class EventTypes {
     public static final List<EventType<?>> ALL = Stream.<Stream<? extends EventType<?>>>of(Stream.of(UNIT_REGISTERED_V1, UNIT_CLASSIFIED_V1, FORMASI_SET_V1, SUPERVISOR_ASSIGNED_V1), EMPLOYEE.stream(),
             Stream.of(RETIREMENT_DUE_V1, BUP_RULES_PUBLISHED_V1)).<EventType<?>>flatMap(s -> s).toList();
 
+    /** By name, for the look-up every event read makes. */
+    private static final Map<String, EventType<?>> BY_NAME = ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
+
     private EventTypes() {
     }
 
@@ -118,11 +123,13 @@ public final class EventTypes {
     }
 
     /** The employee event type named {@code name} (such as {@code asn.personnel.promoted.v1}), if it is one. */
+    @SuppressWarnings("unchecked")
     public static Optional<EventType<EmployeeChange>> employeeByName(String name) {
-        return EMPLOYEE.stream().filter(t -> t.name().equals(name)).findFirst();
+        EventType<?> type = BY_NAME.get(name);
+        return type != null && type.dataClass() == EmployeeChange.class ? Optional.of((EventType<EmployeeChange>) type) : Optional.empty();
     }
 
     public static Optional<EventType<?>> byName(String name) {
-        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 }

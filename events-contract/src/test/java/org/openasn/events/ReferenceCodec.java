@@ -70,12 +70,12 @@ final class ReferenceCodec {
             return new Decoded(envelope, null, List.of());
         }
         List<String> dataMessages = messages(DATA.computeIfAbsent(type.schemaResource(), r -> SCHEMAS.getSchema(EventCodec.class.getResourceAsStream(r))),
-                envelope.data());
+                envelope.data().tree());
         if (!dataMessages.isEmpty()) {
             return new Decoded(null, null, dataMessages.stream().map(m -> "data: " + m).toList());
         }
         try {
-            return new Decoded(envelope, BINDER.treeToValue(envelope.data(), type.dataClass()), List.of());
+            return new Decoded(envelope, BINDER.treeToValue(envelope.data().tree(), type.dataClass()), List.of());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return new Decoded(null, null, List.of("refused"));
         }

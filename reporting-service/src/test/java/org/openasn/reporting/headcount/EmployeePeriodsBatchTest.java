@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openasn.commons.consumer.RejectedEventException;
+import org.openasn.events.EventData;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.InvalidEventException;
 import org.openasn.events.personnel.EmploymentPeriod;
@@ -135,10 +136,10 @@ class EmployeePeriodsBatchTest {
             batch.add(PersonnelEvents.employee(id, "BATCH", 1, "employee-registered", Instant.now(), "L", LocalDate.of(1980, 1, 1), "1", List.of(period)));
         }
         EventEnvelope valid = batch.get(217); // decoded on whichever core: the batch fails with this event's reasons all the same
-        ObjectNode data = valid.data().deepCopy();
+        ObjectNode data = valid.data().tree().deepCopy();
         ((ObjectNode) data.get("person")).remove("gender");
         batch.set(217, new EventEnvelope(valid.specversion(), valid.id(), valid.source(), valid.type(), valid.subject(), valid.time(),
-                valid.datacontenttype(), valid.instansi(), valid.sequence(), data));
+                valid.datacontenttype(), valid.instansi(), valid.sequence(), EventData.of(data)));
 
         Throwable failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> handler.applyAll(batch)));
         while (!(failure instanceof InvalidEventException) && failure.getCause() != null) {

@@ -1,0 +1,74 @@
+package org.openasn.events;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Objects;
+
+/**
+ * An event's data, as JSON. When {@link EventCodec} reads an event of a type the contract knows, it checks the data
+ * against the type's schema and binds it to the type's record in the same pass, without building a tree
+ * (decision 21): the record is kept here for {@link EventCodec#data}, with the text it was read from, which becomes a
+ * tree only if someone asks for one. Events made or read otherwise carry their tree. Equal when their trees are.
+ */
+public final class EventData {
+
+    private volatile JsonNode tree;
+    private final EventType<?> boundType;
+    private final Object bound;
+    private final String source;
+    private final int start;
+    private final int end;
+
+    private EventData(JsonNode tree, EventType<?> boundType, Object bound, String source, int start, int end) {
+        this.tree = tree;
+        this.boundType = boundType;
+        this.bound = bound;
+        this.source = source;
+        this.start = start;
+        this.end = end;
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static EventData of(JsonNode tree) {
+        return new EventData(Objects.requireNonNull(tree, "data"), null, null, null, 0, 0);
+    }
+
+    /** Data read in one pass: {@code value}, checked against {@code type}'s schema, read from {@code source[start, end)}. */
+    static EventData bound(EventType<?> type, Object value, String source, int start, int end) {
+        return new EventData(null, type, value, source, start, end);
+    }
+
+    /** The data as a JSON tree (parsed from the text it was read from, the first time it is asked for, when it was bound). */
+    @JsonValue
+    public JsonNode tree() {
+        JsonNode parsed = tree;
+        if (parsed == null) {
+            parsed = EventCodec.tree(source.substring(start, end));
+            tree = parsed;
+        }
+        return parsed;
+    }
+
+    /** The record {@code type}'s data was bound to as it was read, or {@code null} when it was not. */
+    @SuppressWarnings("unchecked")
+    <T> T boundAs(EventType<T> type) {
+        return type.equals(boundType) ? (T) bound : null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EventData data && tree().equals(data.tree());
+    }
+
+    @Override
+    public int hashCode() {
+        return tree().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return tree().toString();
+    }
+}
