@@ -14,7 +14,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -54,7 +57,9 @@ public class ProblemMappers {
             InvalidFormatException.class, ValueInstantiationException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
-        String message = e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "").replaceAll("`[a-z]+\\.[\\w.$]+`", "value");
+        String message = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType() != String.class
+                ? "'" + invalid.getValue() + "' is not " + RequestParameters.describe(invalid.getTargetType())
+                : e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "").replaceAll("`[a-z]+\\.[\\w.$]+`", "value");
         if (message.length() > 300) {
             message = message.substring(0, 300);
         }
@@ -76,8 +81,26 @@ public class ProblemMappers {
                 "Your role does not allow this operation.", path(uri), List.of()));
     }
 
+    /**
+     * JAX-RS's own errors. Two of them hide a precise answer: a body that is not JSON at all (Jackson's parse error,
+     * wrapped in a 400), and a query or path parameter that does not convert to its type (a 404 that says nothing):
+     * the first is explained like any malformed body; the second names the parameter, a 400 for a query parameter, a
+     * 404 for a path parameter (a malformed id names nothing).
+     */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            Optional<RequestParameters.Unconvertible> parameter = RequestParameters.unconvertible(resource, uri);
+            if (parameter.isPresent()) {
+                RequestParameters.Unconvertible p = parameter.get();
+                return respond(p.inPath()
+                        ? new NotFoundProblem(p.name() + ": " + p.message() + ", so it names nothing here.").toProblem(path(uri))
+                        : InvalidInput.of(p.name(), p.message()).toProblem(path(uri)));
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
