@@ -17,6 +17,13 @@ class MalformedRequestTest {
 
     @Test
     void shouldNameTheMalformedParameter() {
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", "X").get("/headcounts").then().statusCode(200)
+                .body("rollUp", equalTo(false));
+        given().auth().oauth2(TestTokens.of("admin")).queryParams("instansi", "X", "rollUp", "").get("/headcounts").then().statusCode(200);
+        given().auth().oauth2(TestTokens.of("admin")).queryParams("instansi", "X", "rollUp", "TRUE").get("/headcounts").then().statusCode(200)
+                .body("rollUp", equalTo(true));
+        given().auth().oauth2(TestTokens.of("admin")).queryParams("instansi", "X", "rollUp", "1").get("/headcounts").then().statusCode(200)
+                .body("rollUp", equalTo(true));
         given().auth().oauth2(TestTokens.of("admin")).queryParams("instansi", "X", "rollUp", "maybe").get("/headcounts").then()
                 .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("rollUp"))
                 .body("violations[0].message", equalTo("'maybe' is not true or false"));

@@ -84,8 +84,7 @@ public class RequestParameters {
             }
             Class<?> type = target instanceof Parameter parameter ? parameter.getType() : ((Field) target).getType();
             String value = (query != null ? uri.getQueryParameters() : uri.getPathParameters()).getFirst(name);
-            boolean checkable = value != null && (!value.isEmpty() || type == boolean.class || type == Boolean.class);
-            if (checkable && !converts(type, value)) {
+            if (value != null && !value.isEmpty() && !converts(type, value)) {
                 return Optional.of(new Unconvertible(name, path != null, "'" + value + "' is not " + describe(type)));
             }
         }
