@@ -88,6 +88,15 @@ class MalformedRequestTest {
     }
 
     @Test
+    void shouldSayWhatShapeTheBodyOrAFieldShouldHave() {
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body("[]").put("/agencies/{instansi}", "KSHAPE")
+                .then().statusCode(400).body("detail", equalTo("The body has the wrong shape: expected an object, got array"));
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body("{\"name\":[\"a\"],\"level\":\"KOTA\"}")
+                .put("/agencies/{instansi}", "KSHAPE").then().statusCode(400).body("violations[0].field", equalTo("name"))
+                .body("violations[0].message", equalTo("expected a string, got array"));
+    }
+
+    @Test
     void shouldDocumentTheStatusCodesThatComeBack() {
         var paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         for (String path : new String[] {"'/agencies/{instansi}/employees'.get", "'/imports/{id}/issues'.get", "'/changes'.get",
