@@ -1,7 +1,6 @@
 package org.openasn.personnel.imports;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.NotFoundProblem;
+import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 
@@ -128,7 +128,7 @@ public class ImportResource {
         var query = severity == null
                 ? ImportIssue.<ImportIssue>find("jobId = ?1 order by rowNumber nulls first, id", id)
                 : ImportIssue.<ImportIssue>find("jobId = ?1 and severity = ?2 order by rowNumber nulls first, id", id, severity);
-        return new IssuePage(page, size, query.count(), query.page(Page.of(page, size)).list().stream()
+        return new IssuePage(page, size, query.count(), query.page(QueryValues.page("page", page, size)).list().stream()
                 .map(i -> new IssueView(i.rowNumber, i.nip, i.column, i.value, i.reason, i.severity)).toList());
     }
 

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param structuralProblems why the row cannot be read reliably: another number of fields than the header, an
  *                           unterminated quote at the end of the file, an oversized field. A row with a problem must
  *                           not be interpreted: its values may be shifted
- * @param malformedColumns   the columns whose bytes were not valid UTF-8; the bad bytes were replaced by U+FFFD
+ * @param malformedColumns   the columns whose bytes were not valid UTF-8 (or NUL); the bad bytes were replaced by U+FFFD
  */
 public record SiasnRow(long rowNumber, long lineNumber, Map<String, String> values, List<String> structuralProblems,
                        List<String> malformedColumns) {

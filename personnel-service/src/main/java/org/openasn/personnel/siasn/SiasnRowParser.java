@@ -95,7 +95,7 @@ public final class SiasnRowParser {
         ParsedRow run() {
             for (String column : row.malformedColumns()) {
                 warning(column, mask(column, row.values().get(column)),
-                        "bytes that are not UTF-8 were replaced by U+FFFD; the file should be saved as UTF-8");
+                        "bytes that are not UTF-8, or NUL bytes, were replaced by U+FFFD; the file should be saved as UTF-8");
             }
             String nipText = required(NIP_BARU);
             Nip nip = nipText == null ? null : code(NIP_BARU, nipText, Nip::parse);

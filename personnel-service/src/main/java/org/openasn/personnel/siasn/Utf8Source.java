@@ -9,7 +9,8 @@ import java.io.InputStream;
  * that are not UTF-8 instead of hiding them: {@link #MALFORMED} stands for one U+FFFD replacement, so the CSV
  * reader knows which field held bad bytes. A malformed sequence is replaced by one U+FFFD for its longest valid
  * prefix (the lead byte and the continuation bytes that fitted), as the Unicode standard recommends; overlong forms,
- * surrogates and code points above U+10FFFF are malformed. A leading byte-order mark is dropped.
+ * surrogates and code points above U+10FFFF are malformed, and so is the NUL byte, which no text column can hold. A
+ * leading byte-order mark is dropped.
  *
  * <p>Bytes are read in blocks into one reused buffer; nothing else is allocated per character.
  */
@@ -70,7 +71,7 @@ final class Utf8Source implements Closeable {
         }
         int lead = nextByte();
         if (lead < 0x80) {
-            return lead; // ASCII, or EOF (-1)
+            return lead == 0 ? MALFORMED : lead; // ASCII, or EOF (-1); NUL is no text that PostgreSQL can store
         }
         int continuations;
         int codePoint;

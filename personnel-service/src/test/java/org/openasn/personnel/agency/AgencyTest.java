@@ -33,7 +33,10 @@ class AgencyTest {
                 .body("level", equalTo("KOTA")).body("regionCode", equalTo("18.72"));
         given().auth().oauth2(TestTokens.of("viewer", "KMETRO")).get("/agencies").then().statusCode(200).body("instansi", contains("KMETRO"));
         given().auth().oauth2(TestTokens.of("admin")).get("/agencies").then().statusCode(200).body("instansi", hasItem("KMETRO"));
-        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).get("/agencies/{instansi}", "KMETRO").then().statusCode(403);
+        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).get("/agencies/{instansi}", "KMETRO").then().statusCode(403)
+                .body("detail", equalTo("Your token is for agency OTHER; it gives no access to agency KMETRO."));
+        given().auth().oauth2(TestTokens.of("viewer", null)).get("/agencies/{instansi}", "KMETRO").then().statusCode(403)
+                .body("detail", equalTo("Your token names no agency (no instansi claim); it gives no access to agency KMETRO."));
         put("operator", "KMETRO", Map.of("name", "X", "level", "KOTA")).statusCode(403);
     }
 

@@ -220,6 +220,7 @@ class SiasnCsvReaderTest {
             "overlong encoding of '/'|C0AF",
             "encoded surrogate|EDA080",
             "above U+10FFFF|F4908080",
+            "NUL, which PostgreSQL cannot store|00",
     })
     void shouldFlagEveryKindOfMalformedSequence(String name, String hex) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -130,7 +130,7 @@ class SiasnRowParserTest {
                 List.of("NAMA"));
         ParsedRow parsed = new SiasnRowParser().parse(row);
         assertTrue(parsed.isAccepted());
-        assertEquals(List.of("WARNING NAMA [Jos\uFFFD]: bytes that are not UTF-8 were replaced by U+FFFD; the file"
+        assertEquals(List.of("WARNING NAMA [Jos\uFFFD]: bytes that are not UTF-8, or NUL bytes, were replaced by U+FFFD; the file"
                 + " should be saved as UTF-8"), describe(parsed.issues()));
     }
 

@@ -100,6 +100,25 @@ class ForecastTest {
     }
 
     @Test
+    void shouldNameAMalformedParameterAndDocumentWhatComesBack() {
+        forecast(Map.of("years", "abc")).statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("years")).body("violations[0].message", containsString("'abc' is not a whole number"));
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParams(Map.of("instansi", AGENCY, "from", "2026-13-01", "to", "2027-01-01"))
+                .get("/retirements").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("from")).body("violations[0].message", containsString("is not a date yyyy-MM-dd"));
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParams(Map.of("instansi", AGENCY, "from", "2027-01-01", "to", "2026-01-01"))
+                .get("/forecasts/pppk-contracts").then().statusCode(400).body("violations[0].field", equalTo("to"));
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", "A\u0000B").get("/retirements/overdue").then().statusCode(400)
+                .body("violations[0].field", equalTo("instansi")).body("violations[0].message", containsString("NUL"));
+
+        var openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        for (String operation : List.of("'/forecasts/retirements'.get", "'/forecasts/retirements/what-if'.post", "'/retirements'.get")) {
+            assertTrue(openApi.getMap("paths." + operation + ".responses").keySet().containsAll(List.of("200", "400")), operation);
+        }
+        assertTrue(openApi.getMap("paths.'/employees/{nip}/retirement'.get.responses").containsKey("404"));
+    }
+
+    @Test
     void shouldForecastPerMonthByGolonganJenisJabatanAndUnitAsOfADate() {
         forecast(Map.of("asOf", "2026-01-01")).statusCode(200).body("months", equalTo(60)).body("total", equalTo(5))
                 .body("monthly.find { it.month == '2026-07' }.byGolonganAndJenisJabatan", equalTo(Map.of("III x 4", 1)))

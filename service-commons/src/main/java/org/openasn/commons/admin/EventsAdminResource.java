@@ -1,6 +1,5 @@
 package org.openasn.commons.admin;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import org.openasn.commons.consumer.DeadLetter;
 import org.openasn.commons.consumer.EventConsumers;
 import org.openasn.commons.outbox.OutboxRelay;
 import org.openasn.commons.outbox.OutboxStatus;
+import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Roles;
 
 import java.time.Instant;
@@ -69,7 +69,7 @@ public class EventsAdminResource {
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         var query = DeadLetter.<DeadLetter>findAll(Sort.descending("id"));
         long total = query.count();
-        List<DeadLetterView> items = query.page(Page.of(page, size)).list().stream().map(DeadLetterView::of).toList();
+        List<DeadLetterView> items = query.page(QueryValues.page("page", page, size)).list().stream().map(DeadLetterView::of).toList();
         return new DeadLetterPage(page, size, total, items);
     }
 }

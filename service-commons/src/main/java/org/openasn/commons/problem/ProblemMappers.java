@@ -14,17 +14,24 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -54,13 +61,45 @@ public class ProblemMappers {
             InvalidFormatException.class, ValueInstantiationException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
-        String message = e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "").replaceAll("`[a-z]+\\.[\\w.$]+`", "value");
+        String original = String.valueOf(e.getOriginalMessage());
+        Matcher shape = WRONG_SHAPE.matcher(original);
+        boolean wrongShape = e instanceof MismatchedInputException mismatch && !(e instanceof InvalidFormatException)
+                && mismatch.getTargetType() != null && shape.find();
+        String message;
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType() != String.class) {
+            message = "'" + invalid.getValue() + "' is not " + RequestParameters.describe(invalid.getTargetType());
+        } else if (wrongShape) {
+            message = "expected " + jsonShape(((MismatchedInputException) e).getTargetType()) + ", got " + shape.group(1).toLowerCase();
+        } else {
+            message = original.replaceAll(" \\(class [^)]*\\)", "").replaceAll("`[a-z]+\\.[\\w.$]+`", "value");
+        }
         if (message.length() > 300) {
             message = message.substring(0, 300);
         }
         List<Problem.Violation> violations = field.isEmpty() ? List.of() : List.of(new Problem.Violation(field, message));
+        String body = wrongShape ? "The body has the wrong shape: " : "The body is not valid JSON: ";
         return respond(new Problem(Problem.type("malformed-request"), "Malformed request body", 400,
-                field.isEmpty() ? "The body is not valid JSON: " + message : field + ": " + message, path(uri), violations));
+                field.isEmpty() ? body + message : field + ": " + message, path(uri), violations));
+    }
+
+    /** Jackson's "Cannot deserialize value of type `X` from Array value": valid JSON of the wrong kind. */
+    private static final Pattern WRONG_SHAPE = Pattern.compile("^Cannot deserialize value of type .* from (Array|Object|String|Integer|"
+            + "Floating-point|Boolean|Null) value");
+
+    private static String jsonShape(Class<?> type) {
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum() || type == UUID.class || Temporal.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "an object";
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
@@ -76,8 +115,26 @@ public class ProblemMappers {
                 "Your role does not allow this operation.", path(uri), List.of()));
     }
 
+    /**
+     * JAX-RS's own errors. Two of them hide a precise answer: a body that is not JSON at all (Jackson's parse error,
+     * wrapped in a 400), and a query or path parameter that does not convert to its type (a 404 that says nothing):
+     * the first is explained like any malformed body; the second names the parameter, a 400 for a query parameter, a
+     * 404 for a path parameter (a malformed id names nothing).
+     */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            Optional<RequestParameters.Unconvertible> parameter = RequestParameters.unconvertible(resource, uri);
+            if (parameter.isPresent()) {
+                RequestParameters.Unconvertible p = parameter.get();
+                return respond(p.inPath()
+                        ? new NotFoundProblem(p.name() + ": " + p.message() + ", so it names nothing here.").toProblem(path(uri))
+                        : InvalidInput.of(p.name(), p.message()).toProblem(path(uri)));
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

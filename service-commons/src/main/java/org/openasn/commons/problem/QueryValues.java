@@ -1,5 +1,7 @@
 package org.openasn.commons.problem;
 
+import io.quarkus.panache.common.Page;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,8 +11,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Dates, months and moments given as query parameters; a malformed one is a 400 naming the parameter, or, through
- * {@link #collecting}, one violation among the request's others.
+ * Dates, months, moments and pages given as query parameters; a malformed one is a 400 naming the parameter, or,
+ * through {@link #collecting}, one violation among the request's others.
  */
 public final class QueryValues {
 
@@ -42,6 +44,18 @@ public final class QueryValues {
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(parameter, "must be an instant such as 2026-01-05T00:00:00Z, got " + text);
         }
+    }
+
+    /**
+     * Page {@code page} (from 0) of {@code size} rows. Its first row, page × size, must be a number the database can
+     * skip to (an {@code int}); a page beyond it is a 400, not the overflow's negative offset and a 500.
+     */
+    public static Page page(String parameter, int page, int size) {
+        int last = Integer.MAX_VALUE / size;
+        if (page > last) {
+            throw InvalidInput.of(parameter, "must be at most " + last + " with size " + size);
+        }
+        return Page.of(page, size);
     }
 
     /**

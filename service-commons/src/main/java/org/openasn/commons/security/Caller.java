@@ -43,8 +43,8 @@ public class Caller {
             return;
         }
         if (!instansi.equals(agency())) {
-            throw new ProblemException(403, "agency-forbidden", "Forbidden",
-                    "Your token is for agency " + agency() + "; it gives no access to agency " + instansi + ".", List.of());
+            String yours = agency() == null ? "Your token names no agency (no instansi claim)" : "Your token is for agency " + agency();
+            throw new ProblemException(403, "agency-forbidden", "Forbidden", yours + "; it gives no access to agency " + instansi + ".", List.of());
         }
     }
 }

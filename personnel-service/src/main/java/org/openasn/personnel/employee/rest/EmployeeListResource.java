@@ -1,6 +1,5 @@
 package org.openasn.personnel.employee.rest;
 
-import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -73,7 +72,7 @@ public class EmployeeListResource {
         EmployeeFilter filter = EmployeeFilter.of(instansi, name, nipPrefix, unitId, includeSubUnits, golongan, jenisJabatan, kind,
                 kedudukanHukum, inService, date);
         var found = Employee.<Employee>find(filter.query() + " order by name, nip", filter.parameters());
-        List<Employee> items = found.page(Page.of(page, size)).list();
+        List<Employee> items = found.page(QueryValues.page("page", page, size)).list();
         if (date == null) {
             return new EmployeePage(page, size, found.count(), items.stream().map(EmployeeSummary::of).toList());
         }

@@ -20,8 +20,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.commons.time.Wib;
@@ -70,6 +72,8 @@ public class ForecastResource {
                     + "lines of both breakdowns, told apart by the first column RINCIAN: 'GOLONGAN x JENIS JABATAN' (one line per month, "
                     + "golongan and jenis jabatan) and 'UNIT KERJA' (one line per month and unit); each breakdown adds up to the month's "
                     + "total, so sum one of them only.")
+    @APIResponse(responseCode = "200", description = "The forecast (JSON; CSV as described)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForecastService.Forecast.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid (years outside 1–10, a month that is not yyyy-MM, ...)")
     public Response retirements(@BeanParam @Valid ForecastParameters parameters,
                                 @QueryParam("format") @Pattern(regexp = "(?i)json|csv") @Parameter(description = "json (default) or csv") String format,
@@ -107,6 +111,8 @@ public class ForecastResource {
                     + "from 2027-01-01. It is added to the recorded versions (replacing one that starts the same day) and each employee's "
                     + "TMT pensiun is recomputed in the query with the same rule (whoever has not reached BUP when a version takes effect "
                     + "retires under it). Nothing is written.")
+    @APIResponse(responseCode = "200", description = "Both forecasts, month by month",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WhatIf.class)))
     @APIResponse(responseCode = "400", description = "The rule set is invalid (each field listed) or a parameter is")
     public WhatIf whatIf(@BeanParam @Valid ForecastParameters parameters, @NotNull AddBupRuleSet simulatedRules) {
         caller.requireAgency(parameters.instansi);
@@ -139,6 +145,9 @@ public class ForecastResource {
     public List<ContractEnd> contractsEnding(@QueryParam("instansi") @NotBlank String instansi,
                                              @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         caller.requireAgency(instansi);
+        if (to.isBefore(from)) {
+            throw InvalidInput.of("to", "must not be before from (" + from + ")");
+        }
         return RetirementProjection.<RetirementProjection>find("instansi = ?1 and employed = true and kind in ('PPPK', 'PPPK_PARUH_WAKTU') "
                         + "and contractEnd >= ?2 and contractEnd <= ?3 order by contractEnd, name", instansi, from, to)
                 .list().stream().map(p -> new ContractEnd(p.nip, p.name, p.kind, p.golongan, p.positionName, p.unitId, p.contractEnd, p.tmtPensiun))

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,6 +59,8 @@ public class RetirementListResource {
                     + "those who retired (or left) since are, so a past period's list shows who retired in it. CSV (format=csv or "
                     + "Accept: text/csv): the list with Indonesian column headings, as agencies publish it. The birth date and the BUP date "
                     + "are personal data: a viewer gets their month and year only (in the CSV, yyyy-MM in the same columns).")
+    @APIResponse(responseCode = "200", description = "The list (JSON; CSV as described)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = RetirementView.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or to is before from")
     public Response retirements(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi,
                                 @QueryParam("from") @NotNull @Parameter(description = "First TMT pensiun (yyyy-MM-dd)") LocalDate from,

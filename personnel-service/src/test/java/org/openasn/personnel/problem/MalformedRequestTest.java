@@ -1,0 +1,111 @@
+package org.openasn.personnel.problem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.openasn.testing.TestTokens;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * Malformed requests found by probing the running stack: each is a 400 problem+json naming what is wrong, never a 500 or
+ * a bare 404 (the mappers and filters are service-commons', shared by the three services).
+ */
+@QuarkusTest
+class MalformedRequestTest {
+
+    private static ValidatableResponse search(String parameter, String value) {
+        return given().auth().oauth2(TestTokens.of("admin")).urlEncodingEnabled(true).queryParam(parameter, value)
+                .get("/agencies/{instansi}/employees", TestTokens.AGENCY).then();
+    }
+
+    private static void assertInvalid(ValidatableResponse response, String field, String message) {
+        response.statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo(field)).body("violations[0].message", containsString(message));
+    }
+
+    @Test
+    void shouldRefuseTheNulCharacterInQueryPathAndBodyBeforeItReachesPostgresql() {
+        assertInvalid(search("name", "a\u0000b"), "name", "NUL");
+        assertInvalid(given().auth().oauth2(TestTokens.of("admin")).get("/agencies/{instansi}", "A\u0000B").then(), "instansi", "NUL");
+        assertInvalid(given().auth().oauth2(TestTokens.of("admin")).get("/employees/{nip}", "1984\u0000").then(), "nip", "NUL");
+
+        assertInvalid(given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON)
+                .body("{\"name\":\"Kota\\u0000Nul\",\"level\":\"KOTA\"}").put("/agencies/{instansi}", "KNUL").then(), "name", "NUL");
+        given().auth().oauth2(TestTokens.of("admin")).get("/agencies/{instansi}", "KNUL").then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseAPageWhoseFirstRowIsBeyondWhatTheDatabaseCanSkip() {
+        assertInvalid(given().auth().oauth2(TestTokens.of("admin")).queryParam("page", Integer.MAX_VALUE).queryParam("size", 200)
+                .get("/agencies/{instansi}/employees", TestTokens.AGENCY).then(), "page", "at most 10737418");
+        assertInvalid(given().auth().oauth2(TestTokens.of("admin")).queryParam("page", Integer.MAX_VALUE)
+                .get("/admin/events/dead-letters").then(), "page", "at most");
+    }
+
+    @Test
+    void shouldNameAQueryParameterThatIsNotOfItsType() {
+        assertInvalid(search("size", "abc"), "size", "'abc' is not a whole number");
+        assertInvalid(search("page", "99999999999999999999"), "page", "is not a whole number");
+        assertInvalid(search("unitId", "notauuid"), "unitId", "'notauuid' is not a UUID");
+        assertInvalid(search("inService", "maybe"), "inService", "'maybe' is not true or false");
+        assertInvalid(search("includeSubUnits", "yes"), "includeSubUnits", "'yes' is not true or false");
+        search("inService", "TRUE").statusCode(200);
+    }
+
+    @Test
+    void shouldAnswer404NamingAPathParameterThatIsNotOfItsType() {
+        given().auth().oauth2(TestTokens.of("admin")).get("/imports/{id}", "notauuid").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("'notauuid' is not a UUID"));
+    }
+
+    @Test
+    void shouldExplainABodyThatIsNotJson() {
+        for (String body : new String[] {"{", "{\"name\":", "{\"name\":\"x\",}", "abc"}) {
+            given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body(body).put("/agencies/{instansi}", "KJSON")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("https://openasn.org/problems/malformed-request"))
+                    .body("detail", startsWith("The body is not valid JSON: "));
+        }
+    }
+
+    @Test
+    void shouldSayWhatAMalformedBodyValueShouldLookLikeWithoutNamingJavaClasses() {
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body("{\"name\":\"Kota\",\"level\":\"GALAXY\"}")
+                .put("/agencies/{instansi}", "KGALAXY").then().statusCode(400).body("violations[0].field", equalTo("level"))
+                .body("violations[0].message", equalTo("'GALAXY' is not one of [PUSAT, PROVINSI, KABUPATEN, KOTA]"));
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body("{\"person\":{\"birthDate\":\"1990-02-30\"}}")
+                .post("/agencies/{instansi}/employees", TestTokens.AGENCY).then().statusCode(400)
+                .body("violations[0].field", equalTo("person.birthDate"))
+                .body("violations[0].message", equalTo("'1990-02-30' is not a date yyyy-MM-dd"))
+                .body("detail", not(containsString("java.")));
+    }
+
+    @Test
+    void shouldSayWhatShapeTheBodyOrAFieldShouldHave() {
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body("[]").put("/agencies/{instansi}", "KSHAPE")
+                .then().statusCode(400).body("detail", equalTo("The body has the wrong shape: expected an object, got array"));
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body("{\"name\":[\"a\"],\"level\":\"KOTA\"}")
+                .put("/agencies/{instansi}", "KSHAPE").then().statusCode(400).body("violations[0].field", equalTo("name"))
+                .body("violations[0].message", equalTo("expected a string, got array"));
+    }
+
+    @Test
+    void shouldDocumentTheStatusCodesThatComeBack() {
+        var paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        for (String path : new String[] {"'/agencies/{instansi}/employees'.get", "'/imports/{id}/issues'.get", "'/changes'.get",
+                "'/admin/events/dead-letters'.get", "'/agencies/{instansi}/imports'.post", "'/agencies/{instansi}'.put"}) {
+            org.hamcrest.MatcherAssert.assertThat(path, paths.getMap("paths." + path + ".responses"), hasKey("400"));
+        }
+        for (String path : new String[] {"'/employees/{nip}'.get", "'/imports/{id}'.get", "'/agencies/{instansi}'.get",
+                "'/employees/{nip}/history'.get"}) {
+            org.hamcrest.MatcherAssert.assertThat(path, paths.getMap("paths." + path + ".responses"), hasKey("404"));
+        }
+    }
+}
