@@ -47,5 +47,7 @@ class MalformedRequestTest {
         assertTrue(openApi.getMap("paths.'/profile/tables/{number}'.get.responses").keySet().containsAll(List.of("200", "400", "404")));
         assertTrue(openApi.getMap("paths.'/headcounts'.get.responses").containsKey("400"));
         assertTrue(openApi.getMap("paths.'/headcounts/flows'.get.responses").containsKey("400"));
+        assertTrue(openApi.getMap("paths.'/admin/read-model/rebuild'.post.responses").keySet().containsAll(List.of("202", "409")),
+                "the rebuild documents what it answers");
     }
 }
