@@ -29,7 +29,7 @@ final class SchemaCursor {
     private CompiledSchema.Rule[] pending = new CompiledSchema.Rule[4];
     private int pendingCount;
     /** The objects and arrays open, innermost last: their rules, and for objects the required properties seen. */
-    private final Deque frames = new Deque();
+    private final Frames frames = new Frames();
 
     /** The next value must also keep {@code rule}. */
     void expect(CompiledSchema.Rule rule) {
@@ -102,7 +102,7 @@ final class SchemaCursor {
     }
 
     /** The frames open; frames are reused, so that reading allocates nothing once the deepest level has been met. */
-    private static final class Deque {
+    private static final class Frames {
         private Frame[] frames = new Frame[8];
         private int depth;
 
