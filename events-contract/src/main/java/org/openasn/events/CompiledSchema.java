@@ -145,26 +145,10 @@ final class CompiledSchema {
                 errors.add(place + allowedMessage);
             }
             if (node.isTextual()) {
-                String text = node.textValue();
-                if (!matches(text)) {
-                    errors.add(place + ": does not match the regex pattern " + regex);
-                }
-                int length = minLength >= 0 || maxLength >= 0 ? text.codePointCount(0, text.length()) : 0;
-                if (minLength >= 0 && length < minLength) {
-                    errors.add(place + ": must be at least " + minLength + " characters long");
-                }
-                if (maxLength >= 0 && length > maxLength) {
-                    errors.add(place + ": must be at most " + maxLength + " characters long");
-                }
+                textKeeps(node.textValue(), place, errors);
             }
             if (node.isNumber()) {
-                BigDecimal value = node.decimalValue();
-                if (minimum != null && value.compareTo(minimum) < 0) {
-                    errors.add(place + ": must have a minimum value of " + minimum.toPlainString());
-                }
-                if (maximum != null && value.compareTo(maximum) > 0) {
-                    errors.add(place + ": must have a maximum value of " + maximum.toPlainString());
-                }
+                numberKeeps(node.decimalValue(), place, errors);
             }
         }
 
@@ -189,24 +173,45 @@ final class CompiledSchema {
             }
             if (type == STRING) {
                 String text = parser.getText();
-                if (!matches(text) || (allowed != null && !allowedTexts.contains(text))) {
-                    return false;
-                }
-                if (minLength >= 0 || maxLength >= 0) {
-                    int length = text.codePointCount(0, text.length());
-                    return (minLength < 0 || length >= minLength) && (maxLength < 0 || length <= maxLength);
-                }
-                return true;
+                return (allowed == null || allowedTexts.contains(text)) && textKeeps(text, null, null);
             }
             if (type == (INTEGER | NUMBER)) {
                 if (minimum == null && maximum == null && allowed == null) {
                     return true;
                 }
                 BigDecimal value = BigDecimal.valueOf(parser.getLongValue());
-                return (minimum == null || value.compareTo(minimum) >= 0) && (maximum == null || value.compareTo(maximum) <= 0)
-                        && (allowed == null || isAllowedNumber(value));
+                return (allowed == null || isAllowedNumber(value)) && numberKeeps(value, null, null);
             }
             return allowed == null || (type != OBJECT && type != ARRAY && isAllowedLiteral(token));
+        }
+
+        /**
+         * Whether {@code text} keeps {@code pattern}, {@code minLength} and {@code maxLength}; each one it breaks is
+         * added to {@code errors} (as at {@code place}), or, with no list, only the answer is wanted.
+         */
+        private boolean textKeeps(String text, Place place, List<String> errors) {
+            int length = minLength >= 0 || maxLength >= 0 ? text.codePointCount(0, text.length()) : 0;
+            boolean keeps = matches(text) || broken(place, ": does not match the regex pattern ", regex, errors);
+            keeps &= minLength < 0 || length >= minLength || broken(place, ": must be at least ", minLength + " characters long", errors);
+            keeps &= maxLength < 0 || length <= maxLength || broken(place, ": must be at most ", maxLength + " characters long", errors);
+            return keeps;
+        }
+
+        /** Whether {@code value} keeps {@code minimum} and {@code maximum}, as {@link #textKeeps} for strings. */
+        private boolean numberKeeps(BigDecimal value, Place place, List<String> errors) {
+            boolean keeps = minimum == null || value.compareTo(minimum) >= 0
+                    || broken(place, ": must have a minimum value of ", minimum.toPlainString(), errors);
+            keeps &= maximum == null || value.compareTo(maximum) <= 0
+                    || broken(place, ": must have a maximum value of ", maximum.toPlainString(), errors);
+            return keeps;
+        }
+
+        /** A keyword broken: its message goes to {@code errors} when there is a list; false either way. */
+        private static boolean broken(Place place, String what, String limit, List<String> errors) {
+            if (errors != null) {
+                errors.add(place + what + limit);
+            }
+            return false;
         }
 
         private boolean matches(String text) {
