@@ -27,7 +27,8 @@ import java.util.function.BiPredicate;
 @ApplicationScoped
 public class ConsumptionLedger {
 
-    private static final String UNIQUE_VIOLATION = "23505";
+    /** The ledger's key is kept unique by an exclusion constraint (db/commons V0.2). */
+    private static final String EXCLUSION_VIOLATION = "23P01";
     private static final String ANOTHER_CONSUMER = "another consumer of ";
 
     @Inject
@@ -37,23 +38,12 @@ public class ConsumptionLedger {
 
     /**
      * Records {@code event} as applied by {@code group}, in the caller's transaction. Returns {@code false}
-     * when its sequence was already applied: a duplicate or stale delivery, to be skipped.
+     * when its sequence was already applied: a duplicate or stale delivery, to be skipped. Fails when another consumer
+     * recorded the subject meanwhile (during a rebalance): applied again later, the event is then found applied.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String group, EventEnvelope event) {
-        return !em.createNativeQuery("""
-                        INSERT INTO consumed_sequence (consumer_group, source, subject, last_sequence, last_event_id)
-                        VALUES (:group, :source, :subject, :sequence, :id)
-                        ON CONFLICT (consumer_group, source, subject) DO UPDATE
-                            SET last_sequence = EXCLUDED.last_sequence, last_event_id = EXCLUDED.last_event_id, applied_at = now()
-                            WHERE consumed_sequence.last_sequence < EXCLUDED.last_sequence
-                        RETURNING 1""")
-                .setParameter("group", group)
-                .setParameter("source", event.source())
-                .setParameter("subject", event.subject())
-                .setParameter("sequence", event.sequence())
-                .setParameter("id", event.id())
-                .getResultList().isEmpty();
+        return claimAll(group, List.of(event), (source, subject) -> true).fresh()[0];
     }
 
     /**
@@ -109,28 +99,28 @@ public class ConsumptionLedger {
 
     private static Map<Subject, Long> appliedSequences(Connection connection, String group, List<EventEnvelope> events,
                                                        BiPredicate<String, String> mayBeMarked) throws SQLException {
-        Set<String> sources = new LinkedHashSet<>();
-        Set<String> subjects = new LinkedHashSet<>();
+        Set<Subject> looked = new LinkedHashSet<>();
         for (EventEnvelope event : events) {
             if (mayBeMarked.test(event.source(), event.subject())) {
-                sources.add(event.source());
-                subjects.add(event.subject());
+                looked.add(new Subject(event.source(), event.subject()));
             }
         }
         Map<Subject, Long> applied = new HashMap<>();
-        if (subjects.isEmpty()) {
+        if (looked.isEmpty()) {
             return applied;
         }
+        // each pair is probed by the key's hash index: the same expression as the constraint's (db/commons V0.2)
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT source, subject, last_sequence FROM consumed_sequence
-                WHERE consumer_group = ? AND source = ANY (?) AND subject = ANY (?)
-                FOR UPDATE""")) {
-            select.setString(1, group);
-            select.setArray(2, connection.createArrayOf("varchar", sources.toArray()));
-            select.setArray(3, connection.createArrayOf("varchar", subjects.toArray()));
+                SELECT c.source, c.subject, c.last_sequence
+                FROM unnest(CAST(? AS varchar[]), CAST(? AS varchar[])) AS k(source, subject)
+                JOIN consumed_sequence c
+                  ON ROW(c.consumer_group, c.source, c.subject)::consumed_subject = ROW(CAST(? AS varchar), k.source, k.subject)::consumed_subject
+                FOR UPDATE OF c""")) {
+            select.setArray(1, connection.createArrayOf("varchar", looked.stream().map(Subject::source).toArray()));
+            select.setArray(2, connection.createArrayOf("varchar", looked.stream().map(Subject::subject).toArray()));
+            select.setString(3, group);
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    // a pair not in the batch is never looked up; one mayBeMarked refused but found here is known all the same
                     applied.put(new Subject(r.getString(1), r.getString(2)), r.getLong(3));
                 }
             }
@@ -154,7 +144,7 @@ public class ConsumptionLedger {
         try {
             fresh.execute(connection);
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            if (EXCLUSION_VIOLATION.equals(e.getSQLState())) {
                 throw new IllegalStateException(ANOTHER_CONSUMER + group + " recorded some of these subjects meanwhile", e);
             }
             throw e;
@@ -180,7 +170,7 @@ public class ConsumptionLedger {
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE consumed_sequence c SET last_sequence = m.last_sequence, last_event_id = m.last_event_id, applied_at = now()
                 FROM unnest(?, ?, ?, ?) AS m(source, subject, last_sequence, last_event_id)
-                WHERE c.consumer_group = ? AND c.source = m.source AND c.subject = m.subject""")) {
+                WHERE ROW(c.consumer_group, c.source, c.subject)::consumed_subject = ROW(CAST(? AS varchar), m.source, m.subject)::consumed_subject""")) {
             update.setArray(1, connection.createArrayOf("varchar", sources));
             update.setArray(2, connection.createArrayOf("varchar", subjects));
             update.setArray(3, connection.createArrayOf("bigint", sequences));
