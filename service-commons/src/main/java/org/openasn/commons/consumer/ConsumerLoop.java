@@ -26,8 +26,10 @@ import org.openasn.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +37,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -44,20 +49,31 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 
 /**
- * Runs one {@link EventHandler} on its own thread: polls a batch, claims its events in the ledger (a query, then the
- * marks' writes) and hands them to {@link EventHandler#applyAll} in the same transaction, then commits the Kafka
- * offsets of that batch. A batch is read (envelopes decoded, {@link EventHandler#prepare}) on every core of a pool,
- * and the records that have already arrived are polled and read while the batch before them is being written, so that
- * decoding overlaps the database's work. When the batch fails it is replayed one record per transaction, so that a bad
- * message goes to the dead-letter topic without taking good ones along; a transient failure rewinds to the failed
- * record and retries with back-off. During a replay from scratch, the ledger looks up only the marks of subjects the
- * replay has already met ({@link ReplayedSubjects}); the others are new.
+ * Runs one {@link EventHandler}: polls batches, claims each batch's events in the ledger (a query, then the marks'
+ * writes) and hands them to {@link EventHandler#applyAll} in the same transaction, then commits the Kafka offsets of
+ * that batch. The loop's thread owns the Kafka consumer; a batch's transaction runs on a writer thread of its own, so
+ * that while one batch is written the loop keeps polling (up to {@link #READ_AHEAD} batches) and the polled records are
+ * read (envelopes decoded, {@link EventHandler#prepare}) on every core of a pool: fetching, decoding and the database's
+ * work overlap. Batches are written one at a time, in the order polled. When a batch fails it is replayed one record
+ * per transaction on the loop's thread, so that a bad message goes to the dead-letter topic without taking good ones
+ * along; a transient failure rewinds to the failed record and retries with back-off. During a replay from scratch, the
+ * ledger looks up only the marks of subjects the replay has already met ({@link ReplayedSubjects}); the others are new.
  */
 final class ConsumerLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
 
     private enum Outcome { APPLIED, DUPLICATE, DEAD_LETTERED }
+
+    /** Batches polled and being read while the one before them is written. */
+    static final int READ_AHEAD = 2;
+    /** How long a poll waits when nothing is being written or read: a quiet topic. */
+    private static final Duration IDLE_POLL = Duration.ofMillis(500);
+    /**
+     * How long a poll waits for more records while a batch is written: the loop notices the write's end only between
+     * polls, so this bounds the writer's idle time when the topic is quiet.
+     */
+    private static final Duration BUSY_POLL = Duration.ofMillis(2);
 
     private final EventHandler handler;
     private final EventsConfig config;
@@ -81,6 +97,8 @@ final class ConsumerLoop implements Runnable {
     private Duration backoff = Duration.ZERO;
     /** Reads polled records (decoding is most of a batch's work for the JVM): one thread per core. */
     private ForkJoinPool readers;
+    /** Runs each batch's transaction, one at a time. */
+    private ExecutorService writer;
 
     /** A replay asked for and not yet started: the reset to run first, the work to do at its end, and who waits for that. */
     private record PendingReplay(Runnable reset, Runnable finish, CompletableFuture<ReplayStatus> done) {
@@ -140,6 +158,7 @@ final class ConsumerLoop implements Runnable {
 
     @Override
     public void run() {
+        Write writing = null;
         try {
             provisionTopics();
             consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
@@ -147,28 +166,45 @@ final class ConsumerLoop implements Runnable {
                     ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
                     new StringSerializer(), new StringSerializer());
             readers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+            String writerName = Thread.currentThread().getName() + "-writer";
+            writer = Executors.newSingleThreadExecutor(task -> new Thread(task, writerName));
             consumer.subscribe(handler.topics());
-            Polled ahead = Polled.NOTHING; // polled and being read while the batch before it is written
+            Deque<Polled> queued = new ArrayDeque<>(); // polled, being read, not written yet: the batches after `writing`
             while (running) {
-                if (startRequestedReplay()) {
-                    ahead = Polled.NOTHING; // the partitions were rewound: those records come again
-                }
-                Polled batch = ahead.isEmpty() ? poll(Duration.ofMillis(500)) : ahead;
-                lag = currentLag();
-                ahead = Polled.NOTHING;
-                if (!batch.isEmpty()) {
-                    if (pendingSince < 0) {
-                        pendingSince = batch.oldest();
+                if (replayRequest.get() != null) {
+                    if (writing != null) {
+                        dropRewound(queued, settle(writing)); // a replay starts between two batches
+                        writing = null;
                     }
-                    // only what has already arrived, so that a quiet topic does not delay this batch
-                    ahead = poll(Duration.ZERO);
-                    Set<TopicPartition> rewound = consume(batch);
-                    ahead = ahead.without(rewound); // a rewound partition's next records are read again after the failed one
-                    if (pendingSince < 0 && !ahead.isEmpty()) {
-                        pendingSince = ahead.oldest();
+                    if (startRequestedReplay()) {
+                        queued.clear(); // the partitions were rewound: those records come again
+                        pendingSince = -1;
                     }
                 }
-                finishReplayWhenCaughtUp(ahead);
+                if (writing != null && (writing.done().isDone() || queued.size() >= READ_AHEAD)) {
+                    dropRewound(queued, settle(writing)); // a rewound partition's next records are read again after the failed one
+                    writing = null;
+                    pendingSince = queued.stream().mapToLong(Polled::oldest).min().orElse(-1);
+                }
+                if (writing == null) {
+                    finishReplayWhenCaughtUp(queued);
+                    if (!queued.isEmpty()) {
+                        writing = write(queued.pollFirst());
+                    }
+                }
+                if (queued.size() < READ_AHEAD) {
+                    Duration wait = writing != null ? BUSY_POLL : IDLE_POLL; // with nothing being written, nothing is queued
+                    Polled polled = poll(wait);
+                    if (!polled.isEmpty()) {
+                        if (pendingSince < 0) {
+                            pendingSince = polled.oldest();
+                        }
+                        queued.addLast(polled);
+                    }
+                    if (!polled.isEmpty() || wait == IDLE_POLL) {
+                        lag = currentLag();
+                    }
+                }
             }
         } catch (WakeupException | InterruptedException e) {
             // stopping
@@ -176,6 +212,12 @@ final class ConsumerLoop implements Runnable {
             LOG.errorf(e, "consumer %s stopped", handler.group());
             stalledBy = "stopped: " + e.getMessage();
         } finally {
+            if (writing != null) {
+                writing.done().exceptionally(failure -> null).join(); // its effects are committed or not; its offsets are not
+            }
+            if (writer != null) {
+                writer.shutdownNow();
+            }
             if (readers != null) {
                 readers.shutdownNow();
             }
@@ -213,26 +255,45 @@ final class ConsumerLoop implements Runnable {
         return new Polled(records, CompletableFuture.supplyAsync(() -> records.parallelStream().map(this::readOrRefuse).toList(), readers));
     }
 
+    /** A batch being written on the writer thread: its outcomes, or why its transaction failed. */
+    private record Write(Polled batch, CompletableFuture<List<Outcome>> done) {
+    }
+
+    /** Starts applying a batch in one transaction on the writer thread. */
+    private Write write(Polled batch) {
+        return new Write(batch, CompletableFuture.supplyAsync(() -> {
+            List<Read> reads = List.of();
+            try {
+                reads = batch.reads().join();
+                List<Read> read = reads;
+                List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(batch.records(), read));
+                outcomes.forEach(this::count);
+                long committedAt = System.currentTimeMillis();
+                for (ConsumerRecord<String, String> record : batch.records()) {
+                    eventLagMillis.accept(Math.max(0, committedAt - record.timestamp()));
+                }
+                return outcomes;
+            } finally {
+                replayed(reads); // committed or not: applied one by one afterwards, they are marked without the filter
+            }
+        }, writer));
+    }
+
     /**
-     * Applies a batch in one transaction, or one record per transaction when that fails, and commits its offsets.
-     * Returns the partitions rewound to a record that could not be applied (empty when all were).
+     * Waits for a batch's write and commits its offsets, or, when its transaction failed, applies it one record per
+     * transaction. Returns the partitions rewound to a record that could not be applied (empty when all were).
      */
-    private Set<TopicPartition> consume(Polled batch) throws InterruptedException {
-        List<Outcome> outcomes;
-        List<Read> reads = List.of();
+    private Set<TopicPartition> settle(Write write) throws InterruptedException {
         try {
-            reads = batch.reads().join();
-            List<Read> read = reads;
-            outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(batch.records(), read));
-        } catch (RuntimeException batchFailure) {
-            LOG.infof("consumer %s: a batch of %d failed (%s); applying it one by one", handler.group(), batch.records().size(), rootOf(batchFailure));
-            replayed(reads); // before: applied one by one, they are marked without the filter
-            return consumeOneByOne(batch.records());
+            write.done().join();
+        } catch (CompletionException batchFailure) {
+            LOG.infof("consumer %s: a batch of %d failed (%s); applying it one by one", handler.group(), write.batch().records().size(),
+                    rootOf(batchFailure));
+            return consumeOneByOne(write.batch().records());
         }
-        replayed(reads);
         // the batch's own offsets, not the positions: the records polled ahead are not applied yet
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (ConsumerRecord<String, String> record : batch.records()) {
+        for (ConsumerRecord<String, String> record : write.batch().records()) {
             offsets.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),
                     (a, b) -> a.offset() >= b.offset() ? a : b);
         }
@@ -245,14 +306,17 @@ final class ConsumerLoop implements Runnable {
                         committed, failure.toString());
             }
         });
-        outcomes.forEach(this::count);
-        long committedAt = System.currentTimeMillis();
-        for (ConsumerRecord<String, String> record : batch.records()) {
-            eventLagMillis.accept(Math.max(0, committedAt - record.timestamp()));
-        }
-        pendingSince = -1;
         recovered();
         return Set.of();
+    }
+
+    /** Drops the queued records of partitions rewound to a record that could not be applied: they are polled again. */
+    private static void dropRewound(Deque<Polled> queued, Set<TopicPartition> rewound) {
+        if (!rewound.isEmpty()) {
+            List<Polled> kept = queued.stream().map(polled -> polled.without(rewound)).filter(polled -> !polled.isEmpty()).toList();
+            queued.clear();
+            queued.addAll(kept);
+        }
     }
 
     /**
@@ -377,16 +441,16 @@ final class ConsumerLoop implements Runnable {
 
     /**
      * Completes the replay, after its {@code finish}, when every assigned partition has been applied up to its target;
-     * {@code ahead} is not applied yet.
+     * called between two writes, {@code queued} is not applied yet.
      */
-    private void finishReplayWhenCaughtUp(Polled ahead) throws InterruptedException {
+    private void finishReplayWhenCaughtUp(Deque<Polled> queued) throws InterruptedException {
         Replay current = replay;
         if (current == null || current.finishedAt() != null) {
             return;
         }
         for (Map.Entry<TopicPartition, Long> target : current.targets().entrySet()) {
             TopicPartition partition = target.getKey();
-            if (consumer.assignment().contains(partition) && ahead.firstOffset(partition).orElseGet(() -> consumer.position(partition)) < target.getValue()) {
+            if (consumer.assignment().contains(partition) && firstUnapplied(queued, partition) < target.getValue()) {
                 return;
             }
         }
@@ -405,6 +469,17 @@ final class ConsumerLoop implements Runnable {
         LOG.infof("consumer %s replayed %d events in %s", handler.group(), finished.events(),
                 Duration.between(finished.startedAt(), finished.finishedAt()));
         current.done().complete(finished.status(applied.get()));
+    }
+
+    /** The offset of the partition's first record not applied yet: the first queued, or the next to poll. */
+    private long firstUnapplied(Deque<Polled> queued, TopicPartition partition) {
+        for (Polled polled : queued) {
+            OptionalLong first = polled.firstOffset(partition);
+            if (first.isPresent()) {
+                return first.getAsLong();
+            }
+        }
+        return consumer.position(partition);
     }
 
     /** Applies one record in the current transaction. */
