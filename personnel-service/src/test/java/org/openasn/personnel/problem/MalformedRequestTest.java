@@ -60,6 +60,18 @@ class MalformedRequestTest {
     }
 
     @Test
+    void shouldRefuseAParameterThatTakesOneValueGivenMoreThanOnce() {
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("size", 5, 50).queryParam("asOf", "2026-01-01", "2025-01-01")
+                .get("/agencies/{instansi}/employees", TestTokens.AGENCY).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("parameter asOf is given 2 times; it takes one value; parameter size is given 2 times; it takes one value"))
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("size", "asOf"));
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("knownAt", "2026-01-01", "2026-01-01", "2026-01-02")
+                .get("/employees/{nip}", "199001012015031001").then().statusCode(400)
+                .body("detail", equalTo("parameter knownAt is given 3 times; it takes one value"));
+        search("size", "5").statusCode(200);
+    }
+
+    @Test
     void shouldAnswer404NamingAPathParameterThatIsNotOfItsType() {
         given().auth().oauth2(TestTokens.of("admin")).get("/imports/{id}", "notauuid").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("'notauuid' is not a UUID"));
