@@ -72,6 +72,19 @@ class MalformedRequestTest {
     }
 
     @Test
+    void shouldSayThatAMissingBodyIsRequiredAndWhatItShouldBe() {
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).put("/agencies/{instansi}", "KEMPTY").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://openasn.org/problems/malformed-request"))
+                .body("detail", equalTo("The request body is required: a JSON object (AgencyDetails)."));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).post("/agencies/{instansi}/units", TestTokens.AGENCY)
+                .then().statusCode(400).body("detail", startsWith("The request body is required: a JSON object ("));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).put("/employees/{nip}/supervisor", "199001012015031001")
+                .then().statusCode(400).body("detail", startsWith("The request body is required: a JSON object ("));
+        given().auth().oauth2(TestTokens.of("admin")).get("/agencies/{instansi}", "KEMPTY").then().statusCode(404);
+    }
+
+    @Test
     void shouldAnswer404NamingAPathParameterThatIsNotOfItsType() {
         given().auth().oauth2(TestTokens.of("admin")).get("/imports/{id}", "notauuid").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("'notauuid' is not a UUID"));

@@ -3,6 +3,7 @@ package org.openasn.personnel.employee.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,9 +66,8 @@ public class SupervisorResource {
                     + "validFrom may be back-dated, not future-dated (400). Each change is kept (GET .../supervisor/history), "
                     + "published as asn.personnel.supervisor-assigned.v1 and listed in the change feed; setting the supervisor "
                     + "the employee already has records nothing.")
-    public SupervisorChain assign(@PathParam("nip") String nip, @Valid SupervisorRequest request) {
-        SupervisorRequest r = request == null ? new SupervisorRequest(null, null, null) : request;
-        Employee employee = supervisors.assign(nip, new SupervisorService.Assignment(r.supervisorNip(), r.validFrom(), r.reason()),
+    public SupervisorChain assign(@PathParam("nip") String nip, @NotNull @Valid SupervisorRequest request) {
+        Employee employee = supervisors.assign(nip, new SupervisorService.Assignment(request.supervisorNip(), request.validFrom(), request.reason()),
                 caller.name(), caller::requireAgency);
         return chainOf(employee, null);
     }
