@@ -134,10 +134,9 @@ public class ImportResource {
 
     private ImportJob find(UUID id) {
         ImportJob job = ImportJob.findById(id);
-        if (job == null) {
-            throw new NotFoundProblem("No import " + id + ".");
+        if (job == null || !caller.seesAgency(job.instansi)) {
+            throw new NotFoundProblem("No import " + id + "."); // another agency's import too: a 403 would tell that it exists
         }
-        caller.requireAgency(job.instansi);
         return job;
     }
 }

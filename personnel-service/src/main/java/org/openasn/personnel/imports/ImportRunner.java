@@ -314,13 +314,13 @@ public class ImportRunner {
         RowChanges.Plan plan = RowChanges.between(before, employee, unitId, today, context.job.fileName);
         for (MutationRequest mutation : plan.mutations()) {
             Employee current = Employee.findByNip(employee.nip()).orElseThrow();
-            employees.mutate(employee.nip(), current.version, mutation, provenance, agency -> { });
+            employees.mutate(employee.nip(), current.version, mutation, provenance, agency -> true);
         }
         if (RowChanges.personChanged(before, employee)) {
             Employee current = Employee.findByNip(employee.nip()).orElseThrow();
             employees.mutate(employee.nip(), current.version, new MutationRequest("data-corrected", "Import " + context.job.fileName,
                     today, today, "Imported from " + context.job.fileName, null, null, null, null, null, null, null, null, null, null,
-                    null, null, RegistrationFacts.person(employee)), provenance, agency -> { });
+                    null, null, RegistrationFacts.person(employee)), provenance, agency -> true);
         }
         Employee.findByNip(employee.nip()).ifPresent(current -> current.npwp = employee.npwp());
         for (String difference : plan.unexplained()) {

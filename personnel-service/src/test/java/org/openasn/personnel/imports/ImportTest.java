@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -205,6 +206,11 @@ class ImportTest {
         String reason = given().auth().oauth2(TestTokens.of("viewer", "KUJI")).get(location + "/issues").then().statusCode(200)
                 .extract().path("items[0].reason");
         assertTrue(reason.contains("registered with SIASN instansi 0123456789ABCDEF0123456789ABCDEF"), reason);
+        // another agency's import is answered as an unknown one: a 403 would tell that it exists
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        for (String path : new String[] {location, location + "/issues"}) {
+            given().auth().oauth2(TestTokens.of("viewer", "OTHER")).get(path).then().statusCode(404).body("detail", equalTo("No import " + id + "."));
+        }
     }
 
     @Test
