@@ -27,6 +27,7 @@ import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.personnel.agency.AgencyAccess;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -41,6 +42,8 @@ public class ImportResource {
 
     @Inject
     Caller caller;
+    @Inject
+    AgencyAccess agencies;
     @Inject
     ImportFiles files;
     @Inject
@@ -83,7 +86,7 @@ public class ImportResource {
     public Response upload(@PathParam("instansi") String instansi,
                            @QueryParam("fileName") @DefaultValue("upload.csv") @Pattern(regexp = "[\\w .()-]{1,200}") @Parameter(description = "The file's name, for the report and provenance") String fileName,
                            InputStream body, @Context UriInfo uri) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         UUID id = UUID.randomUUID();
         long bytes = files.store(id, body);
         if (bytes == 0) {

@@ -129,7 +129,7 @@ class MalformedRequestTest {
             org.hamcrest.MatcherAssert.assertThat(path, paths.getMap("paths." + path + ".responses"), hasKey("400"));
         }
         for (String path : new String[] {"'/employees/{nip}'.get", "'/imports/{id}'.get", "'/agencies/{instansi}'.get",
-                "'/employees/{nip}/history'.get"}) {
+                "'/employees/{nip}/history'.get", "'/agencies/{instansi}/units'.post", "'/agencies/{instansi}/imports'.post"}) {
             org.hamcrest.MatcherAssert.assertThat(path, paths.getMap("paths." + path + ".responses"), hasKey("404"));
         }
     }

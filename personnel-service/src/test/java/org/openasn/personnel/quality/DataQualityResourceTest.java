@@ -108,6 +108,7 @@ class DataQualityResourceTest {
         if (office != null) {
             return;
         }
+        Fixtures.registerAgency(INSTANSI);
         office = unit("DINAS", "Dinas Uji Kualitas", null);
         division = unit("BIDANG", "Bidang Mutasi", office);
         LocalDate recent = LocalDate.now(ZoneId.of("Asia/Jakarta")).withDayOfMonth(1).minusMonths(2);

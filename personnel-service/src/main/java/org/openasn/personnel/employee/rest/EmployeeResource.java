@@ -25,6 +25,7 @@ import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.personnel.agency.AgencyAccess;
 import org.openasn.personnel.employee.Finding;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
@@ -46,6 +47,8 @@ public class EmployeeResource {
     @Inject
     Caller caller;
     @Inject
+    AgencyAccess agencies;
+    @Inject
     ObjectMapper json;
 
     /** A recorded mutation with the employee after it and the warnings the rules raised. */
@@ -65,7 +68,7 @@ public class EmployeeResource {
     @APIResponse(responseCode = "409", description = "The NIP is already recorded")
     @APIResponse(responseCode = "422", description = "Refused by a rule (e.g. the NIP disagrees with the birth date)")
     public Response appoint(@PathParam("instansi") String instansi, AppointmentRequest request, @Context UriInfo uri) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         EmployeeService.Recorded recorded = employees.appoint(instansi, request, caller.name());
         return Response.created(uri.getBaseUriBuilder().path("employees").path(recorded.employee().nip).build())
                 .tag(etag(recorded.employee())).entity(result(recorded)).build();
