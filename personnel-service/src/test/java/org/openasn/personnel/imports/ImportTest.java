@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
@@ -135,6 +136,20 @@ class ImportTest {
      * Batches are imported two at a time: a NIP in both of them is still stored once and reported once, and a unit
      * first seen by both is registered once.
      */
+    @Test
+    void shouldRejectARowTheDatabaseCannotStoreInTheImportsWordsNotTheDatabases() throws IOException {
+        String unor = "unor-" + SEQUENCE.get();
+        ImportedEmployee tooLong = guru(unor).toBuilder().birthPlace("Tanjung Karang ".repeat(10)).build(); // 150 characters, the field keeps 120
+        JsonPath job = importAndWait(csv(List.of(guru(unor), tooLong)), "too-long.csv");
+        assertEquals("DONE", job.getString("status"));
+        assertEquals(1, job.getInt("rowsAccepted"), job.prettify());
+        List<Map<String, Object>> issues = given().auth().oauth2(TestTokens.of("viewer")).queryParam("severity", "ERROR")
+                .get("/imports/{id}/issues", job.getString("id")).then().statusCode(200).extract().jsonPath().getList("items");
+        assertEquals(List.of(tooLong.nip()), issues.stream().map(i -> i.get("nip")).toList());
+        assertEquals("could not be stored: a value is longer than its field allows", issues.get(0).get("reason"),
+                "no database text (it was: 'ERROR: value too long for type character varying(120)')");
+    }
+
     @Test
     void shouldReportANipRepeatedInABatchImportedAtTheSameTimeOnce() throws IOException {
         String unor = "unor-" + SEQUENCE.get();
