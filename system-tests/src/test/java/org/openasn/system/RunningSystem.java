@@ -1,5 +1,6 @@
 package org.openasn.system;
 
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.openasn.infra.LocalInfra;
 import org.openasn.infra.process.Ports;
@@ -57,6 +58,11 @@ final class RunningSystem implements AutoCloseable {
             }
             for (ServiceProcess service : system.services.values()) {
                 service.awaitReady(Duration.ofMinutes(3));
+            }
+            if (system.services.containsKey("personnel")) {
+                // an agency's data is recorded only once it is in the register
+                system.as("personnel", "admin").contentType(ContentType.JSON).body(Map.of("name", "Instansi " + agency, "level", "KOTA"))
+                        .put("/agencies/{instansi}", agency).then().statusCode(201);
             }
             return system;
         } catch (IOException e) {

@@ -22,6 +22,7 @@ import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.personnel.agency.AgencyAccess;
 import org.openasn.personnel.unit.Unit;
 
 import java.time.Clock;
@@ -49,6 +50,8 @@ public class FormasiResource {
     @Inject
     Caller caller;
     @Inject
+    AgencyAccess agencies;
+    @Inject
     EntityManager em;
     @Inject
     FormasiService formasiService;
@@ -69,7 +72,7 @@ public class FormasiResource {
     @Operation(summary = "Set a position's formasi in a unit: slots and prepared, from validFrom (default today)",
             description = "Publishes asn.personnel.formasi-set.v1. validFrom may not precede the formasi it replaces.")
     public FormasiRow setFormasi(@PathParam("instansi") String instansi, @NotNull @Valid FormasiRequest request) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         Formasi formasi = formasiService.set(instansi, request.unitId(), request.positionId(), request.slots(),
                 request.prepared() == null ? 0 : request.prepared(), request.validFrom(), caller.name());
         return rows(instansi, formasi.unitId, formasi.validFrom).stream().filter(r -> r.formasiId().equals(formasi.id)).findFirst()
@@ -82,7 +85,7 @@ public class FormasiResource {
             description = "The formasi version in force on asOf, against the employees in service who held the position in the unit on that date.")
     public List<FormasiRow> formasi(@PathParam("instansi") String instansi, @QueryParam("unitId") UUID unitId,
                                     @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         return rows(instansi, unitId, asOf == null ? LocalDate.now(clock) : QueryValues.date("asOf", asOf));
     }
 
@@ -95,7 +98,7 @@ public class FormasiResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
     @Operation(summary = "Every recorded setting of one formasi, oldest first")
     public List<VersionView> history(@PathParam("instansi") String instansi, @PathParam("formasiId") UUID formasiId) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         Formasi formasi = Formasi.<Formasi>findByIdOptional(formasiId)
                 .filter(f -> Unit.findInAgency(instansi, f.unitId).isPresent())
                 .orElseThrow(() -> new NotFoundProblem("No formasi " + formasiId + " in agency " + instansi + "."));

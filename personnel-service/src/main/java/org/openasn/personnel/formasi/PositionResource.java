@@ -19,6 +19,7 @@ import org.openasn.commons.problem.ConflictProblem;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.personnel.agency.AgencyAccess;
 import org.openasn.personnel.employee.Position;
 import org.openasn.personnel.employee.service.PositionDocument;
 import org.openasn.reference.InvalidReferenceException;
@@ -36,6 +37,8 @@ public class PositionResource {
     @Inject
     Caller caller;
     @Inject
+    AgencyAccess agencies;
+    @Inject
     Clock clock;
 
     public record PositionView(UUID id, String jabatanId, PositionDocument position) {
@@ -52,7 +55,7 @@ public class PositionResource {
     @Transactional
     @Operation(summary = "Add a position to the agency's position list")
     public Response addPosition(@PathParam("instansi") String instansi, @NotNull @Valid PositionDocument request) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         if (request.jabatanId() == null || request.jabatanId().isBlank()) {
             throw InvalidInput.of("jabatanId", "is required for a position of the position list");
         }
@@ -87,7 +90,7 @@ public class PositionResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "The agency's position list")
     public List<PositionView> positions(@PathParam("instansi") String instansi) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         return JobPosition.listAgency(instansi).stream().map(PositionView::of).toList();
     }
 

@@ -11,8 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.personnel.agency.AgencyAccess;
 import org.openasn.personnel.employee.rest.EmployeeFilter;
 
 import java.io.IOException;
@@ -28,7 +28,7 @@ import java.util.UUID;
 public class ExportResource {
 
     @Inject
-    Caller caller;
+    AgencyAccess agencies;
     @Inject
     SiasnExporter exporter;
 
@@ -48,7 +48,7 @@ public class ExportResource {
                            @QueryParam("kind") @Pattern(regexp = "PNS|CPNS|PPPK|PPPK_PARUH_WAKTU") String kind,
                            @QueryParam("kedudukanHukum") @Pattern(regexp = "[0-9]{2}") String kedudukanHukum,
                            @QueryParam("inService") Boolean inService) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         EmployeeFilter filter = EmployeeFilter.of(instansi, name, nipPrefix, unitId, includeSubUnits, golongan, jenisJabatan, kind,
                 kedudukanHukum, inService);
         try {

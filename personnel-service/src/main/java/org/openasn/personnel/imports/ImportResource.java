@@ -27,6 +27,7 @@ import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.personnel.agency.AgencyAccess;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -41,6 +42,8 @@ public class ImportResource {
 
     @Inject
     Caller caller;
+    @Inject
+    AgencyAccess agencies;
     @Inject
     ImportFiles files;
     @Inject
@@ -83,7 +86,7 @@ public class ImportResource {
     public Response upload(@PathParam("instansi") String instansi,
                            @QueryParam("fileName") @DefaultValue("upload.csv") @Pattern(regexp = "[\\w .()-]{1,200}") @Parameter(description = "The file's name, for the report and provenance") String fileName,
                            InputStream body, @Context UriInfo uri) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         UUID id = UUID.randomUUID();
         long bytes = files.store(id, body);
         if (bytes == 0) {
@@ -134,10 +137,9 @@ public class ImportResource {
 
     private ImportJob find(UUID id) {
         ImportJob job = ImportJob.findById(id);
-        if (job == null) {
-            throw new NotFoundProblem("No import " + id + ".");
+        if (job == null || !caller.seesAgency(job.instansi)) {
+            throw new NotFoundProblem("No import " + id + "."); // another agency's import too: a 403 would tell that it exists
         }
-        caller.requireAgency(job.instansi);
         return job;
     }
 }

@@ -144,8 +144,8 @@ public class ImportRunner {
             files.delete(jobId);
         } catch (IOException | RuntimeException e) {
             awaitQuietly(inFlight);
-            LOG.errorf(e, "import %s failed", jobId);
-            finish(jobId, ImportJob.Status.FAILED, "The import stopped: " + e.getMessage() + ". Rows before it were imported; import the file again (unchanged rows are skipped).");
+            finish(jobId, ImportJob.Status.FAILED, "The import stopped: " + StoreFailures.reason(e, jobId)
+                    + ". Rows before it were imported; import the file again (unchanged rows are skipped).");
         }
     }
 
@@ -201,7 +201,7 @@ public class ImportRunner {
         try {
             return QuarkusTransaction.requiringNew().call(() -> importTogether(context, List.of(row)).get(0));
         } catch (RuntimeException e) {
-            String reason = e instanceof ProblemException ? e.getMessage() : "could not be stored: " + rootMessage(e);
+            String reason = e instanceof ProblemException ? e.getMessage() : "could not be stored: " + StoreFailures.reason(e, context.job.id);
             return QuarkusTransaction.requiringNew().call(() -> {
                 List<ImportIssue> issues = new ArrayList<>(1);
                 issue(issues, context, row.rowNumber(), nipOf(row), null, null, reason, RowIssue.Severity.ERROR);
@@ -314,13 +314,13 @@ public class ImportRunner {
         RowChanges.Plan plan = RowChanges.between(before, employee, unitId, today, context.job.fileName);
         for (MutationRequest mutation : plan.mutations()) {
             Employee current = Employee.findByNip(employee.nip()).orElseThrow();
-            employees.mutate(employee.nip(), current.version, mutation, provenance, agency -> { });
+            employees.mutate(employee.nip(), current.version, mutation, provenance, agency -> true);
         }
         if (RowChanges.personChanged(before, employee)) {
             Employee current = Employee.findByNip(employee.nip()).orElseThrow();
             employees.mutate(employee.nip(), current.version, new MutationRequest("data-corrected", "Import " + context.job.fileName,
                     today, today, "Imported from " + context.job.fileName, null, null, null, null, null, null, null, null, null, null,
-                    null, null, RegistrationFacts.person(employee)), provenance, agency -> { });
+                    null, null, RegistrationFacts.person(employee)), provenance, agency -> true);
         }
         Employee.findByNip(employee.nip()).ifPresent(current -> current.npwp = employee.npwp());
         for (String difference : plan.unexplained()) {
@@ -423,14 +423,6 @@ public class ImportRunner {
     private static String nipOf(SiasnRow row) {
         String nip = row.values().get("NIP BARU");
         return nip == null ? null : nip.replaceAll("[\\s.]", "");
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 
     /** What the batch workers share while importing one file. */

@@ -70,7 +70,7 @@ public class RetirementDueHandler implements EventHandler {
         MutationRequest retirement = new MutationRequest("retired", "BUP " + due.tmtPensiun(), due.tmtPensiun(), due.tmtPensiun(), reason,
                 null, null, null, null, null, null, null, null, null, null, "BUP", null, null);
         try {
-            employees.mutate(employee.nip, employee.version, retirement, "retirement-service (event " + event.id() + ")", agency -> { });
+            employees.mutate(employee.nip, employee.version, retirement, "retirement-service (event " + event.id() + ")", agency -> true);
         } catch (ProblemException refused) {
             throw new RejectedEventException("the retirement of " + employee.nip + " on " + due.tmtPensiun() + " was refused: " + refused.getMessage());
         }

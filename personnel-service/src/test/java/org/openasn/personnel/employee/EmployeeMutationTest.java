@@ -245,7 +245,32 @@ class EmployeeMutationTest {
                 .body("birthDate", nullValue()).body("phone", nullValue()).body("name", org.hamcrest.Matchers.notNullValue());
         given().auth().oauth2(TestTokens.self(nip)).get("/employees/{nip}", nip).then().statusCode(200)
                 .body("birthDate", equalTo(BIRTH.toString()));
-        given().auth().oauth2(TestTokens.self("199001012015031001")).get("/employees/{nip}", nip).then().statusCode(403);
-        given().auth().oauth2(TestTokens.of("operator", "OTHER")).get("/employees/{nip}", nip).then().statusCode(403);
+    }
+
+    @Test
+    void shouldAnswerARecordOutsideTheCallersViewExactlyAsAnUnknownNip() {
+        String nip = appointCpns();
+        String unknown = "199001012015031001";
+        Map<String, Object> notFound = given().auth().oauth2(TestTokens.of("operator", "OTHER")).get("/employees/{nip}", unknown).then()
+                .statusCode(404).contentType("application/problem+json").extract().jsonPath().getMap("");
+        for (String token : new String[] {TestTokens.of("operator", "OTHER"), TestTokens.of("viewer", "OTHER"), TestTokens.self(unknown)}) {
+            for (String path : new String[] {"/employees/{nip}", "/employees/{nip}/history", "/employees/{nip}/data-quality",
+                    "/employees/{nip}/supervisor", "/employees/{nip}/supervisor/history"}) {
+                Map<String, Object> answer = given().auth().oauth2(token).get(path, nip).then().statusCode(404)
+                        .contentType("application/problem+json").extract().jsonPath().getMap("");
+                assertEquals(Map.of("type", notFound.get("type"), "title", notFound.get("title"), "status", 404,
+                        "detail", "No employee with NIP " + nip + ".", "instance", path.replace("{nip}", nip)), answer, path);
+            }
+        }
+        given().auth().oauth2(TestTokens.of("operator", "OTHER")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Fixtures.mutation("salary-step-granted", LocalDate.of(2021, 1, 1), Map.of())).post("/employees/{nip}/mutations", nip)
+                .then().statusCode(404).body("detail", equalTo("No employee with NIP " + nip + "."));
+        given().auth().oauth2(TestTokens.of("operator", "OTHER")).contentType(ContentType.JSON).body(Map.of("supervisorNip", nip))
+                .put("/employees/{nip}/supervisor", nip).then().statusCode(404).body("detail", equalTo("No employee with NIP " + nip + "."));
+        // a role that never reads records keeps its 403, and an admin sees every agency
+        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Fixtures.mutation("salary-step-granted", LocalDate.of(2021, 1, 1), Map.of())).post("/employees/{nip}/mutations", nip)
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.of("admin", "OTHER")).get("/employees/{nip}", nip).then().statusCode(200);
     }
 }

@@ -58,7 +58,7 @@ class SupervisorTest {
 
         assign(head, staff).statusCode(422).body("detail", org.hamcrest.Matchers.containsString("supervised"));
         assign(head, head).statusCode(422);
-        given().auth().oauth2(TestTokens.of("self", TestTokens.AGENCY)).get("/employees/{nip}/supervisor", staff).then().statusCode(403);
+        given().auth().oauth2(TestTokens.of("self", TestTokens.AGENCY)).get("/employees/{nip}/supervisor", staff).then().statusCode(404);
         given().auth().oauth2(TestTokens.self(staff)).get("/employees/{nip}/supervisor", staff).then().statusCode(200)
                 .body("supervisors.size()", equalTo(2));
 
@@ -72,7 +72,7 @@ class SupervisorTest {
         assign(employee, "199001012015031001").statusCode(400).body("violations[0].field", equalTo("supervisorNip"));
         given().auth().oauth2(TestTokens.of("viewer")).contentType(ContentType.JSON).body(Map.of("supervisorNip", employee))
                 .put("/employees/{nip}/supervisor", employee).then().statusCode(403);
-        given().auth().oauth2(TestTokens.of("operator", "OTHER")).get("/employees/{nip}/supervisor", employee).then().statusCode(403);
+        given().auth().oauth2(TestTokens.of("operator", "OTHER")).get("/employees/{nip}/supervisor", employee).then().statusCode(404);
         given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/supervisor", "199001012015031009").then().statusCode(404);
     }
 

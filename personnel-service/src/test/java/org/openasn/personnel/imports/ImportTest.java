@@ -24,10 +24,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,6 +137,20 @@ class ImportTest {
      * first seen by both is registered once.
      */
     @Test
+    void shouldRejectARowTheDatabaseCannotStoreInTheImportsWordsNotTheDatabases() throws IOException {
+        String unor = "unor-" + SEQUENCE.get();
+        ImportedEmployee tooLong = guru(unor).toBuilder().birthPlace("Tanjung Karang ".repeat(10)).build(); // 150 characters, the field keeps 120
+        JsonPath job = importAndWait(csv(List.of(guru(unor), tooLong)), "too-long.csv");
+        assertEquals("DONE", job.getString("status"));
+        assertEquals(1, job.getInt("rowsAccepted"), job.prettify());
+        List<Map<String, Object>> issues = given().auth().oauth2(TestTokens.of("viewer")).queryParam("severity", "ERROR")
+                .get("/imports/{id}/issues", job.getString("id")).then().statusCode(200).extract().jsonPath().getList("items");
+        assertEquals(List.of(tooLong.nip()), issues.stream().map(i -> i.get("nip")).toList());
+        assertEquals("could not be stored: a value is longer than its field allows", issues.get(0).get("reason"),
+                "no database text (it was: 'ERROR: value too long for type character varying(120)')");
+    }
+
+    @Test
     void shouldReportANipRepeatedInABatchImportedAtTheSameTimeOnce() throws IOException {
         String unor = "unor-" + SEQUENCE.get();
         List<ImportedEmployee> rows = new ArrayList<>();
@@ -205,6 +221,11 @@ class ImportTest {
         String reason = given().auth().oauth2(TestTokens.of("viewer", "KUJI")).get(location + "/issues").then().statusCode(200)
                 .extract().path("items[0].reason");
         assertTrue(reason.contains("registered with SIASN instansi 0123456789ABCDEF0123456789ABCDEF"), reason);
+        // another agency's import is answered as an unknown one: a 403 would tell that it exists
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        for (String path : new String[] {location, location + "/issues"}) {
+            given().auth().oauth2(TestTokens.of("viewer", "OTHER")).get(path).then().statusCode(404).body("detail", equalTo("No import " + id + "."));
+        }
     }
 
     @Test

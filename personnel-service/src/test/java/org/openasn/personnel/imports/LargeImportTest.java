@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openasn.demo.NationalDataset;
+import org.openasn.personnel.support.Fixtures;
 import org.openasn.testing.TestTokens;
 
 import java.io.BufferedOutputStream;
@@ -44,6 +45,7 @@ class LargeImportTest {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             NationalDataset.of(ROWS, 1, 7).writeCsv(out);
         }
+        Fixtures.registerAgency(AGENCY);
         String job;
         try (InputStream body = Files.newInputStream(file)) {
             job = given().auth().oauth2(TestTokens.of("operator", AGENCY)).contentType("text/csv").body(body)

@@ -60,6 +60,31 @@ class MalformedRequestTest {
     }
 
     @Test
+    void shouldRefuseAParameterThatTakesOneValueGivenMoreThanOnce() {
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("size", 5, 50).queryParam("asOf", "2026-01-01", "2025-01-01")
+                .get("/agencies/{instansi}/employees", TestTokens.AGENCY).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("parameter asOf is given 2 times; it takes one value; parameter size is given 2 times; it takes one value"))
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("size", "asOf"));
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("knownAt", "2026-01-01", "2026-01-01", "2026-01-02")
+                .get("/employees/{nip}", "199001012015031001").then().statusCode(400)
+                .body("detail", equalTo("parameter knownAt is given 3 times; it takes one value"));
+        search("size", "5").statusCode(200);
+    }
+
+    @Test
+    void shouldSayThatAMissingBodyIsRequiredAndWhatItShouldBe() {
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).put("/agencies/{instansi}", "KEMPTY").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://openasn.org/problems/malformed-request"))
+                .body("detail", equalTo("The request body is required: a JSON object (AgencyDetails)."));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).post("/agencies/{instansi}/units", TestTokens.AGENCY)
+                .then().statusCode(400).body("detail", startsWith("The request body is required: a JSON object ("));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).put("/employees/{nip}/supervisor", "199001012015031001")
+                .then().statusCode(400).body("detail", startsWith("The request body is required: a JSON object ("));
+        given().auth().oauth2(TestTokens.of("admin")).get("/agencies/{instansi}", "KEMPTY").then().statusCode(404);
+    }
+
+    @Test
     void shouldAnswer404NamingAPathParameterThatIsNotOfItsType() {
         given().auth().oauth2(TestTokens.of("admin")).get("/imports/{id}", "notauuid").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("'notauuid' is not a UUID"));
@@ -104,7 +129,7 @@ class MalformedRequestTest {
             org.hamcrest.MatcherAssert.assertThat(path, paths.getMap("paths." + path + ".responses"), hasKey("400"));
         }
         for (String path : new String[] {"'/employees/{nip}'.get", "'/imports/{id}'.get", "'/agencies/{instansi}'.get",
-                "'/employees/{nip}/history'.get"}) {
+                "'/employees/{nip}/history'.get", "'/agencies/{instansi}/units'.post", "'/agencies/{instansi}/imports'.post"}) {
             org.hamcrest.MatcherAssert.assertThat(path, paths.getMap("paths." + path + ".responses"), hasKey("404"));
         }
     }

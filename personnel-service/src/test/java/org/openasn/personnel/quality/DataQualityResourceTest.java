@@ -108,6 +108,7 @@ class DataQualityResourceTest {
         if (office != null) {
             return;
         }
+        Fixtures.registerAgency(INSTANSI);
         office = unit("DINAS", "Dinas Uji Kualitas", null);
         division = unit("BIDANG", "Bidang Mutasi", office);
         LocalDate recent = LocalDate.now(ZoneId.of("Asia/Jakarta")).withDayOfMonth(1).minusMonths(2);
@@ -186,9 +187,9 @@ class DataQualityResourceTest {
     @Test
     void shouldKeepEachAgencysQualityToItself() {
         given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/data-quality", INSTANSI).then().statusCode(403);
-        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}/data-quality", clean).then().statusCode(403);
+        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}/data-quality", clean).then().statusCode(404);
         given().auth().oauth2(TestTokens.self(clean)).get("/employees/{nip}/data-quality", clean).then().statusCode(200);
-        given().auth().oauth2(TestTokens.self(clean)).get("/employees/{nip}/data-quality", pastBup).then().statusCode(403);
+        given().auth().oauth2(TestTokens.self(clean)).get("/employees/{nip}/data-quality", pastBup).then().statusCode(404);
         given().auth().oauth2(TestTokens.self(clean)).get("/agencies/{instansi}/data-quality", INSTANSI).then().statusCode(403);
         as("integration").get("/employees/{nip}/data-quality", clean).then().statusCode(403);
         as("viewer").get("/employees/{nip}/data-quality", "199001012020011999").then().statusCode(404);

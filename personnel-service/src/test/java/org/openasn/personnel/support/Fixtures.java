@@ -19,6 +19,13 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** Registers an agency (or updates its entry), as an admin does before its data is recorded; returns its code. */
+    public static String registerAgency(String instansi) {
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body(Map.of("name", "Instansi " + instansi, "level", "KOTA"))
+                .put("/agencies/{instansi}", instansi).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        return instansi;
+    }
+
     /** A unit registered in the test agency, returning its id. */
     public static String unit() {
         return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)

@@ -23,6 +23,7 @@ import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.Problem;
 import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.problem.QueryValues;
+import org.openasn.commons.problem.RequestParameters;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.commons.time.Wib;
@@ -127,7 +128,7 @@ public class HeadcountResource {
         return dimensions;
     }
 
-    /** Every query parameter that is not one of the endpoint's own is a dimension filter, by one of its values. */
+    /** Every query parameter that is not one of the endpoint's own is a dimension filter, by one value (given once). */
     private static Map<Dimension, String> filters(UriInfo uri, Set<String> parameters, AgeBands ageBands, List<Problem.Violation> violations) {
         Map<Dimension, String> filters = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
@@ -135,6 +136,10 @@ public class HeadcountResource {
                 return;
             }
             Dimension.byParameter(name).ifPresentOrElse(d -> {
+                if (values.size() > 1) {
+                    violations.add(new Problem.Violation(name, RequestParameters.repeated(values.size())));
+                    return;
+                }
                 filters.put(d, values.get(0));
                 FilterValues.problem(d, values.get(0), ageBands).ifPresent(problem -> violations.add(new Problem.Violation(name, problem)));
             }, () -> violations.add(new Problem.Violation(name, "unknown filter; allowed: " + Dimension.parameters())));

@@ -36,6 +36,17 @@ class MalformedRequestTest {
     }
 
     @Test
+    void shouldRefuseAParameterOrFilterThatTakesOneValueGivenMoreThanOnce() {
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", "X", "Y").get("/headcounts").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", equalTo("parameter instansi is given 2 times; it takes one value"));
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", "X").queryParam("month", "2025-12", "2025-11")
+                .get("/profile/tables/{number}", "3.1").then().statusCode(400).body("violations[0].field", equalTo("month"));
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", "X").queryParam("gender", "L", "P").get("/headcounts").then()
+                .statusCode(400).body("violations[0].field", equalTo("gender"))
+                .body("violations[0].message", equalTo("is given 2 times; it takes one value"));
+    }
+
+    @Test
     void shouldSayThatATokenNamesNoAgency() {
         given().auth().oauth2(TestTokens.of("integration", null)).queryParam("instansi", "X").get("/profile/tables/{number}", "3.1").then()
                 .statusCode(403).body("detail", equalTo("Your token names no agency (no instansi claim); it gives no access to agency X."));

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.openasn.commons.problem.NotFoundProblem;
-import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.events.personnel.EmployeeChange;
@@ -90,19 +89,13 @@ public class ProjectionService {
 
     /**
      * The projection of the employee with this NIP, if the caller may read it: the self role only its own record,
-     * other roles only inside their agency (admin everywhere). 404 when unknown, 403 when not allowed.
+     * other roles only inside their agency (admin everywhere). 404 when unknown, and the same 404 when not the caller's
+     * to see: a 403 would tell that the NIP is recorded.
      */
     public RetirementProjection readableBy(Caller caller, String nip) {
-        RetirementProjection p = RetirementProjection.<RetirementProjection>find("nip", nip).firstResultOptional()
+        return RetirementProjection.<RetirementProjection>find("nip", nip).firstResultOptional()
+                .filter(p -> caller.seesEmployee(p.instansi, p.nip))
                 .orElseThrow(() -> new NotFoundProblem("No employee with NIP " + nip + " is known to retirement-service."));
-        if (caller.hasRole(Roles.SELF) && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.OPERATOR) && !caller.hasRole(Roles.VIEWER)) {
-            if (!nip.equals(caller.nip())) {
-                throw new ProblemException(403, "not-your-record", "Forbidden", "The self role reads only its own record.", List.of());
-            }
-        } else {
-            caller.requireAgency(p.instansi);
-        }
-        return p;
     }
 
     /**

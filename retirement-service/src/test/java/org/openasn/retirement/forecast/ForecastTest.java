@@ -209,7 +209,7 @@ class ForecastTest {
         assertEquals(List.of("1969-01-20", "2027-01-20"), List.of(parse(csv.split("\r\n")[1]).get(3), parse(csv.split("\r\n")[1]).get(10)));
         given().auth().oauth2(TestTokens.self(NIP_D)).get("/employees/{nip}/retirement", NIP_D).then().statusCode(200)
                 .body("birthDate", equalTo("1969-01-20"));
-        given().auth().oauth2(TestTokens.self(NIP_A)).get("/employees/{nip}/retirement", NIP_D).then().statusCode(403);
+        given().auth().oauth2(TestTokens.self(NIP_A)).get("/employees/{nip}/retirement", NIP_D).then().statusCode(404);
     }
 
     @Test

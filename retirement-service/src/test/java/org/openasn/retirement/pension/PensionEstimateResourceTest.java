@@ -69,8 +69,9 @@ class PensionEstimateResourceTest {
 
         given().auth().oauth2(TestTokens.of("viewer")).queryParam("masaKerjaGolongan", 41).get("/employees/{nip}/pension-estimate", nip)
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("masaKerjaGolongan"));
-        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).get("/employees/{nip}/pension-estimate", nip).then().statusCode(403);
-        given().auth().oauth2(TestTokens.self("199001012015031001")).get("/employees/{nip}/pension-estimate", nip).then().statusCode(403);
+        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).get("/employees/{nip}/pension-estimate", nip).then().statusCode(404)
+                .body("detail", equalTo("No employee with NIP " + nip + " is known to retirement-service."));
+        given().auth().oauth2(TestTokens.self("199001012015031001")).get("/employees/{nip}/pension-estimate", nip).then().statusCode(404);
         given().auth().oauth2(TestTokens.of("integration")).get("/employees/{nip}/pension-estimate", nip).then().statusCode(403);
         given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/pension-estimate", "000000000000000000")
                 .then().statusCode(404).contentType("application/problem+json");

@@ -61,7 +61,10 @@ class ProjectionTest {
 
         given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", "D110").queryParam("from", "2030-01-01").queryParam("to", "2030-01-31")
                 .get("/retirements").then().statusCode(200).body("findAll { it.nip == '" + nip + "' }.size()", equalTo(1));
-        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).get("/employees/{nip}/retirement", nip).then().statusCode(403);
+        // another agency's employee is answered exactly as an unknown NIP: a 403 would tell that the NIP is recorded
+        given().auth().oauth2(TestTokens.of("viewer", "OTHER")).get("/employees/{nip}/retirement", nip).then().statusCode(404)
+                .contentType("application/problem+json").body("title", equalTo("Not found"))
+                .body("detail", equalTo("No employee with NIP " + nip + " is known to retirement-service."));
         given().auth().oauth2(TestTokens.self(nip)).get("/employees/{nip}/retirement", nip).then().statusCode(200);
     }
 

@@ -86,7 +86,7 @@ public class ProblemMappers {
     private static final Pattern WRONG_SHAPE = Pattern.compile("^Cannot deserialize value of type .* from (Array|Object|String|Integer|"
             + "Floating-point|Boolean|Null) value");
 
-    private static String jsonShape(Class<?> type) {
+    static String jsonShape(Class<?> type) {
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "an array";
         }

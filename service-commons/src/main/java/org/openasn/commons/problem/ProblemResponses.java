@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Documents the problem responses that every operation can give whether or not its resource says so: 400 for an
  * operation with a parameter or a body (a malformed value, text with NUL: see {@link RequestParameters}), 404 for one
- * addressing a resource by id or NIP (a path parameter other than {@code {instansi}}) and for reading an agency
- * ({@code GET .../{instansi}}).
+ * addressing a resource by id or NIP (a path parameter other than {@code {instansi}}), for one on an agency's data
+ * ({@code .../{instansi}/...}: an agency not in the register) and for reading an agency ({@code GET .../{instansi}}).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
@@ -55,7 +55,8 @@ public class ProblemResponses implements OASFilter {
                 return true;
             }
         }
-        return path.endsWith("{instansi}") && method == PathItem.HttpMethod.GET; // a PUT there registers the agency
+        // an agency's data (an agency not in the register), or reading the agency; a PUT of the agency itself registers it
+        return path.contains("{instansi}/") || path.endsWith("{instansi}") && method == PathItem.HttpMethod.GET;
     }
 
     private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(String description) {

@@ -19,17 +19,24 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Query and path parameters as the client sent them. Text with the NUL character is refused before it reaches
- * PostgreSQL, which cannot store it; a value that does not convert to its parameter's type is named, where JAX-RS
- * would only answer a bare 404.
+ * PostgreSQL, which cannot store it; a parameter that takes one value and is given several is refused, where JAX-RS
+ * would take the first; a value that does not convert to its parameter's type is named, where JAX-RS would only answer
+ * a bare 404.
  */
 public class RequestParameters {
+
+    /** The single-valued query parameters of each resource method, found once per method. */
+    private static final Map<Method, List<String>> SINGLE_VALUED = new ConcurrentHashMap<>();
 
     /** The message for text that contains U+0000, in a parameter or a JSON body. */
     public static final String NUL_REFUSED = "must not contain the NUL character (U+0000)";
@@ -47,6 +54,51 @@ public class RequestParameters {
             throw new InvalidInput(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElseThrow(),
                     violations);
         }
+    }
+
+    /**
+     * Refuses a query parameter given more than once when its resource method declares it with one value (not a
+     * {@code List}, {@code Set} or array): {@code ?size=5&size=50} would otherwise be answered for {@code size=5}.
+     */
+    @ServerRequestFilter
+    public void refuseRepeated(UriInfo uri, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        if (query.isEmpty()) {
+            return;
+        }
+        List<Problem.Violation> violations = null;
+        for (String name : SINGLE_VALUED.computeIfAbsent(method, RequestParameters::singleValued)) {
+            List<String> values = query.get(name);
+            if (values != null && values.size() > 1) {
+                violations = violations == null ? new ArrayList<>() : violations;
+                violations.add(new Problem.Violation(name, repeated(values.size())));
+            }
+        }
+        if (violations != null) {
+            throw new InvalidInput(violations.stream().map(v -> "parameter " + v.field() + " " + v.message()).collect(Collectors.joining("; ")),
+                    violations);
+        }
+    }
+
+    /** What is wrong with a parameter that takes one value and is given {@code times} times. */
+    public static String repeated(int times) {
+        return "is given " + times + " times; it takes one value";
+    }
+
+    private static List<String> singleValued(Method method) {
+        List<String> names = new ArrayList<>();
+        for (AnnotatedElement target : targets(method)) {
+            QueryParam query = target.getAnnotation(QueryParam.class);
+            Class<?> type = type(target);
+            if (query != null && !type.isArray() && !Collection.class.isAssignableFrom(type)) {
+                names.add(query.value());
+            }
+        }
+        return List.copyOf(names);
     }
 
     private static void nulIn(MultivaluedMap<String, String> parameters, List<Problem.Violation> violations) {
@@ -67,6 +119,24 @@ public class RequestParameters {
         if (method == null || uri == null) {
             return Optional.empty();
         }
+        for (AnnotatedElement target : targets(method)) {
+            QueryParam query = target.getAnnotation(QueryParam.class);
+            PathParam path = target.getAnnotation(PathParam.class);
+            String name = query != null ? query.value() : path != null ? path.value() : null;
+            if (name == null) {
+                continue;
+            }
+            Class<?> type = type(target);
+            String value = (query != null ? uri.getQueryParameters() : uri.getPathParameters()).getFirst(name);
+            if (value != null && !value.isEmpty() && !converts(type, value)) {
+                return Optional.of(new Unconvertible(name, path != null, "'" + value + "' is not " + describe(type)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The method's parameters, and the fields of its {@code @BeanParam}s in their place. */
+    private static List<AnnotatedElement> targets(Method method) {
         List<AnnotatedElement> targets = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
             if (parameter.isAnnotationPresent(BeanParam.class)) {
@@ -75,20 +145,11 @@ public class RequestParameters {
                 targets.add(parameter);
             }
         }
-        for (AnnotatedElement target : targets) {
-            QueryParam query = target.getAnnotation(QueryParam.class);
-            PathParam path = target.getAnnotation(PathParam.class);
-            String name = query != null ? query.value() : path != null ? path.value() : null;
-            if (name == null) {
-                continue;
-            }
-            Class<?> type = target instanceof Parameter parameter ? parameter.getType() : ((Field) target).getType();
-            String value = (query != null ? uri.getQueryParameters() : uri.getPathParameters()).getFirst(name);
-            if (value != null && !value.isEmpty() && !converts(type, value)) {
-                return Optional.of(new Unconvertible(name, path != null, "'" + value + "' is not " + describe(type)));
-            }
-        }
-        return Optional.empty();
+        return targets;
+    }
+
+    private static Class<?> type(AnnotatedElement target) {
+        return target instanceof Parameter parameter ? parameter.getType() : ((Field) target).getType();
     }
 
     private static boolean converts(Class<?> declared, String value) {

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.personnel.agency.AgencyAccess;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.persistence.MutationRecord;
 import org.openasn.personnel.employee.service.EmployeeService;
@@ -40,7 +40,7 @@ public class EmployeeListResource {
     private static final int MAX_PAGE = 200;
 
     @Inject
-    Caller caller;
+    AgencyAccess agencies;
     @Inject
     EmployeeService employees;
     @Inject
@@ -67,7 +67,7 @@ public class EmployeeListResource {
                                @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd; default today") String asOf,
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int size) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         LocalDate date = asOf == null ? null : QueryValues.date("asOf", asOf);
         EmployeeFilter filter = EmployeeFilter.of(instansi, name, nipPrefix, unitId, includeSubUnits, golongan, jenisJabatan, kind,
                 kedudukanHukum, inService, date);
@@ -87,7 +87,7 @@ public class EmployeeListResource {
     @Operation(summary = "Daftar urut kepangkatan (DUK): the unit's PNS in seniority order",
             description = "Ordered by golongan (highest first), TMT golongan (earliest first), eselon, start of service and age (oldest first). Sub-units included.")
     public List<EmployeeSummary> duk(@PathParam("instansi") String instansi, @QueryParam("unitId") @jakarta.validation.constraints.NotNull UUID unitId) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         return Employee.<Employee>find("""
                         instansi = ?1 and unitId in ?2 and inService = true and kind in ('PNS', 'CPNS')
                         order by golonganRank desc nulls last, tmtGolongan asc nulls last, eselon asc nulls last, startDate asc, birthDate asc, nip""",
@@ -100,7 +100,7 @@ public class EmployeeListResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "Future-dated mutations: recorded, in force from their TMT")
     public List<MutationView> pending(@PathParam("instansi") String instansi) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         LocalDate today = employees.today();
         return MutationRecord.<MutationRecord>find("instansi = ?1 and tmt > ?2 and voidedAt is null order by tmt, seq", instansi, today)
                 .list().stream().map(m -> MutationView.of(m, today, json)).toList();

@@ -25,6 +25,7 @@ import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.personnel.agency.AgencyAccess;
 import org.openasn.personnel.employee.Finding;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
@@ -46,6 +47,8 @@ public class EmployeeResource {
     @Inject
     Caller caller;
     @Inject
+    AgencyAccess agencies;
+    @Inject
     ObjectMapper json;
 
     /** A recorded mutation with the employee after it and the warnings the rules raised. */
@@ -65,7 +68,7 @@ public class EmployeeResource {
     @APIResponse(responseCode = "409", description = "The NIP is already recorded")
     @APIResponse(responseCode = "422", description = "Refused by a rule (e.g. the NIP disagrees with the birth date)")
     public Response appoint(@PathParam("instansi") String instansi, AppointmentRequest request, @Context UriInfo uri) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         EmployeeService.Recorded recorded = employees.appoint(instansi, request, caller.name());
         return Response.created(uri.getBaseUriBuilder().path("employees").path(recorded.employee().nip).build())
                 .tag(etag(recorded.employee())).entity(result(recorded)).build();
@@ -84,7 +87,7 @@ public class EmployeeResource {
     public Response mutate(@PathParam("nip") String nip, @HeaderParam("If-Match") @Parameter(description = "The employee's ETag") String ifMatch,
                            MutationRequest request, @Context UriInfo uri) {
         long version = expectedVersion(ifMatch);
-        EmployeeService.Recorded recorded = employees.mutate(nip, version, request, caller.name(), caller::requireAgency);
+        EmployeeService.Recorded recorded = employees.mutate(nip, version, request, caller.name(), caller::seesAgency);
         return Response.created(uri.getBaseUriBuilder().path("employees").path(recorded.employee().nip).path("history").build())
                 .tag(etag(recorded.employee())).entity(result(recorded)).build();
     }
@@ -97,7 +100,7 @@ public class EmployeeResource {
     public Response get(@PathParam("nip") String nip,
                         @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf,
                         @QueryParam("knownAt") @Parameter(description = "ISO instant, e.g. 2026-01-05T00:00:00Z") String knownAt) {
-        Employee employee = readable(nip);
+        Employee employee = employees.readableBy(caller, nip);
         LocalDate date = asOf == null ? employees.today() : QueryValues.date("asOf", asOf);
         Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
         StateView state = moment == null ? stateFromPeriods(employee, date)
@@ -122,23 +125,13 @@ public class EmployeeResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SELF})
     @Operation(summary = "Every mutation of an employee (the audit trail) and the effective-dated timeline")
     public History history(@PathParam("nip") String nip, @QueryParam("knownAt") String knownAt) {
-        Employee employee = readable(nip);
+        Employee employee = employees.readableBy(caller, nip);
         Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
         LocalDate today = employees.today();
         return new History(employee.nip, moment,
                 employees.mutations(employee).stream().filter(m -> moment == null || !m.recordedAt.isAfter(moment))
                         .map(m -> MutationView.of(m, today, json)).toList(),
                 employees.timeline(employee, moment).periods().stream().map(StateView::of).toList());
-    }
-
-    private Employee readable(String nip) {
-        Employee employee = employees.find(nip);
-        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.OPERATOR) || caller.hasRole(Roles.VIEWER)) {
-            caller.requireAgency(employee.instansi);
-        } else if (!employee.nip.equals(caller.nip())) {
-            throw new ProblemException(403, "not-your-record", "Forbidden", "The self role reads only its own record.", List.of());
-        }
-        return employee;
     }
 
     private boolean seesPersonalData(Employee employee) {

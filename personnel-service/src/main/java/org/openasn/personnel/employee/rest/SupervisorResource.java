@@ -3,6 +3,7 @@ package org.openasn.personnel.employee.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
@@ -65,10 +65,9 @@ public class SupervisorResource {
                     + "validFrom may be back-dated, not future-dated (400). Each change is kept (GET .../supervisor/history), "
                     + "published as asn.personnel.supervisor-assigned.v1 and listed in the change feed; setting the supervisor "
                     + "the employee already has records nothing.")
-    public SupervisorChain assign(@PathParam("nip") String nip, @Valid SupervisorRequest request) {
-        SupervisorRequest r = request == null ? new SupervisorRequest(null, null, null) : request;
-        Employee employee = supervisors.assign(nip, new SupervisorService.Assignment(r.supervisorNip(), r.validFrom(), r.reason()),
-                caller.name(), caller::requireAgency);
+    public SupervisorChain assign(@PathParam("nip") String nip, @NotNull @Valid SupervisorRequest request) {
+        Employee employee = supervisors.assign(nip, new SupervisorService.Assignment(request.supervisorNip(), request.validFrom(), request.reason()),
+                caller.name(), caller::seesAgency);
         return chainOf(employee, null);
     }
 
@@ -77,7 +76,7 @@ public class SupervisorResource {
     @Operation(summary = "The employee and the chain of supervisors above, for performance (e-Kinerja) systems",
             description = "asOf (yyyy-MM-dd, default today) gives the chain in force on that date.")
     public SupervisorChain chain(@PathParam("nip") String nip, @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf) {
-        Employee employee = readable(nip);
+        Employee employee = employees.readableBy(caller, nip);
         LocalDate date = asOf == null ? null : QueryValues.date("asOf", asOf);
         return chainOf(employee, date);
     }
@@ -87,23 +86,10 @@ public class SupervisorResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION, Roles.SELF})
     @Operation(summary = "Every recorded setting of the employee's supervisor, oldest first")
     public List<AssignmentView> history(@PathParam("nip") String nip) {
-        Employee employee = readable(nip);
+        Employee employee = employees.readableBy(caller, nip);
         return SupervisorAssignment.ofEmployee(employee.id).stream().map(a -> new AssignmentView(a.id, a.seq, a.validFrom,
                 a.supervisorId == null ? null : EmployeeSummary.of(Employee.<Employee>findById(a.supervisorId)), a.reason, a.recordedAt,
                 a.recordedBy)).toList();
-    }
-
-    private Employee readable(String nip) {
-        Employee employee = employees.find(nip);
-        if (caller.hasRole(Roles.SELF) && !(caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.OPERATOR) || caller.hasRole(Roles.VIEWER)
-                || caller.hasRole(Roles.INTEGRATION))) {
-            if (!employee.nip.equals(caller.nip())) {
-                throw new ProblemException(403, "not-your-record", "Forbidden", "The self role reads only its own record.", List.of());
-            }
-        } else {
-            caller.requireAgency(employee.instansi);
-        }
-        return employee;
     }
 
     private SupervisorChain chainOf(Employee employee, LocalDate date) {

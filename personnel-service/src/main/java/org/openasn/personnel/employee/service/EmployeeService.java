@@ -13,6 +13,7 @@ import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.problem.Problem;
 import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.problem.RuleViolation;
+import org.openasn.commons.security.Caller;
 import org.openasn.events.EventTypes;
 import org.openasn.personnel.config.PersonnelConfig;
 import org.openasn.personnel.employee.Effect;
@@ -95,10 +96,9 @@ public class EmployeeService {
 
     @Transactional
     public Recorded mutate(@NotNull String nip, long expectedVersion, @NotNull @Valid MutationRequest request, @NotNull String recordedBy,
-                           java.util.function.Consumer<String> agencyCheck) {
+                           java.util.function.Predicate<String> seesAgency) {
         Employee employee = Employee.<Employee>find("nip", normaliseNip(nip)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("No employee with NIP " + nip + "."));
-        agencyCheck.accept(employee.instansi);
+                .filter(e -> seesAgency.test(e.instansi)).orElseThrow(() -> unknown(nip));
         if (employee.version != expectedVersion) {
             throw new ProblemException(412, "stale-version", "Precondition failed", "The employee changed since version " + expectedVersion
                     + " (now " + employee.version + "); read it again and reapply your change.", List.of());
@@ -141,7 +141,21 @@ public class EmployeeService {
     }
 
     public Employee find(String nip) {
-        return Employee.findByNip(normaliseNip(nip)).orElseThrow(() -> new NotFoundProblem("No employee with NIP " + nip + "."));
+        return Employee.findByNip(normaliseNip(nip)).orElseThrow(() -> unknown(nip));
+    }
+
+    /**
+     * The employee with this NIP if the caller sees them ({@link Caller#seesEmployee}); one of another agency (or, for
+     * the self role, another's record) is answered exactly as an unknown NIP, so that the answer does not tell whether
+     * the NIP is recorded.
+     */
+    public Employee readableBy(Caller caller, String nip) {
+        return Employee.findByNip(normaliseNip(nip)).filter(e -> caller.seesEmployee(e.instansi, e.nip)).orElseThrow(() -> unknown(nip));
+    }
+
+    /** The 404 of an NIP that is not recorded, or not the caller's to see: the same answer for both. */
+    public static NotFoundProblem unknown(String nip) {
+        return new NotFoundProblem("No employee with NIP " + nip + ".");
     }
 
     public List<MutationRecord> mutations(Employee employee) {

@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.openasn.commons.outbox.Outbox;
 import org.openasn.commons.problem.InvalidInput;
-import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.problem.ProblemException;
 import org.openasn.events.EventTypes;
 import org.openasn.events.personnel.SupervisorAssigned;
@@ -22,7 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The direct supervisor (atasan langsung) of each employee, which performance (e-Kinerja) systems need to route
@@ -53,10 +52,9 @@ public class SupervisorService {
      * Setting the supervisor the employee already has records nothing.
      */
     @Transactional
-    public Employee assign(String nip, Assignment request, String recordedBy, Consumer<String> agencyCheck) {
+    public Employee assign(String nip, Assignment request, String recordedBy, Predicate<String> seesAgency) {
         Employee employee = Employee.<Employee>find("nip", EmployeeService.normaliseNip(nip)).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> new NotFoundProblem("No employee with NIP " + nip + "."));
-        agencyCheck.accept(employee.instansi);
+                .firstResultOptional().filter(e -> seesAgency.test(e.instansi)).orElseThrow(() -> EmployeeService.unknown(nip));
         LocalDate today = employees.today();
         LocalDate validFrom = request.validFrom() == null ? today : request.validFrom();
         if (validFrom.isAfter(today)) {

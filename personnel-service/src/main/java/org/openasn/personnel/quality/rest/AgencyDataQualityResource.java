@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.personnel.agency.AgencyAccess;
 import org.openasn.personnel.quality.service.DataQualityService;
 
 import java.util.UUID;
@@ -24,7 +24,7 @@ import java.util.UUID;
 public class AgencyDataQualityResource {
 
     @Inject
-    Caller caller;
+    AgencyAccess agencies;
     @Inject
     DataQualityService quality;
 
@@ -38,7 +38,7 @@ public class AgencyDataQualityResource {
                     data for are listed with status NOT_CHECKED and left out of the index.""")
     public AgencyQualityView agency(@PathParam("instansi") String instansi,
                                     @QueryParam("unitId") @Parameter(description = "Only this unit and the units below it") UUID unitId) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         return AgencyQualityView.of(quality.agency(instansi, unitId));
     }
 }

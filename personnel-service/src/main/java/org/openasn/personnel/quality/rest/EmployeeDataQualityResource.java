@@ -9,14 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.quality.service.DataQualityService;
 
-import java.util.List;
 
 /** One employee's data-quality findings. */
 @Path("/employees/{nip}/data-quality")
@@ -35,12 +33,7 @@ public class EmployeeDataQualityResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SELF})
     @Operation(summary = "The data-quality indicators an employee's record fails today, with how to fix each")
     public EmployeeQualityView employee(@PathParam("nip") String nip) {
-        Employee employee = employees.find(nip);
-        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.OPERATOR) || caller.hasRole(Roles.VIEWER)) {
-            caller.requireAgency(employee.instansi);
-        } else if (!employee.nip.equals(caller.nip())) {
-            throw new ProblemException(403, "not-your-record", "Forbidden", "The self role reads only its own record.", List.of());
-        }
+        Employee employee = employees.readableBy(caller, nip);
         return EmployeeQualityView.of(quality.employee(employee));
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
+import org.openasn.personnel.agency.AgencyAccess;
 import org.openasn.personnel.unit.service.ClassifyUnit;
 import org.openasn.personnel.unit.service.RegisterUnit;
 import org.openasn.personnel.unit.service.UnitService;
@@ -36,6 +37,8 @@ public class UnitResource {
     UnitService units;
     @Inject
     Caller caller;
+    @Inject
+    AgencyAccess agencies;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -45,7 +48,7 @@ public class UnitResource {
     @APIResponse(responseCode = "409", description = "The agency already has a unit with this code")
     public Response register(@PathParam("instansi") @Parameter(description = "Agency (instansi) code") @Pattern(regexp = "[A-Za-z0-9]{1,20}") String instansi,
                              RegisterUnit command, @jakarta.ws.rs.core.Context UriInfo uri) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         UnitView unit = UnitView.of(units.register(instansi, command, caller.name()));
         return Response.created(uri.getAbsolutePathBuilder().path(unit.id().toString()).build()).entity(unit).build();
     }
@@ -60,7 +63,7 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "The unit as it now is")
     @APIResponse(responseCode = "400", description = "Unknown unit type or school level, or a school level on a unit that is not a school")
     public UnitView classify(@PathParam("instansi") String instansi, @PathParam("id") UUID id, @NotNull ClassifyUnit command) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         return UnitView.of(units.classify(instansi, id, command));
     }
 
@@ -68,7 +71,7 @@ public class UnitResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "List an agency's units, by code")
     public List<UnitView> list(@PathParam("instansi") String instansi) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         return units.list(instansi).stream().map(UnitView::of).toList();
     }
 
@@ -81,7 +84,7 @@ public class UnitResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
     @Operation(summary = "The agency's units as a tree, with the employees in service today in each unit and its subtree")
     public List<UnitNode> tree(@PathParam("instansi") String instansi) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         return units.tree(instansi).stream().map(UnitResource::node).toList();
     }
 
@@ -95,7 +98,7 @@ public class UnitResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "One unit")
     public UnitView get(@PathParam("instansi") String instansi, @PathParam("id") UUID id) {
-        caller.requireAgency(instansi);
+        agencies.require(instansi);
         return UnitView.of(units.get(instansi, id));
     }
 }

@@ -1,0 +1,36 @@
+package org.openasn.retirement.problem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.openasn.testing.TestTokens;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Malformed requests to retirement-service: 400 problem+json saying what is wrong (service-commons' filters), never the first value or a null body. */
+@QuarkusTest
+class MalformedRequestTest {
+
+    @Test
+    void shouldRefuseAParameterThatTakesOneValueGivenMoreThanOnce() {
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", "X", "Y").get("/forecasts/retirements").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("parameter instansi is given 2 times; it takes one value"))
+                .body("violations[0].field", equalTo("instansi"));
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", "X").queryParam("years", 1, 5).get("/forecasts/retirements")
+                .then().statusCode(400).body("violations[0].field", equalTo("years"));
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", "X").queryParam("years", 1).get("/forecasts/retirements")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void shouldSayThatAMissingBodyIsRequiredAndWhatItShouldBe() {
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).post("/bup-rules").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("https://openasn.org/problems/malformed-request"))
+                .body("detail", equalTo("The request body is required: a JSON object (AddBupRuleSet)."));
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).queryParam("instansi", "X")
+                .post("/forecasts/retirements/what-if").then().statusCode(400)
+                .body("detail", equalTo("The request body is required: a JSON object (AddBupRuleSet)."));
+    }
+}
