@@ -137,6 +137,42 @@ class PersonnelEventBatchTest {
         }
     }
 
+    /**
+     * A stream of several batches on one partition whose first batch fails (an event for one employee labelled as
+     * another's): the batches polled behind it, handed to the writer and skipped while the failed one is applied one
+     * record per transaction, are written afterwards, once and in order.
+     */
+    @Test
+    void shouldApplyTheBatchesBehindAFailedOneOnceAndInOrder() {
+        String agency = "B" + UUID.randomUUID().toString().substring(0, 6);
+        int employees = 2_500;
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < employees; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        UUID mislabelled = UUID.randomUUID();
+        for (int i = 0; i < employees; i++) {
+            sendTo(0, ids.get(i), employee(ids.get(i), agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "III/a"));
+            if (i == 100) {
+                EventEnvelope other = employee(UUID.randomUUID(), agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "II/a");
+                producer.send(new ProducerRecord<>(Topics.PERSONNEL, 0, mislabelled.toString(), EventCodec.write(new EventEnvelope(other.specversion(),
+                        other.id(), other.source(), other.type(), mislabelled.toString(), other.time(), other.datacontenttype(), other.instansi(), 1,
+                        other.data()))));
+            }
+        }
+        for (UUID id : ids) {
+            sendTo(0, id, employee(id, agency, 2, "promoted", "2026-02-01T00:00:00Z", "IV/a"));
+        }
+        producer.flush();
+
+        await().atMost(Duration.ofSeconds(120)).until(() -> Map.of("IV/a", employees).equals(ruang(agency, null)));
+        assertEquals(Map.of("III/a", employees), ruang(agency, Instant.parse("2026-01-31T00:00:00Z")), "each registered once, before its promotion");
+        List<Map<String, Object>> letters = given().auth().oauth2(TestTokens.of("admin")).queryParam("size", 500)
+                .get("/admin/events/dead-letters").then().statusCode(200).extract().jsonPath().getList("items");
+        assertTrue(letters.stream().anyMatch(d -> mislabelled.toString().equals(d.get("key"))), letters.toString());
+        assertNull(consumer().get("stalledBy"));
+    }
+
     @Test
     void shouldStallOnlyThePartitionOfAnEventThatCannotBeWrittenAndCatchUpOnceItCan() throws Exception {
         String blocked = "S" + UUID.randomUUID().toString().substring(0, 6);

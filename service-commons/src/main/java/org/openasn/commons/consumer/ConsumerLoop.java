@@ -35,7 +35,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -44,6 +43,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
@@ -52,11 +52,13 @@ import java.util.function.LongConsumer;
  * Runs one {@link EventHandler}: polls batches, claims each batch's events in the ledger (a query, then the marks'
  * writes) and hands them to {@link EventHandler#applyAll} in the same transaction, then commits the Kafka offsets of
  * that batch. The loop's thread owns the Kafka consumer; a batch's transaction runs on a writer thread of its own, so
- * that while one batch is written the loop keeps polling (up to {@link #READ_AHEAD} batches) and the polled records are
- * read (envelopes decoded, {@link EventHandler#prepare}) on every core of a pool: fetching, decoding and the database's
- * work overlap. Batches are written one at a time, in the order polled. When a batch fails it is replayed one record
- * per transaction on the loop's thread, so that a bad message goes to the dead-letter topic without taking good ones
- * along; a transient failure rewinds to the failed record and retries with back-off. During a replay from scratch, the
+ * that while one batch is written the loop keeps polling (up to {@link #READ_AHEAD} batches ahead) and the polled
+ * records are read (envelopes decoded, {@link EventHandler#prepare}) on every core of a pool: fetching, decoding and the
+ * database's work overlap. Each batch is handed to the writer as soon as it is polled; the writer writes them one at a
+ * time in that order, going from one to the next without waiting for the loop. When a batch fails, the writer skips
+ * the batches after it, and the loop replays the failed one one record per transaction, so that a bad message goes to
+ * the dead-letter topic without taking good ones along; a transient failure rewinds to the failed record and retries
+ * with back-off; then the skipped batches are handed over again, without the records of rewound partitions. During a replay from scratch, the
  * ledger looks up only the marks of subjects the replay has already met ({@link ReplayedSubjects}); the others are new.
  */
 final class ConsumerLoop implements Runnable {
@@ -89,7 +91,7 @@ final class ConsumerLoop implements Runnable {
     private final AtomicReference<PendingReplay> replayRequest = new AtomicReference<>();
     private volatile Replay replay;
     /** During a replay from scratch, the subjects handed to the ledger since it started; {@code null} otherwise. */
-    private ReplayedSubjects replayed;
+    private volatile ReplayedSubjects replayed;
     private volatile String stalledBy;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, String> consumer;
@@ -97,8 +99,10 @@ final class ConsumerLoop implements Runnable {
     private Duration backoff = Duration.ZERO;
     /** Reads polled records (decoding is most of a batch's work for the JVM): one thread per core. */
     private ForkJoinPool readers;
-    /** Runs each batch's transaction, one at a time. */
+    /** Runs each batch's transaction, one at a time, in the order the batches were polled. */
     private ExecutorService writer;
+    /** Set by a batch whose transaction failed: the batches after it are skipped until the loop has dealt with it. */
+    private final AtomicBoolean halted = new AtomicBoolean();
 
     /** A replay asked for and not yet started: the reset to run first, the work to do at its end, and who waits for that. */
     private record PendingReplay(Runnable reset, Runnable finish, CompletableFuture<ReplayStatus> done) {
@@ -158,7 +162,7 @@ final class ConsumerLoop implements Runnable {
 
     @Override
     public void run() {
-        Write writing = null;
+        Deque<Write> writes = new ArrayDeque<>(); // handed to the writer, in order, not settled yet
         try {
             provisionTopics();
             consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
@@ -169,41 +173,29 @@ final class ConsumerLoop implements Runnable {
             String writerName = Thread.currentThread().getName() + "-writer";
             writer = Executors.newSingleThreadExecutor(task -> new Thread(task, writerName));
             consumer.subscribe(handler.topics());
-            Deque<Polled> queued = new ArrayDeque<>(); // polled, being read, not written yet: the batches after `writing`
             while (running) {
                 if (replayRequest.get() != null) {
-                    if (writing != null) {
-                        dropRewound(queued, settle(writing)); // a replay starts between two batches
-                        writing = null;
-                    }
+                    settleAll(writes); // a replay starts between two batches
                     if (startRequestedReplay()) {
-                        queued.clear(); // the partitions were rewound: those records come again
                         pendingSince = -1;
                     }
                 }
-                if (writing != null && (writing.done().isDone() || queued.size() >= READ_AHEAD)) {
-                    dropRewound(queued, settle(writing)); // a rewound partition's next records are read again after the failed one
-                    writing = null;
-                    pendingSince = queued.stream().mapToLong(Polled::oldest).min().orElse(-1);
+                if (settleWritten(writes)) {
+                    pendingSince = writes.stream().mapToLong(write -> write.batch().oldest()).min().orElse(-1);
                 }
-                if (writing == null) {
-                    finishReplayWhenCaughtUp(queued);
-                    if (!queued.isEmpty()) {
-                        writing = write(queued.pollFirst());
+                if (writes.isEmpty()) {
+                    finishReplayWhenCaughtUp();
+                }
+                Duration wait = writes.isEmpty() ? IDLE_POLL : BUSY_POLL;
+                Polled polled = poll(wait);
+                if (!polled.isEmpty()) {
+                    writes.addLast(write(polled));
+                    if (pendingSince < 0) {
+                        pendingSince = polled.oldest();
                     }
                 }
-                if (queued.size() < READ_AHEAD) {
-                    Duration wait = writing != null ? BUSY_POLL : IDLE_POLL; // with nothing being written, nothing is queued
-                    Polled polled = poll(wait);
-                    if (!polled.isEmpty()) {
-                        if (pendingSince < 0) {
-                            pendingSince = polled.oldest();
-                        }
-                        queued.addLast(polled);
-                    }
-                    if (!polled.isEmpty() || wait == IDLE_POLL) {
-                        lag = currentLag();
-                    }
+                if (!polled.isEmpty() || wait == IDLE_POLL) {
+                    lag = currentLag();
                 }
             }
         } catch (WakeupException | InterruptedException e) {
@@ -212,8 +204,9 @@ final class ConsumerLoop implements Runnable {
             LOG.errorf(e, "consumer %s stopped", handler.group());
             stalledBy = "stopped: " + e.getMessage();
         } finally {
-            if (writing != null) {
-                writing.done().exceptionally(failure -> null).join(); // its effects are committed or not; its offsets are not
+            halted.set(true); // the writer finishes the batch under way and skips the others; their offsets are not committed
+            for (Write write : writes) {
+                write.done().exceptionally(failure -> null).join();
             }
             if (writer != null) {
                 writer.shutdownNow();
@@ -255,13 +248,19 @@ final class ConsumerLoop implements Runnable {
         return new Polled(records, CompletableFuture.supplyAsync(() -> records.parallelStream().map(this::readOrRefuse).toList(), readers));
     }
 
-    /** A batch being written on the writer thread: its outcomes, or why its transaction failed. */
+    /** A batch handed to the writer: its outcomes, {@code null} when it was skipped, or why its transaction failed. */
     private record Write(Polled batch, CompletableFuture<List<Outcome>> done) {
     }
 
-    /** Starts applying a batch in one transaction on the writer thread. */
+    /**
+     * Hands a batch to the writer, which applies it in one transaction after the batches handed to it before, or skips
+     * it when one of those failed and the loop has not dealt with it yet.
+     */
     private Write write(Polled batch) {
         return new Write(batch, CompletableFuture.supplyAsync(() -> {
+            if (halted.get()) {
+                return null;
+            }
             List<Read> reads = List.of();
             try {
                 reads = batch.reads().join();
@@ -273,6 +272,9 @@ final class ConsumerLoop implements Runnable {
                     eventLagMillis.accept(Math.max(0, committedAt - record.timestamp()));
                 }
                 return outcomes;
+            } catch (RuntimeException e) {
+                halted.set(true);
+                throw e;
             } finally {
                 replayed(reads); // committed or not: applied one by one afterwards, they are marked without the filter
             }
@@ -280,20 +282,51 @@ final class ConsumerLoop implements Runnable {
     }
 
     /**
-     * Waits for a batch's write and commits its offsets, or, when its transaction failed, applies it one record per
-     * transaction. Returns the partitions rewound to a record that could not be applied (empty when all were).
+     * Settles, in order, the batches the writer is done with, and when more than {@link #READ_AHEAD} wait, the oldest
+     * even if that means waiting for it (rather than polling more). Returns whether any was settled.
      */
-    private Set<TopicPartition> settle(Write write) throws InterruptedException {
-        try {
-            write.done().join();
-        } catch (CompletionException batchFailure) {
-            LOG.infof("consumer %s: a batch of %d failed (%s); applying it one by one", handler.group(), write.batch().records().size(),
-                    rootOf(batchFailure));
-            return consumeOneByOne(write.batch().records());
+    private boolean settleWritten(Deque<Write> writes) throws InterruptedException {
+        boolean settled = false;
+        while (!writes.isEmpty() && (writes.peekFirst().done().isDone() || writes.size() > READ_AHEAD)) {
+            settle(writes);
+            settled = true;
         }
-        // the batch's own offsets, not the positions: the records polled ahead are not applied yet
+        return settled;
+    }
+
+    /** Settles every batch handed to the writer, in order. */
+    private void settleAll(Deque<Write> writes) throws InterruptedException {
+        while (!writes.isEmpty()) {
+            settle(writes);
+        }
+    }
+
+    /**
+     * Waits for the oldest batch handed to the writer and commits its offsets; when its transaction failed, applies it
+     * one record per transaction, then hands the batches the writer skipped meanwhile over again, without the records
+     * of partitions rewound to a record that could not be applied (they are polled again).
+     */
+    private void settle(Deque<Write> writes) throws InterruptedException {
+        Write oldest = writes.pollFirst();
+        try {
+            oldest.done().join();
+        } catch (CompletionException batchFailure) {
+            LOG.infof("consumer %s: a batch of %d failed (%s); applying it one by one", handler.group(), oldest.batch().records().size(),
+                    rootOf(batchFailure));
+            Set<TopicPartition> rewound = consumeOneByOne(oldest.batch().records());
+            List<Polled> skipped = new ArrayList<>();
+            for (Write write : writes) {
+                write.done().exceptionally(failure -> null).join(); // skipped: the writer was halted before it came to them
+                skipped.add(write.batch().without(rewound));
+            }
+            writes.clear();
+            halted.set(false);
+            skipped.stream().filter(batch -> !batch.isEmpty()).forEach(batch -> writes.addLast(write(batch)));
+            return;
+        }
+        // the batch's own offsets, not the positions: the records polled after it are not applied yet
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (ConsumerRecord<String, String> record : write.batch().records()) {
+        for (ConsumerRecord<String, String> record : oldest.batch().records()) {
             offsets.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),
                     (a, b) -> a.offset() >= b.offset() ? a : b);
         }
@@ -307,16 +340,6 @@ final class ConsumerLoop implements Runnable {
             }
         });
         recovered();
-        return Set.of();
-    }
-
-    /** Drops the queued records of partitions rewound to a record that could not be applied: they are polled again. */
-    private static void dropRewound(Deque<Polled> queued, Set<TopicPartition> rewound) {
-        if (!rewound.isEmpty()) {
-            List<Polled> kept = queued.stream().map(polled -> polled.without(rewound)).filter(polled -> !polled.isEmpty()).toList();
-            queued.clear();
-            queued.addAll(kept);
-        }
     }
 
     /**
@@ -441,16 +464,16 @@ final class ConsumerLoop implements Runnable {
 
     /**
      * Completes the replay, after its {@code finish}, when every assigned partition has been applied up to its target;
-     * called between two writes, {@code queued} is not applied yet.
+     * called when every batch polled has been written.
      */
-    private void finishReplayWhenCaughtUp(Deque<Polled> queued) throws InterruptedException {
+    private void finishReplayWhenCaughtUp() throws InterruptedException {
         Replay current = replay;
         if (current == null || current.finishedAt() != null) {
             return;
         }
         for (Map.Entry<TopicPartition, Long> target : current.targets().entrySet()) {
             TopicPartition partition = target.getKey();
-            if (consumer.assignment().contains(partition) && firstUnapplied(queued, partition) < target.getValue()) {
+            if (consumer.assignment().contains(partition) && consumer.position(partition) < target.getValue()) {
                 return;
             }
         }
@@ -469,17 +492,6 @@ final class ConsumerLoop implements Runnable {
         LOG.infof("consumer %s replayed %d events in %s", handler.group(), finished.events(),
                 Duration.between(finished.startedAt(), finished.finishedAt()));
         current.done().complete(finished.status(applied.get()));
-    }
-
-    /** The offset of the partition's first record not applied yet: the first queued, or the next to poll. */
-    private long firstUnapplied(Deque<Polled> queued, TopicPartition partition) {
-        for (Polled polled : queued) {
-            OptionalLong first = polled.firstOffset(partition);
-            if (first.isPresent()) {
-                return first.getAsLong();
-            }
-        }
-        return consumer.position(partition);
     }
 
     /** Applies one record in the current transaction. */
@@ -528,12 +540,6 @@ final class ConsumerLoop implements Runnable {
         /** The Kafka timestamp (ms) of the oldest record. */
         long oldest() {
             return records.stream().mapToLong(ConsumerRecord::timestamp).min().orElse(-1);
-        }
-
-        /** The offset of the partition's first record here, if any. */
-        OptionalLong firstOffset(TopicPartition partition) {
-            return records.stream().filter(r -> r.partition() == partition.partition() && r.topic().equals(partition.topic()))
-                    .mapToLong(ConsumerRecord::offset).findFirst();
         }
 
         /** These records without those of {@code partitions}. */
