@@ -58,8 +58,9 @@ import java.util.function.LongConsumer;
  * time in that order, going from one to the next without waiting for the loop. When a batch fails, the writer skips
  * the batches after it, and the loop replays the failed one one record per transaction, so that a bad message goes to
  * the dead-letter topic without taking good ones along; a transient failure rewinds to the failed record and retries
- * with back-off; then the skipped batches are handed over again, without the records of rewound partitions. During a replay from scratch, the
- * ledger looks up only the marks of subjects the replay has already met ({@link ReplayedSubjects}); the others are new.
+ * with back-off; then the skipped batches are handed over again, without the records of rewound partitions. During a
+ * replay from scratch, the ledger looks up only the marks of subjects the replay has already met
+ * ({@link ReplayedSubjects}); the others are new.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -68,12 +69,12 @@ final class ConsumerLoop implements Runnable {
     private enum Outcome { APPLIED, DUPLICATE, DEAD_LETTERED }
 
     /** Batches polled and being read while the one before them is written. */
-    static final int READ_AHEAD = 2;
+    private static final int READ_AHEAD = 2;
     /** How long a poll waits when nothing is being written or read: a quiet topic. */
     private static final Duration IDLE_POLL = Duration.ofMillis(500);
     /**
-     * How long a poll waits for more records while a batch is written: the loop notices the write's end only between
-     * polls, so this bounds the writer's idle time when the topic is quiet.
+     * How long a poll waits for more records while batches are written: the loop settles a written batch (commits its
+     * offsets) only between polls, so this bounds how late that happens when no more records come.
      */
     private static final Duration BUSY_POLL = Duration.ofMillis(2);
 
