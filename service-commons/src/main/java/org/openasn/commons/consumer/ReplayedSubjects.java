@@ -6,7 +6,8 @@ package org.openasn.commons.consumer;
  * when it started, so a subject not added has no mark: its mark need not be looked up, and the handler has kept
  * nothing of it. A false positive only costs that look-up: about 1 % of subjects when the filter holds as many as it
  * was sized for (ten bits a subject, seven probes), more beyond its largest size (64 MiB, some 50 million subjects).
- * Used by the consumer's own thread only.
+ * Used by one thread at a time: the consumer's writer, which applies the batches one after the other (the loop's
+ * thread makes and drops the filter only while nothing is being written).
  */
 final class ReplayedSubjects {
 
