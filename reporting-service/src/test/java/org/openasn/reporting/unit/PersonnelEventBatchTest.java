@@ -204,6 +204,42 @@ class PersonnelEventBatchTest {
         assertNull(consumer().get("stalledBy"));
     }
 
+    /**
+     * An event the handler refuses must be dead-lettered; when that cannot be done (here the database refuses the
+     * dead letter), the consumer retries it, stalling its partition, instead of stopping, and goes on once it can.
+     */
+    @Test
+    void shouldRetryAnEventThatCannotBeDeadLetteredAndGoOnOnceItCan() throws Exception {
+        String agency = "D" + UUID.randomUUID().toString().substring(0, 6);
+        UUID mislabelled = UUID.randomUUID();
+        UUID behind = UUID.randomUUID();
+        EventEnvelope other = employee(UUID.randomUUID(), agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "II/a");
+        String constraint = "test_refuses_letter_" + agency;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE dead_letter ADD CONSTRAINT " + constraint + " CHECK (event_key <> '" + mislabelled + "') NOT VALID");
+            try {
+                producer.send(new ProducerRecord<>(Topics.PERSONNEL, 0, mislabelled.toString(), EventCodec.write(new EventEnvelope(other.specversion(),
+                        other.id(), other.source(), other.type(), mislabelled.toString(), other.time(), other.datacontenttype(), other.instansi(), 1,
+                        other.data()))));
+                sendTo(0, behind, employee(behind, agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "III/c"));
+                producer.flush();
+
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503));
+                assertTrue(String.valueOf(consumer().getString("stalledBy")).contains(Topics.PERSONNEL + "-0"), consumer().prettify());
+                Thread.sleep(1000);
+                assertNotEquals(Map.of("III/c", 1), ruang(agency, null), "the event behind the one that cannot be dead-lettered waits");
+            } finally {
+                s.execute("ALTER TABLE dead_letter DROP CONSTRAINT " + constraint);
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> Map.of("III/c", 1).equals(ruang(agency, null)));
+        List<Map<String, Object>> letters = given().auth().oauth2(TestTokens.of("admin")).queryParam("size", 500)
+                .get("/admin/events/dead-letters").then().statusCode(200).extract().jsonPath().getList("items");
+        assertTrue(letters.stream().anyMatch(d -> mislabelled.toString().equals(d.get("key"))), letters.toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        assertNull(consumer().get("stalledBy"));
+    }
+
     private static EventEnvelope employee(UUID id, String agency, long sequence, String kind, String recordedAt, String golongan) {
         LocalDate start = LocalDate.of(2015, 3, 1);
         List<EmploymentPeriod> timeline = sequence == 1 ? List.of(PersonnelEvents.period(start, null, "PNS", golongan, "2", null, null, kind))

@@ -1,6 +1,7 @@
 package org.openasn.commons.consumer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -11,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -409,20 +411,16 @@ final class ConsumerLoop implements Runnable {
             }
             Outcome outcome;
             try {
-                outcome = QuarkusTransaction.requiringNew().call(() -> process(record));
+                outcome = applyOrDeadLetter(record);
             } catch (RuntimeException e) {
                 Throwable cause = rootOf(e);
-                if (cause instanceof RejectedEventException || cause instanceof InvalidEventException) {
-                    outcome = QuarkusTransaction.requiringNew().call(() -> deadLetter(record, parseOrNull(record), cause.getMessage()));
-                } else {
-                    stalledBy = "event at " + partition + "@" + record.offset() + ": " + cause;
-                    LOG.warnf("consumer %s cannot apply %s@%d (%s); retrying", handler.group(), partition, record.offset(), cause);
-                    consumer.seek(partition, record.offset());
-                    rewound.add(partition);
-                    continue;
-                }
+                stalledBy = "event at " + partition + "@" + record.offset() + ": " + cause;
+                LOG.warnf("consumer %s cannot apply %s@%d (%s); retrying", handler.group(), partition, record.offset(), cause);
+                consumer.seek(partition, record.offset());
+                rewound.add(partition);
+                continue;
             }
-            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+            commitOffset(partition, record.offset() + 1);
             count(outcome);
             eventLagMillis.accept(Math.max(0, System.currentTimeMillis() - record.timestamp()));
         }
@@ -433,6 +431,37 @@ final class ConsumerLoop implements Runnable {
             pause();
         }
         return rewound;
+    }
+
+    /**
+     * Applies one record in its own transaction, or, when the record is not an event or the handler refuses it,
+     * dead-letters it in another. Fails when neither can be done (the database or the dead-letter topic unavailable):
+     * the record is then retried, as any record that cannot be applied, rather than the loop stopping.
+     */
+    private Outcome applyOrDeadLetter(ConsumerRecord<String, String> record) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> process(record));
+        } catch (RuntimeException e) {
+            Throwable cause = rootOf(e);
+            if (cause instanceof RejectedEventException || cause instanceof InvalidEventException) {
+                return QuarkusTransaction.requiringNew().call(() -> deadLetter(record, parseOrNull(record), cause.getMessage()));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Commits a partition's offset after a record applied on its own. A commit refused because the group is
+     * rebalancing, or timed out, is let go: the record's effect and mark are committed, so it is skipped when it comes
+     * again.
+     */
+    private void commitOffset(TopicPartition partition, long next) {
+        try {
+            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(next)));
+        } catch (CommitFailedException | RebalanceInProgressException | org.apache.kafka.common.errors.TimeoutException e) {
+            LOG.debugf("consumer %s: offset %d of %s not committed (%s); the record will be skipped when it comes again", handler.group(), next,
+                    partition, e.toString());
+        }
     }
 
     /** Starts a replay asked for, if any; returns whether the partitions were rewound. */
