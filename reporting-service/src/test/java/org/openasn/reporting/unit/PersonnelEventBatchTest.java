@@ -71,15 +71,12 @@ class PersonnelEventBatchTest {
         UUID e = UUID.randomUUID();
         UUID mislabelled = UUID.randomUUID();
         EventEnvelope aRegistered = employee(a, agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "III/a");
-        EventEnvelope wrongSubject = employee(UUID.randomUUID(), agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "II/a");
         String malformedKey = UUID.randomUUID().toString();
         UUID refused = UUID.randomUUID();
 
         send(a.toString(), EventCodec.write(aRegistered));
         send(b.toString(), EventCodec.write(employee(b, agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "III/a")));
-        send(mislabelled.toString(), EventCodec.write(new EventEnvelope(wrongSubject.specversion(), wrongSubject.id(), wrongSubject.source(),
-                wrongSubject.type(), mislabelled.toString(), wrongSubject.time(), wrongSubject.datacontenttype(), wrongSubject.instansi(), 1,
-                wrongSubject.data())));
+        send(mislabelled.toString(), mislabelled(mislabelled, agency));
         send(a.toString(), EventCodec.write(employee(a, agency, 2, "promoted", "2026-02-01T00:00:00Z", "III/b")));
         send(malformedKey, "{\"specversion\": \"1.0\"");
         send(a.toString(), EventCodec.write(aRegistered)); // a replayed duplicate after the promotion
@@ -154,10 +151,7 @@ class PersonnelEventBatchTest {
         for (int i = 0; i < employees; i++) {
             sendTo(0, ids.get(i), employee(ids.get(i), agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "III/a"));
             if (i == 100) {
-                EventEnvelope other = employee(UUID.randomUUID(), agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "II/a");
-                producer.send(new ProducerRecord<>(Topics.PERSONNEL, 0, mislabelled.toString(), EventCodec.write(new EventEnvelope(other.specversion(),
-                        other.id(), other.source(), other.type(), mislabelled.toString(), other.time(), other.datacontenttype(), other.instansi(), 1,
-                        other.data()))));
+                producer.send(new ProducerRecord<>(Topics.PERSONNEL, 0, mislabelled.toString(), mislabelled(mislabelled, agency)));
             }
         }
         for (UUID id : ids) {
@@ -190,9 +184,7 @@ class PersonnelEventBatchTest {
                 producer.flush();
 
                 await().atMost(Duration.ofSeconds(30)).until(() -> Map.of("II/b", 1).equals(ruang(open, null)));
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503));
-                assertTrue(String.valueOf(consumer().getString("stalledBy")).contains(Topics.PERSONNEL + "-0"), consumer().prettify());
-                Thread.sleep(1000);
+                awaitPartitionZeroStalled();
                 assertEquals(Map.of("II/b", 1), ruang(open, null), "the event behind the stuck one on its partition waits");
             } finally {
                 s.execute("ALTER TABLE employee_period DROP CONSTRAINT test_refuses_" + blocked);
@@ -213,20 +205,15 @@ class PersonnelEventBatchTest {
         String agency = "D" + UUID.randomUUID().toString().substring(0, 6);
         UUID mislabelled = UUID.randomUUID();
         UUID behind = UUID.randomUUID();
-        EventEnvelope other = employee(UUID.randomUUID(), agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "II/a");
         String constraint = "test_refuses_letter_" + agency;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE dead_letter ADD CONSTRAINT " + constraint + " CHECK (event_key <> '" + mislabelled + "') NOT VALID");
             try {
-                producer.send(new ProducerRecord<>(Topics.PERSONNEL, 0, mislabelled.toString(), EventCodec.write(new EventEnvelope(other.specversion(),
-                        other.id(), other.source(), other.type(), mislabelled.toString(), other.time(), other.datacontenttype(), other.instansi(), 1,
-                        other.data()))));
+                producer.send(new ProducerRecord<>(Topics.PERSONNEL, 0, mislabelled.toString(), mislabelled(mislabelled, agency)));
                 sendTo(0, behind, employee(behind, agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "III/c"));
                 producer.flush();
 
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503));
-                assertTrue(String.valueOf(consumer().getString("stalledBy")).contains(Topics.PERSONNEL + "-0"), consumer().prettify());
-                Thread.sleep(1000);
+                awaitPartitionZeroStalled();
                 assertNotEquals(Map.of("III/c", 1), ruang(agency, null), "the event behind the one that cannot be dead-lettered waits");
             } finally {
                 s.execute("ALTER TABLE dead_letter DROP CONSTRAINT " + constraint);
@@ -246,6 +233,20 @@ class PersonnelEventBatchTest {
                 : List.of(PersonnelEvents.period(start, LocalDate.of(2025, 10, 1), "PNS", "III/a", "2", null, null, "employee-registered"),
                 PersonnelEvents.period(LocalDate.of(2025, 10, 1), null, "PNS", golongan, "2", null, null, kind));
         return PersonnelEvents.employee(id, agency, sequence, kind, Instant.parse(recordedAt), "L", LocalDate.of(1980, 1, 1), "1", timeline);
+    }
+
+    /** An employee event of another employee carrying {@code subject} (reporting refuses it), as JSON. */
+    private static String mislabelled(UUID subject, String agency) {
+        EventEnvelope other = employee(UUID.randomUUID(), agency, 1, "employee-registered", "2026-01-05T00:00:00Z", "II/a");
+        return EventCodec.write(new EventEnvelope(other.specversion(), other.id(), other.source(), other.type(), subject.toString(), other.time(),
+                other.datacontenttype(), other.instansi(), 1, other.data()));
+    }
+
+    /** Waits until the consumer is stalled on partition 0 (readiness DOWN), and a second more. */
+    private static void awaitPartitionZeroStalled() throws InterruptedException {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503));
+        assertTrue(String.valueOf(consumer().getString("stalledBy")).contains(Topics.PERSONNEL + "-0"), consumer().prettify());
+        Thread.sleep(1000);
     }
 
     /** The event as JSON with a gender the contract does not know. */
