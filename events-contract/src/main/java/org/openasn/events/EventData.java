@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * An event's data, as JSON. When {@link EventCodec} reads an event of a type the contract knows, it checks the data
  * against the type's schema and binds it to the type's record in the same pass, without building a tree
- * (decision 21): the record is kept here for {@link EventCodec#data}, with the text it was read from, which becomes a
+ * (decision 21): the record is kept here for {@link EventCodec#data}, with the bytes it was read from, which becomes a
  * tree only if someone asks for one. Events made or read otherwise carry their tree. Equal when their trees are.
  */
 public final class EventData {
@@ -17,11 +17,11 @@ public final class EventData {
     private volatile JsonNode tree;
     private final EventType<?> boundType;
     private final Object bound;
-    private final String source;
+    private final byte[] source;
     private final int start;
     private final int end;
 
-    private EventData(JsonNode tree, EventType<?> boundType, Object bound, String source, int start, int end) {
+    private EventData(JsonNode tree, EventType<?> boundType, Object bound, byte[] source, int start, int end) {
         this.tree = tree;
         this.boundType = boundType;
         this.bound = bound;
@@ -35,8 +35,8 @@ public final class EventData {
         return new EventData(Objects.requireNonNull(tree, "data"), null, null, null, 0, 0);
     }
 
-    /** Data read in one pass: {@code value}, checked against {@code type}'s schema, read from {@code source[start, end)}. */
-    static EventData bound(EventType<?> type, Object value, String source, int start, int end) {
+    /** Data read in one pass: {@code value}, checked against {@code type}'s schema, read from the UTF-8 {@code source[start, end)}. */
+    static EventData bound(EventType<?> type, Object value, byte[] source, int start, int end) {
         return new EventData(null, type, value, source, start, end);
     }
 
@@ -45,7 +45,7 @@ public final class EventData {
     public JsonNode tree() {
         JsonNode parsed = tree;
         if (parsed == null) {
-            parsed = EventCodec.tree(source.substring(start, end));
+            parsed = EventCodec.tree(source, start, end);
             tree = parsed;
         }
         return parsed;

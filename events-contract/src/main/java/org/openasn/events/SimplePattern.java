@@ -17,8 +17,28 @@ import java.util.Optional;
  */
 final class SimplePattern {
 
-    /** One element: the ASCII characters it matches, how many times (at least, at most). */
-    private record Element(BitSet chars, int min, int max) {
+    /**
+     * One element: the ASCII characters it matches, as the bits of {@code low} (characters 0–63) and {@code high}
+     * (64–127), and how many times (at least, at most).
+     */
+    private record Element(long low, long high, int min, int max) {
+        Element(BitSet chars, int min, int max) {
+            this(word(chars, 0), word(chars, 64), min, max);
+        }
+
+        /** The 64 bits of {@code chars} from {@code from}. */
+        private static long word(BitSet chars, int from) {
+            long[] words = chars.get(from, from + 64).toLongArray();
+            return words.length == 0 ? 0 : words[0];
+        }
+
+        boolean matches(char c) {
+            return c < 64 ? (low >>> c & 1) != 0 : c < 128 && (high >>> (c - 64) & 1) != 0;
+        }
+
+        boolean overlaps(Element other) {
+            return (low & other.low) != 0 || (high & other.high) != 0;
+        }
     }
 
     private final Element[] elements;
@@ -93,7 +113,7 @@ final class SimplePattern {
             if (element.min() != element.max()) {
                 if (e + 1 < elements.size()) {
                     Element next = elements.get(e + 1);
-                    if (next.min() == 0 || next.chars().intersects(element.chars())) {
+                    if (next.min() == 0 || next.overlaps(element)) {
                         return Optional.empty();
                     }
                 }
@@ -108,7 +128,7 @@ final class SimplePattern {
         int length = text.length();
         for (Element element : elements) {
             int count = 0;
-            while (count < element.max() && at < length && matches(element, text.charAt(at))) {
+            while (count < element.max() && at < length && element.matches(text.charAt(at))) {
                 at++;
                 count++;
             }
@@ -117,10 +137,6 @@ final class SimplePattern {
             }
         }
         return !toEnd || at == length || isFinalLineTerminator(text, at);
-    }
-
-    private static boolean matches(Element element, char c) {
-        return c < 128 && element.chars().get(c);
     }
 
     /** {@code $} without MULTILINE also matches before a line terminator that ends the input. */

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -71,8 +73,32 @@ class OnePassReadTest {
         EventEnvelope read = EventCodec.read(json);
         assertTrue(CompiledSchemaTest.readInOnePass(json));
         assertEquals(event.get("data"), read.data().tree());
-        assertEquals(read, EventCodec.readTree(json), "equal to the same event read as a tree");
+        assertEquals(read, EventCodec.readTree(json.getBytes(StandardCharsets.UTF_8)), "equal to the same event read as a tree");
         assertEquals(json.replaceAll("\\s", ""), EventCodec.write(read).replaceAll("\\s", ""), "written back as it was read");
+    }
+
+    @Test
+    void shouldKeepTheDataOfAnEventWithCharactersOfSeveralBytes() throws Exception {
+        ObjectNode event = sample();
+        ObjectNode person = (ObjectNode) event.get("data").get("person");
+        person.put("name", "Ni Putu Ayu Déwi Çahyani \uD83C\uDF3A"); // two- and four-byte UTF-8 characters before the periods
+        String json = event.toString();
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length > json.length(), "byte offsets differ from char offsets");
+        EventEnvelope read = EventCodec.read(bytes);
+        assertTrue(CompiledSchemaTest.readInOnePass(json));
+        assertEquals(event.get("data"), read.data().tree(), "the data's bytes are found again");
+        assertEquals("Ni Putu Ayu Déwi Çahyani \uD83C\uDF3A", EventCodec.data(read, EventTypes.PROMOTED_V1).person().name());
+        assertSameAsReference(json);
+    }
+
+    @Test
+    void shouldRefuseBytesThatAreNotUtf8() throws Exception {
+        byte[] bytes = sample().toString().getBytes(StandardCharsets.UTF_8);
+        int name = indexOf(bytes, "Siti".getBytes(StandardCharsets.UTF_8));
+        bytes[name] = (byte) 0xC3; // starts a two-byte character that the next byte does not continue
+        InvalidEventException refused = assertThrows(InvalidEventException.class, () -> EventCodec.read(bytes));
+        assertTrue(refused.getMessage().contains("not JSON"), refused::getMessage);
     }
 
     @Test
@@ -93,6 +119,15 @@ class OnePassReadTest {
         if (expected.data() != null) {
             assertEquals(expected.data(), EventCodec.data(read, EventTypes.byName(read.type()).orElseThrow()));
         }
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     private static ObjectNode sample() throws Exception {
