@@ -5,6 +5,7 @@ import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AutoClose;
@@ -29,6 +30,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,11 +87,32 @@ class PersonnelEventConsumptionTest {
         assertTrue(items.stream().anyMatch(d -> key.equals(d.get("key")) && String.valueOf(d.get("reason")).contains("not JSON")), items.toString());
         assertTrue(items.stream().anyMatch(d -> unitId.toString().equals(d.get("key")) && String.valueOf(d.get("reason")).contains("name")), items.toString());
 
-        List<ConsumerRecord<String, String>> onTopic = readDeadLetterTopic(key);
-        assertEquals("{this is not an event", onTopic.get(0).value());
+        List<ConsumerRecord<String, byte[]>> onTopic = readDeadLetterTopic(key);
+        assertEquals("{this is not an event", new String(onTopic.get(0).value(), StandardCharsets.UTF_8));
         String reason = new String(onTopic.get(0).headers().lastHeader("dlt-reason").value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("not JSON"), reason);
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void shouldDeadLetterBytesThatAreNotTextKeepingThemAsTheyCame() throws Exception {
+        String key = UUID.randomUUID().toString();
+        byte[] value = {'{', '"', 'i', 'd', '"', ':', 0, (byte) 0xC3, '(', '}'}; // a NUL, which a text column refuses, and broken UTF-8
+        events.sendBytes(Topics.PERSONNEL, key, value);
+        UUID goodId = UUID.randomUUID();
+        String agency = "B" + UUID.randomUUID().toString().substring(0, 6);
+        send(goodId.toString(), EventCodec.write(EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service",
+                goodId.toString(), agency, 1, Instant.now(), new UnitRegistered(goodId, agency, "AFTER", "After", null, null, LocalDate.of(2020, 1, 1)))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer"))
+                .queryParam("instansi", agency).get("/units").then().body("code", org.hamcrest.Matchers.contains("AFTER")));
+        List<Map<String, Object>> items = given().auth().oauth2(TestTokens.of("admin")).queryParam("size", 500).get("/admin/events/dead-letters")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        Map<String, Object> letter = items.stream().filter(d -> key.equals(d.get("key"))).findFirst().orElseThrow(() -> new AssertionError(items));
+        assertTrue(String.valueOf(letter.get("reason")).contains("not JSON"), letter.toString());
+        assertEquals("{\"id\":\uFFFD\uFFFD(}", letter.get("payload"), "stored as text, what is not text replaced");
+        assertArrayEquals(value, readDeadLetterTopic(key).get(0).value(), "the dead-letter topic keeps the bytes as they came");
+        assertNull(consumer().get("stalledBy"));
     }
 
     @Test
@@ -128,11 +151,11 @@ class PersonnelEventConsumptionTest {
         events.sendText(Topics.PERSONNEL, key, value);
     }
 
-    private static List<ConsumerRecord<String, String>> readDeadLetterTopic(String key) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+    private static List<ConsumerRecord<String, byte[]>> readDeadLetterTopic(String key) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+                new StringDeserializer(), new ByteArrayDeserializer())) {
             reader.subscribe(List.of(Topics.deadLetter(PersonnelEventsHandler.GROUP)));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (found.isEmpty() && System.nanoTime() < deadline) {

@@ -15,6 +15,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
@@ -97,8 +99,8 @@ final class ConsumerLoop implements Runnable {
     private volatile ReplayedSubjects replayed;
     private volatile String stalledBy;
     private volatile boolean running = true;
-    private volatile KafkaConsumer<String, String> consumer;
-    private KafkaProducer<String, String> deadLetterProducer;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private KafkaProducer<String, byte[]> deadLetterProducer;
     private Duration backoff = Duration.ZERO;
     /** Reads polled records (decoding is most of a batch's work for the JVM): one thread per core. */
     private ForkJoinPool readers;
@@ -157,7 +159,7 @@ final class ConsumerLoop implements Runnable {
 
     void stop() {
         running = false;
-        KafkaConsumer<String, String> current = consumer;
+        KafkaConsumer<String, byte[]> current = consumer;
         if (current != null) {
             current.wakeup();
         }
@@ -168,10 +170,10 @@ final class ConsumerLoop implements Runnable {
         Deque<Write> writes = new ArrayDeque<>(); // handed to the writer, in order, not settled yet
         try {
             provisionTopics();
-            consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
+            consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer());
             deadLetterProducer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
                     ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
-                    new StringSerializer(), new StringSerializer());
+                    new StringSerializer(), new ByteArraySerializer());
             readers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
             String writerName = Thread.currentThread().getName() + "-writer";
             writer = Executors.newSingleThreadExecutor(task -> new Thread(task, writerName));
@@ -242,11 +244,11 @@ final class ConsumerLoop implements Runnable {
 
     /** Polls and starts reading what came on the pool. */
     private Polled poll(Duration timeout) {
-        ConsumerRecords<String, String> polled = consumer.poll(timeout);
+        ConsumerRecords<String, byte[]> polled = consumer.poll(timeout);
         if (polled.isEmpty()) {
             return Polled.NOTHING;
         }
-        List<ConsumerRecord<String, String>> records = new ArrayList<>(polled.count());
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
         polled.forEach(records::add);
         return new Polled(records, CompletableFuture.supplyAsync(() -> records.parallelStream().map(this::readOrRefuse).toList(), readers));
     }
@@ -271,7 +273,7 @@ final class ConsumerLoop implements Runnable {
                 List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(batch.records(), read));
                 outcomes.forEach(this::count);
                 long committedAt = System.currentTimeMillis();
-                for (ConsumerRecord<String, String> record : batch.records()) {
+                for (ConsumerRecord<String, byte[]> record : batch.records()) {
                     eventLagMillis.accept(Math.max(0, committedAt - record.timestamp()));
                 }
                 return outcomes;
@@ -329,7 +331,7 @@ final class ConsumerLoop implements Runnable {
         }
         // the batch's own offsets, not the positions: the records polled after it are not applied yet
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (ConsumerRecord<String, String> record : oldest.batch().records()) {
+        for (ConsumerRecord<String, byte[]> record : oldest.batch().records()) {
             offsets.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),
                     (a, b) -> a.offset() >= b.offset() ? a : b);
         }
@@ -349,7 +351,7 @@ final class ConsumerLoop implements Runnable {
      * Applies a poll's records in the current transaction: malformed ones are dead-lettered, the others claimed in the
      * ledger at once and handed to the handler together. Returns each record's outcome, in order.
      */
-    private List<Outcome> processAll(List<ConsumerRecord<String, String>> polled, List<Read> reads) {
+    private List<Outcome> processAll(List<ConsumerRecord<String, byte[]>> polled, List<Read> reads) {
         List<Outcome> outcomes = new ArrayList<>(polled.size());
         List<Read> events = new ArrayList<>(polled.size());
         for (int i = 0; i < reads.size(); i++) {
@@ -402,9 +404,9 @@ final class ConsumerLoop implements Runnable {
     }
 
     /** Applies each record in its own transaction; returns the partitions rewound to a record that could not be applied. */
-    private Set<TopicPartition> consumeOneByOne(List<ConsumerRecord<String, String>> records) throws InterruptedException {
+    private Set<TopicPartition> consumeOneByOne(List<ConsumerRecord<String, byte[]>> records) throws InterruptedException {
         Set<TopicPartition> rewound = new HashSet<>();
-        for (ConsumerRecord<String, String> record : records) {
+        for (ConsumerRecord<String, byte[]> record : records) {
             TopicPartition partition = new TopicPartition(record.topic(), record.partition());
             if (rewound.contains(partition)) {
                 continue;
@@ -438,7 +440,7 @@ final class ConsumerLoop implements Runnable {
      * dead-letters it in another. Fails when neither can be done (the database or the dead-letter topic unavailable):
      * the record is then retried, as any record that cannot be applied, rather than the loop stopping.
      */
-    private Outcome applyOrDeadLetter(ConsumerRecord<String, String> record) {
+    private Outcome applyOrDeadLetter(ConsumerRecord<String, byte[]> record) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> process(record));
         } catch (RuntimeException e) {
@@ -525,7 +527,7 @@ final class ConsumerLoop implements Runnable {
     }
 
     /** Applies one record in the current transaction. */
-    private Outcome process(ConsumerRecord<String, String> record) {
+    private Outcome process(ConsumerRecord<String, byte[]> record) {
         EventEnvelope event;
         try {
             event = read(record);
@@ -545,7 +547,7 @@ final class ConsumerLoop implements Runnable {
     private record Read(EventEnvelope event, Object prepared, RuntimeException unprepared, InvalidEventException refusal) {
     }
 
-    private Read readOrRefuse(ConsumerRecord<String, String> record) {
+    private Read readOrRefuse(ConsumerRecord<String, byte[]> record) {
         EventEnvelope event;
         try {
             event = read(record);
@@ -560,7 +562,7 @@ final class ConsumerLoop implements Runnable {
     }
 
     /** Records polled together, in order, and their reading under way. */
-    private record Polled(List<ConsumerRecord<String, String>> records, CompletableFuture<List<Read>> reads) {
+    private record Polled(List<ConsumerRecord<String, byte[]>> records, CompletableFuture<List<Read>> reads) {
         static final Polled NOTHING = new Polled(List.of(), CompletableFuture.completedFuture(List.of()));
 
         boolean isEmpty() {
@@ -591,7 +593,7 @@ final class ConsumerLoop implements Runnable {
     }
 
     /** The record's event; {@link InvalidEventException} when it is not one, or its key is not the event's subject. */
-    private static EventEnvelope read(ConsumerRecord<String, String> record) {
+    private static EventEnvelope read(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             throw new InvalidEventException(List.of("empty message"));
         }
@@ -602,9 +604,9 @@ final class ConsumerLoop implements Runnable {
         return event;
     }
 
-    private Outcome deadLetter(ConsumerRecord<String, String> record, EventEnvelope event, String reason) {
+    private Outcome deadLetter(ConsumerRecord<String, byte[]> record, EventEnvelope event, String reason) {
         ledger.deadLetter(handler.group(), record, event, reason);
-        ProducerRecord<String, String> letter = new ProducerRecord<>(Topics.deadLetter(handler.group()), record.key(), record.value());
+        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(Topics.deadLetter(handler.group()), record.key(), record.value());
         letter.headers().add(new RecordHeader("dlt-reason", bytes(reason)));
         letter.headers().add(new RecordHeader("dlt-original-topic", bytes(record.topic())));
         letter.headers().add(new RecordHeader("dlt-original-partition", bytes(Integer.toString(record.partition()))));
@@ -621,7 +623,7 @@ final class ConsumerLoop implements Runnable {
         return Outcome.DEAD_LETTERED;
     }
 
-    private static EventEnvelope parseOrNull(ConsumerRecord<String, String> record) {
+    private static EventEnvelope parseOrNull(ConsumerRecord<String, byte[]> record) {
         try {
             return record.value() == null ? null : EventCodec.read(record.value());
         } catch (InvalidEventException e) {

@@ -9,6 +9,7 @@ import org.hibernate.Session;
 import org.openasn.commons.jdbc.CopyIn;
 import org.openasn.events.EventEnvelope;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -202,7 +203,7 @@ public class ConsumptionLedger {
 
     /** Keeps a message that cannot be applied (once per topic, partition and offset). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void deadLetter(String group, ConsumerRecord<String, String> record, EventEnvelope event, String reason) {
+    public void deadLetter(String group, ConsumerRecord<String, byte[]> record, EventEnvelope event, String reason) {
         em.createNativeQuery("""
                         INSERT INTO dead_letter (consumer_group, topic, kafka_partition, kafka_offset, event_key, event_id,
                                                  event_type, payload, reason, received_at)
@@ -212,15 +213,23 @@ public class ConsumptionLedger {
                 .setParameter("topic", record.topic())
                 .setParameter("partition", record.partition())
                 .setParameter("offset", record.offset())
-                .setParameter("key", record.key())
+                .setParameter("key", storable(record.key()))
                 .setParameter("eventId", event == null ? null : event.id())
                 .setParameter("eventType", event == null ? null : event.type())
-                .setParameter("payload", record.value())
-                .setParameter("reason", reason)
+                .setParameter("payload", record.value() == null ? null : storable(new String(record.value(), StandardCharsets.UTF_8)))
+                .setParameter("reason", storable(reason))
                 .setParameter("at", clock.instant())
                 .executeUpdate();
         if (event != null) {
             claim(group, event);
         }
+    }
+
+    /**
+     * {@code text} as a text column takes it: a NUL, which PostgreSQL refuses in text, becomes U+FFFD, as bytes that are
+     * not UTF-8 already have; the dead-letter topic keeps the record as it came.
+     */
+    private static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\uFFFD');
     }
 }
