@@ -85,6 +85,20 @@ class MalformedRequestTest {
     }
 
     @Test
+    void shouldSayThatANullBodyIsNotTheObjectRequired() {
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body("null").put("/agencies/{instansi}", "KNULL").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://openasn.org/problems/malformed-request"))
+                .body("detail", equalTo("The request body is required: a JSON object (AgencyDetails), not null."));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(" null ")
+                .put("/employees/{nip}/supervisor", "199001012015031001")
+                .then().statusCode(400).body("detail", startsWith("The request body is required: a JSON object ("));
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body("{\"name\": null}").put("/agencies/{instansi}", "KNULL")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", org.hamcrest.Matchers.hasItems("name", "level"));
+        given().auth().oauth2(TestTokens.of("admin")).get("/agencies/{instansi}", "KNULL").then().statusCode(404);
+    }
+
+    @Test
     void shouldAnswer404NamingAPathParameterThatIsNotOfItsType() {
         given().auth().oauth2(TestTokens.of("admin")).get("/imports/{id}", "notauuid").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("'notauuid' is not a UUID"));

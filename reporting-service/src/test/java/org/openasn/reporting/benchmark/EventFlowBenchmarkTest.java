@@ -48,6 +48,8 @@ class EventFlowBenchmarkTest {
     private static final int LAG_SECONDS = Integer.getInteger("bench.lag.seconds", 20);
     private static final int WARM_UP_EVENTS = 5_000;
     private static final int REBUILD_EVENTS = Integer.getInteger("bench.rebuild.events", 200_000);
+    /** Rebuilds measured one after the other; the first runs in a JVM that has applied the events once, the later ones warmer. */
+    private static final int REBUILD_ROUNDS = Integer.getInteger("bench.rebuild.rounds", 2);
 
     @Test
     void measure() throws Exception {
@@ -124,7 +126,7 @@ class EventFlowBenchmarkTest {
         System.out.printf("BENCHMARK rebuild: the consumer applied them as they came, %.0f events/s%n",
                 REBUILD_EVENTS / ((System.nanoTime() - applyStarted) / 1e9));
 
-        for (int round = 1; round <= 2; round++) {
+        for (int round = 1; round <= REBUILD_ROUNDS; round++) {
             long[] read = readWholeTopic();
             System.out.printf("BENCHMARK rebuild: baseline %d, a plain consumer reads and decodes all %d events of the topic (nothing applied): "
                     + "%.0f events/s%n", round, read[0], read[0] * 1e9 / read[1]);

@@ -48,7 +48,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, ResourceInfo resource) {
+        Optional<ProblemException> nullBody = e.getConstraintViolations().stream().map(v -> RequiredBodies.nullBody(resource, v))
+                .flatMap(Optional::stream).findFirst();
+        if (nullBody.isPresent()) {
+            return problem(nullBody.get(), uri);
+        }
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
