@@ -42,6 +42,26 @@ class ImpossibleEventTest {
     @AutoClose
     private static final PersonnelEvents events = new PersonnelEvents();
 
+    @Test
+    void shouldDeadLetterValuesLongerThanTheReadModelKeepsThemAndGoOn() {
+        String agency = "L" + UUID.randomUUID().toString().substring(0, 6);
+        UUID longName = UUID.randomUUID();
+        events.send(registered(longName, agency, List.of(new EmploymentPeriod(START, null, "PNS", "01", true, null, "III/a", START, "2", null,
+                "J".repeat(101), "Analis ".repeat(43), null, "LAINNYA", "ADMINISTRATION", null, "40", null, UUID.randomUUID(),
+                "employee-registered"))));
+        UUID longCause = UUID.randomUUID();
+        events.send(registered(longCause, agency, List.of(period(START, null, null, "a" + "-b".repeat(20)))));
+        events.send(PersonnelEvents.employee(longName, agency, 2, "promoted", Instant.now(), "L", BIRTH, "1", List.of(period(START, null, null))));
+        events.send(PersonnelEvents.employee(longCause, agency, 2, "promoted", Instant.now(), "L", BIRTH, "1", List.of(period(START, null, null))));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> headcount(agency) == 2);
+        Map<String, String> reasons = reasonsByKey();
+        String name = reasons.get(longName.toString());
+        assertTrue(name.contains("jabatanId") && name.contains("jabatanName"), name);
+        assertTrue(reasons.get(longCause.toString()).contains("cause"), reasons.get(longCause.toString()));
+        assertNull(consumer("stalledBy"));
+    }
+
     /** A date PostgreSQL cannot store (year 0) passes the contract: the database's refusal dead-letters it, the partition goes on. */
     @Test
     void shouldDeadLetterAValueTheDatabaseRefusesInsteadOfStallingForGood() {
