@@ -43,6 +43,49 @@ class ImpossibleEventTest {
     private static final PersonnelEvents events = new PersonnelEvents();
 
     @Test
+    void shouldDeadLetterAnEmployeeEventThatCannotBeTrueAndApplyTheEmployeesNextOne() {
+        String agency = "I" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, UUID> cases = new LinkedHashMap<>();
+        // the reason expected for each, and the employee it is sent for
+        send(cases, "validTo: 2015-01-01 is not after its validFrom 2015-03-01", agency,
+                List.of(period(START, LocalDate.of(2015, 1, 1), null)));
+        send(cases, "is before the previous period ends", agency,
+                List.of(period(START, LocalDate.of(2020, 1, 1), null), period(LocalDate.of(2019, 1, 1), null, null)));
+        send(cases, "is not after the previous period's validFrom", agency,
+                List.of(period(LocalDate.of(2020, 1, 1), null, null), period(START, LocalDate.of(2020, 1, 1), null)));
+        send(cases, "is before the previous period ends (open-ended)", agency,
+                List.of(period(START, null, null), period(LocalDate.of(2020, 1, 1), null, null)));
+        send(cases, "inService: true in the period after a separation (DIED)", agency,
+                List.of(period(START, LocalDate.of(2020, 1, 1), null), inServiceYetSeparated(LocalDate.of(2020, 1, 1))));
+        UUID bornLate = UUID.randomUUID();
+        cases.put("birthDate: 2016-01-01 is not before the first period's validFrom 2015-03-01", bornLate);
+        events.send(PersonnelEvents.employee(bornLate, agency, 1, "employee-registered", Instant.now(), "L", LocalDate.of(2016, 1, 1), "1",
+                List.of(period(START, null, null))));
+        UUID empty = UUID.randomUUID();
+        cases.put("timeline: is empty", empty);
+        EventEnvelope withTimeline = registered(empty, agency, List.of(period(START, null, null)));
+        String json = EventCodec.write(withTimeline);
+        events.sendAltered(withTimeline, json.replaceFirst("\"timeline\":\\[.*]}}$", "\"timeline\":[]}}"));
+        UUID otherAgency = UUID.randomUUID();
+        cases.put("instansi: ELSEWHERE is not the event's instansi " + agency, otherAgency);
+        events.send(relabelled(registered(otherAgency, "ELSEWHERE", List.of(period(START, null, null))), otherAgency.toString(), agency));
+        UUID carrier = UUID.randomUUID();
+        cases.put("is not the event's subject " + carrier, carrier);
+        events.send(relabelled(registered(UUID.randomUUID(), agency, List.of(period(START, null, null))), carrier.toString(), agency));
+
+        for (UUID employee : cases.values()) {
+            events.send(PersonnelEvents.employee(employee, agency, 2, "promoted", Instant.now(), "L", BIRTH, "1",
+                    List.of(period(START, null, null))));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> headcount(agency) == cases.size());
+        Map<String, String> reasons = reasonsByKey();
+        cases.forEach((expected, employee) -> assertTrue(String.valueOf(reasons.get(employee.toString())).contains(expected),
+                employee + " dead-lettered for '" + expected + "': " + reasons.get(employee.toString())));
+        assertNull(consumer("stalledBy"));
+    }
+
+    @Test
     void shouldDeadLetterValuesLongerThanTheReadModelKeepsThemAndGoOn() {
         String agency = "L" + UUID.randomUUID().toString().substring(0, 6);
         UUID longName = UUID.randomUUID();
@@ -77,8 +120,82 @@ class ImpossibleEventTest {
         assertNull(consumer("stalledBy"));
     }
 
+    /** Bounded by Kafka's record size (1 MB by default) rather than by the contract: applied like any other. */
+    @Test
+    void shouldApplyATimelineOfAThousandAndMorePeriods() {
+        String agency = "H" + UUID.randomUUID().toString().substring(0, 6);
+        List<EmploymentPeriod> timeline = new ArrayList<>();
+        LocalDate from = LocalDate.of(1990, 1, 1);
+        for (int i = 0; i < 1_500; i++) {
+            timeline.add(period(from.plusDays(i), i == 1_499 ? null : from.plusDays(i + 1), null));
+        }
+        events.send(registered(UUID.randomUUID(), agency, timeline));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> headcount(agency) == 1);
+    }
+
+    /**
+     * Events of one subject come in sequence order; one that comes after a later one (or again with other content) is
+     * stale and skipped: each event carries the whole timeline, so the later one already holds what it would tell.
+     */
+    @Test
+    void shouldKeepTheLaterSequenceWhenAnEarlierOneComesAfterIt() {
+        String agency = "S" + UUID.randomUUID().toString().substring(0, 6);
+        UUID employee = UUID.randomUUID();
+        long duplicates = ((Number) consumer("duplicates")).longValue();
+        events.send(PersonnelEvents.employee(employee, agency, 2, "promoted", Instant.now(), "L", BIRTH, "1",
+                List.of(PersonnelEvents.period(START, null, "PNS", "III/b", "2", null, null, "promoted"))));
+        events.send(PersonnelEvents.employee(employee, agency, 1, "employee-registered", Instant.now(), "L", BIRTH, "1",
+                List.of(PersonnelEvents.period(START, null, "PNS", "III/a", "2", null, null, "employee-registered"))));
+        events.send(PersonnelEvents.employee(employee, agency, 2, "promoted", Instant.now(), "L", BIRTH, "1",
+                List.of(PersonnelEvents.period(START, null, "PNS", "IV/a", "2", null, null, "promoted"))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ((Number) consumer("duplicates")).longValue() >= duplicates + 2);
+        assertEquals(Map.of("III/b", 1), given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency)
+                .queryParam("groupBy", "ruang").queryParam("asOf", "2026-06-30").get("/headcounts").then().statusCode(200)
+                .extract().jsonPath().getMap("totals.ruang"));
+    }
+
+    @Test
+    void shouldDeadLetterAUnitThatIsItsOwnParentAndOverlappingBupRules() {
+        String agency = "U" + UUID.randomUUID().toString().substring(0, 6);
+        UUID unit = UUID.randomUUID();
+        events.send(EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service", unit.toString(), agency, 1, Instant.now(),
+                new UnitRegistered(unit, agency, "SELF", "Self", unit, null, LocalDate.of(2017, 1, 1))));
+        // a source of its own, so that its sequence does not meet the BUP rules other tests publish
+        UUID ruleSet = UUID.randomUUID();
+        EventEnvelope overlapping = EventEnvelope.create(EventTypes.BUP_RULES_PUBLISHED_V1, "/test/" + agency, BupRulesPublished.SUBJECT,
+                BupRulesPublished.NATIONAL, 1, Instant.now(), new BupRulesPublished(List.of(
+                        new BupRulesPublished.Range("ADMINISTRATION", null, LocalDate.of(1970, 1, 1), 58, ruleSet, null),
+                        new BupRulesPublished.Range("ADMINISTRATION", LocalDate.of(1960, 1, 1), null, 60, ruleSet, null))));
+        events.send(overlapping);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, String> reasons = reasonsByKey();
+            assertTrue(String.valueOf(reasons.get(unit.toString())).contains("parentId: the unit itself"), reasons.toString());
+            assertTrue(deadLetters().stream().anyMatch(d -> overlapping.id().equals(d.get("eventId"))
+                    && String.valueOf(d.get("reason")).contains("two ranges of ADMINISTRATION overlap")), deadLetters().toString());
+        });
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).get("/units").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(0));
+        assertNull(consumer("stalledBy"));
+    }
+
+    /** Sends a registration of a new employee with {@code timeline}, expecting {@code reason}. */
+    private static void send(Map<String, UUID> cases, String reason, String agency, List<EmploymentPeriod> timeline) {
+        UUID employee = UUID.randomUUID();
+        cases.put(reason, employee);
+        events.send(registered(employee, agency, timeline));
+    }
+
     private static EventEnvelope registered(UUID employee, String agency, List<EmploymentPeriod> timeline) {
         return PersonnelEvents.employee(employee, agency, 1, "employee-registered", Instant.now(), "L", BIRTH, "1", timeline);
+    }
+
+    /** {@code event} with another subject and agency in its envelope. */
+    private static EventEnvelope relabelled(EventEnvelope event, String subject, String agency) {
+        return new EventEnvelope(event.specversion(), event.id(), event.source(), event.type(), subject, event.time(), event.datacontenttype(),
+                agency, event.sequence(), event.data());
     }
 
     private static EmploymentPeriod period(LocalDate from, LocalDate to, String separation) {
@@ -87,6 +204,12 @@ class ImpossibleEventTest {
 
     private static EmploymentPeriod period(LocalDate from, LocalDate to, String separation, String cause) {
         return PersonnelEvents.period(from, to, "PNS", "III/a", "2", null, separation, cause);
+    }
+
+    /** A period after a death that still counts in service. */
+    private static EmploymentPeriod inServiceYetSeparated(LocalDate from) {
+        return new EmploymentPeriod(from, null, "PNS", "01", true, "DIED", "III/a", from, "2", null, null, "Pelaksana", null, "LAINNYA",
+                "ADMINISTRATION", null, "40", null, UUID.randomUUID(), "died");
     }
 
     private static long headcount(String agency) {
