@@ -105,6 +105,20 @@ class ImpossibleEventTest {
         assertNull(consumer("stalledBy"));
     }
 
+    @Test
+    void shouldDeadLetterCodesSiasnDoesNotHaveAndGoOn() {
+        String agency = "C" + UUID.randomUUID().toString().substring(0, 6);
+        UUID employee = UUID.randomUUID();
+        events.send(registered(employee, agency, List.of(new EmploymentPeriod(START, null, "PNS", "01", true, null, "XX", START, "1", "77", null,
+                "Kepala", null, "LAINNYA", "ADMINISTRATION", null, "99", null, UUID.randomUUID(), "employee-registered"))));
+        events.send(PersonnelEvents.employee(employee, agency, 2, "promoted", Instant.now(), "L", BIRTH, "1", List.of(period(START, null, null))));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> headcount(agency) == 1);
+        String reason = reasonsByKey().get(employee.toString());
+        assertTrue(reason.contains("$.timeline[0].golongan") && reason.contains("$.timeline[0].eselon") && reason.contains("$.timeline[0].pendidikan"),
+                reason);
+    }
+
     /** A date PostgreSQL cannot store (year 0) passes the contract: the database's refusal dead-letters it, the partition goes on. */
     @Test
     void shouldDeadLetterAValueTheDatabaseRefusesInsteadOfStallingForGood() {
