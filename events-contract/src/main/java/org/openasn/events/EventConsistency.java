@@ -2,6 +2,8 @@ package org.openasn.events;
 
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
+import org.openasn.events.personnel.FormasiSet;
+import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.events.retirement.BupRulesPublished;
 import org.openasn.events.retirement.RetirementDue;
@@ -74,6 +76,20 @@ public final class EventConsistency {
             violations.add("data: $.parentId: the unit itself");
         }
         return consistent(unit, violations);
+    }
+
+    /** A unit's classification: about its subject and agency. */
+    public static UnitClassified unitClassified(EventEnvelope event, UnitClassified unit) {
+        List<String> violations = new ArrayList<>();
+        aboutSubject(event, unit.unitId(), "unitId", unit.instansi(), violations);
+        return consistent(unit, violations);
+    }
+
+    /** A formasi: about its subject (the formasi) and agency. */
+    public static FormasiSet formasiSet(EventEnvelope event, FormasiSet formasi) {
+        List<String> violations = new ArrayList<>();
+        aboutSubject(event, formasi.formasiId(), "formasiId", formasi.instansi(), violations);
+        return consistent(formasi, violations);
     }
 
     /** A RetirementDue: about its subject and agency. */

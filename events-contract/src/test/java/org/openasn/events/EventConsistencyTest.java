@@ -3,6 +3,8 @@ package org.openasn.events;
 import org.junit.jupiter.api.Test;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
+import org.openasn.events.personnel.FormasiSet;
+import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.events.retirement.BupRulesPublished;
 import org.openasn.events.retirement.RetirementDue;
@@ -37,6 +39,10 @@ class EventConsistencyTest {
                 EventConsistency.unitRegistered(event, unit);
             } else if (data instanceof BupRulesPublished rules) {
                 EventConsistency.bupRules(rules);
+            } else if (data instanceof UnitClassified unit) {
+                EventConsistency.unitClassified(event, unit);
+            } else if (data instanceof FormasiSet formasi) {
+                EventConsistency.formasiSet(event, formasi);
             } else if (data instanceof RetirementDue due) {
                 EventConsistency.retirementDue(event, due);
             }

@@ -61,11 +61,11 @@ public class PersonnelEventsHandler implements EventHandler {
             return;
         }
         if (EventTypes.UNIT_CLASSIFIED_V1.name().equals(event.type())) {
-            unitClassified(event, EventCodec.data(event, EventTypes.UNIT_CLASSIFIED_V1));
+            unitClassified(event, EventConsistency.unitClassified(event, EventCodec.data(event, EventTypes.UNIT_CLASSIFIED_V1)));
             return;
         }
         if (EventTypes.FORMASI_SET_V1.name().equals(event.type())) {
-            formasi.record(event, EventCodec.data(event, EventTypes.FORMASI_SET_V1));
+            formasi.record(event, EventConsistency.formasiSet(event, EventCodec.data(event, EventTypes.FORMASI_SET_V1)));
             return;
         }
         if (EventTypes.BUP_RULES_PUBLISHED_V1.name().equals(event.type())) {
@@ -124,8 +124,11 @@ public class PersonnelEventsHandler implements EventHandler {
     }
 
     private void unitRegistered(EventEnvelope event, UnitRegistered data) {
-        // a unit published again (a later sequence of the same subject) replaces what was known of it
+        // a unit published again (a later sequence of the same subject) replaces what was known of it, in its agency
         OrgUnit known = OrgUnit.findById(data.unitId());
+        if (known != null) {
+            requireAgency(known, data.instansi(), "unit-registered");
+        }
         OrgUnit unit = known != null ? known : new OrgUnit();
         unit.id = data.unitId();
         unit.instansi = data.instansi();
@@ -143,15 +146,20 @@ public class PersonnelEventsHandler implements EventHandler {
 
     /** Follows the unit's registration (same subject, later sequence): the unit is known. */
     private void unitClassified(EventEnvelope event, UnitClassified data) {
-        if (!data.unitId().toString().equals(event.subject())) {
-            throw new RejectedEventException("unit-classified for " + data.unitId() + " carries subject " + event.subject());
-        }
         OrgUnit unit = OrgUnit.findById(data.unitId());
         if (unit == null) {
             throw new RejectedEventException("unit-classified for unit " + data.unitId() + ", which was never registered");
         }
+        requireAgency(unit, data.instansi(), "unit-classified");
         unit.unitType = data.unitType();
         unit.schoolLevel = data.schoolLevel();
         unit.eventId = event.id();
+    }
+
+    /** A unit stays in the agency it was registered in (an agency's code never changes, decision 8). */
+    private static void requireAgency(OrgUnit unit, String instansi, String what) {
+        if (!unit.instansi.equals(instansi)) {
+            throw new RejectedEventException(what + " for unit " + unit.id + " of agency " + unit.instansi + " names agency " + instansi);
+        }
     }
 }

@@ -8,6 +8,8 @@ import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
+import org.openasn.events.personnel.FormasiSet;
+import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.events.retirement.BupRulesPublished;
 import org.openasn.reporting.support.PersonnelEvents;
@@ -193,6 +195,41 @@ class ImpossibleEventTest {
         given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).get("/units").then().statusCode(200)
                 .body("size()", org.hamcrest.Matchers.equalTo(0));
         assertNull(consumer("stalledBy"));
+    }
+
+    /** A unit and a formasi stay in their agency; the unit's next, right event is applied. */
+    @Test
+    void shouldDeadLetterAUnitOrFormasiOfAnotherAgency() {
+        String agency = "A" + UUID.randomUUID().toString().substring(0, 6);
+        UUID unit = UUID.randomUUID();
+        events.send(unitRegistered(unit, agency, "ONE", 1));
+        EventEnvelope classifiedElsewhere = EventEnvelope.create(EventTypes.UNIT_CLASSIFIED_V1, "/openasn/personnel-service", unit.toString(), "ELSEWHERE",
+                2, Instant.now(), new UnitClassified(unit, "ELSEWHERE", "DINAS", null));
+        events.send(classifiedElsewhere);
+        EventEnvelope registeredElsewhere = unitRegistered(unit, "ELSEWHERE", "TWO", 3);
+        events.send(registeredElsewhere);
+        events.send(unitRegistered(unit, agency, "THREE", 4));
+        UUID formasi = UUID.randomUUID();
+        EventEnvelope formasiElsewhere = EventEnvelope.create(EventTypes.FORMASI_SET_V1, "/openasn/personnel-service", formasi.toString(), agency, 1,
+                Instant.now(), new FormasiSet(formasi, "ELSEWHERE", unit, UUID.randomUUID(), "J1", "Kepala Dinas", "1", "21", null, 1, 0,
+                        LocalDate.of(2020, 1, 1)));
+        events.send(formasiElsewhere);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency)
+                .get("/units").then().statusCode(200).body("name", org.hamcrest.Matchers.contains("THREE")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, String> reasons = new LinkedHashMap<>();
+            deadLetters().forEach(d -> reasons.put(String.valueOf(d.get("eventId")), String.valueOf(d.get("reason"))));
+            assertEquals("unit-classified for unit " + unit + " of agency " + agency + " names agency ELSEWHERE", reasons.get(classifiedElsewhere.id()));
+            assertEquals("unit-registered for unit " + unit + " of agency " + agency + " names agency ELSEWHERE", reasons.get(registeredElsewhere.id()));
+            assertEquals("data: $.instansi: ELSEWHERE is not the event's instansi " + agency, reasons.get(formasiElsewhere.id()));
+        });
+        assertNull(consumer("stalledBy"));
+    }
+
+    private static EventEnvelope unitRegistered(UUID unit, String agency, String name, long sequence) {
+        return EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service", unit.toString(), agency, sequence, Instant.now(),
+                new UnitRegistered(unit, agency, "DISDIK", name, null, null, LocalDate.of(2017, 1, 1)));
     }
 
     /** Sends a registration of a new employee with {@code timeline}, expecting {@code reason}. */
