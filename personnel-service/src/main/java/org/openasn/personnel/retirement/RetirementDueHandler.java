@@ -6,7 +6,9 @@ import org.jboss.logging.Logger;
 import org.openasn.commons.consumer.EventHandler;
 import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.commons.problem.ProblemException;
+import org.openasn.commons.time.Wib;
 import org.openasn.events.EventCodec;
+import org.openasn.events.EventConsistency;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.events.Topics;
@@ -15,9 +17,11 @@ import org.openasn.personnel.employee.EmploymentState;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.employee.service.MutationRequest;
+import org.openasn.reference.retirement.TmtPensiun;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Records the retirement retirement-service announces on TMT pensiun, unless the employee has left already (died,
@@ -32,6 +36,8 @@ public class RetirementDueHandler implements EventHandler {
 
     @Inject
     EmployeeService employees;
+    @Inject
+    Clock clock;
 
     @Override
     public String group() {
@@ -48,13 +54,17 @@ public class RetirementDueHandler implements EventHandler {
         if (!EventTypes.RETIREMENT_DUE_V1.name().equals(event.type())) {
             return;
         }
-        RetirementDue due = EventCodec.data(event, EventTypes.RETIREMENT_DUE_V1);
-        Employee employee = Employee.<Employee>findByIdOptional(UUID.fromString(event.subject()))
-                .orElseThrow(() -> new RejectedEventException("RetirementDue for an unknown employee " + event.subject()));
+        RetirementDue due = EventConsistency.retirementDue(event, EventCodec.data(event, EventTypes.RETIREMENT_DUE_V1));
+        Employee employee = Employee.<Employee>findByIdOptional(due.employeeId())
+                .orElseThrow(() -> new RejectedEventException("RetirementDue for an unknown employee " + due.employeeId()));
         if (!employee.nip.equals(due.nip())) {
             throw new RejectedEventException("RetirementDue names NIP " + due.nip() + " but employee " + employee.id + " has NIP " + employee.nip);
         }
+        if (!employee.instansi.equals(due.instansi())) {
+            throw new RejectedEventException("RetirementDue names agency " + due.instansi() + " but employee " + employee.nip + " is of " + employee.instansi);
+        }
         EmploymentState atTmt = employees.timeline(employee, null).stateAt(due.tmtPensiun());
+        requirePlausibleTmt(due, employee, atTmt);
         if (!atTmt.employed()) {
             LOG.infof("RetirementDue for %s on %s ignored: not employed then (%s)", employee.nip, due.tmtPensiun(), atTmt.separation());
             return;
@@ -73,6 +83,25 @@ public class RetirementDueHandler implements EventHandler {
             employees.mutate(employee.nip, employee.version, retirement, "retirement-service (event " + event.id() + ")", agency -> true);
         } catch (ProblemException refused) {
             throw new RejectedEventException("the retirement of " + employee.nip + " on " + due.tmtPensiun() + " was refused: " + refused.getMessage());
+        }
+    }
+
+    /**
+     * Refuses a TMT pensiun that cannot be the employee's: retirement-service announces one on the day it comes (so never
+     * one after today), and it is either the TMT pensiun of the employee's birth date at the BUP age the event states or
+     * the end of a BUP extension recorded here. Anything else (a birth date retirement-service does not know yet, a
+     * corrupted event) would retire the employee on the wrong day.
+     */
+    private void requirePlausibleTmt(RetirementDue due, Employee employee, EmploymentState atTmt) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
+        if (due.tmtPensiun().isAfter(today)) {
+            throw new RejectedEventException("RetirementDue for " + employee.nip + " on " + due.tmtPensiun() + ", which has not come yet (today is "
+                    + today + ")");
+        }
+        LocalDate regular = TmtPensiun.of(employee.birthDate, due.bupAge()).date();
+        if (!due.tmtPensiun().equals(regular) && !due.tmtPensiun().equals(atTmt.bupExtendedUntil())) {
+            throw new RejectedEventException("RetirementDue for " + employee.nip + " on " + due.tmtPensiun() + " is neither the TMT pensiun of birth date "
+                    + employee.birthDate + " at BUP " + due.bupAge() + " (" + regular + ") nor the end of a recorded BUP extension");
         }
     }
 }

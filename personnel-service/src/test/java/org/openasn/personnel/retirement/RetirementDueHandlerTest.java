@@ -14,6 +14,7 @@ import org.openasn.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -34,8 +36,7 @@ class RetirementDueHandlerTest {
 
     private static void publish(String employeeId, long sequence, RetirementDue due, int times) {
         try (EventPublisher events = new EventPublisher()) {
-            EventEnvelope event = EventEnvelope.create(EventTypes.RETIREMENT_DUE_V1, "/openasn/retirement-service", employeeId, TestTokens.AGENCY,
-                    sequence, Instant.now(), due);
+            EventEnvelope event = due(employeeId, TestTokens.AGENCY, due).withSequence(sequence);
             for (int i = 0; i < times; i++) {
                 events.send(event);
             }
@@ -101,5 +102,78 @@ class RetirementDueHandlerTest {
         assertEquals(1, retirements.size(), "retired once, on the extension's TMT pensiun, not on the regular one");
         assertEquals(extended.toString(), retirements.get(0).get("tmt"));
         assertTrue(((String) retirements.get(0).get("reason")).startsWith("Akhir perpanjangan batas usia pensiun"), retirements.toString());
+    }
+
+    /**
+     * RetirementDue events that cannot be right for the employee they name, each dead-lettered with its reason; the
+     * employee's next, right one (same subject, so same partition) retires them.
+     */
+    @Test
+    void shouldDeadLetterARetirementDueThatCannotBeTheEmployeesAndApplyTheNextOne() {
+        LocalDate birth = LocalDate.of(1967, 4, 20);
+        JsonPath created = appointed(birth);
+        String nip = created.getString("employee.nip");
+        String id = created.getString("employee.id");
+        UUID employee = UUID.fromString(id);
+        LocalDate tmt = LocalDate.of(2025, 5, 1);
+        Map<String, EventEnvelope> wrong = new LinkedHashMap<>();
+        wrong.put("RetirementDue names agency OTHER but employee " + nip + " is of " + TestTokens.AGENCY,
+                due(id, "OTHER", new RetirementDue(employee, "OTHER", nip, tmt, 58, "ADMINISTRATION", null, "PP 11/2017")));
+        wrong.put("data: $.instansi: OTHER is not the event's instansi " + TestTokens.AGENCY,
+                due(id, TestTokens.AGENCY, new RetirementDue(employee, "OTHER", nip, tmt, 58, "ADMINISTRATION", null, "PP 11/2017")));
+        wrong.put("RetirementDue for " + nip + " on 2100-01-01, which has not come yet",
+                due(id, TestTokens.AGENCY, new RetirementDue(employee, TestTokens.AGENCY, nip, LocalDate.of(2100, 1, 1), 58, "ADMINISTRATION", null, null)));
+        wrong.put("RetirementDue for " + nip + " on 1990-01-01 is neither the TMT pensiun of birth date 1967-04-20 at BUP 58 (2025-05-01)",
+                due(id, TestTokens.AGENCY, new RetirementDue(employee, TestTokens.AGENCY, nip, LocalDate.of(1990, 1, 1), 58, "ADMINISTRATION", null, null)));
+        wrong.put("is neither the TMT pensiun of birth date 1967-04-20 at BUP 60 (2027-05-01)",
+                due(id, TestTokens.AGENCY, new RetirementDue(employee, TestTokens.AGENCY, nip, tmt, 60, "ADMINISTRATION", null, null)));
+        try (EventPublisher events = new EventPublisher()) {
+            long sequence = 1;
+            for (EventEnvelope event : wrong.values()) {
+                events.send(event.withSequence(sequence++));
+            }
+            events.send(due(id, TestTokens.AGENCY, new RetirementDue(employee, TestTokens.AGENCY, nip, tmt, 58, "ADMINISTRATION", null, "PP 11/2017"))
+                    .withSequence(sequence));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", tmt.toString())
+                .get("/employees/{nip}", nip).then().body("state.separation", equalTo("RETIRED_BUP")));
+        List<Map<String, Object>> letters = deadLetters();
+        wrong.forEach((reason, event) -> assertTrue(letters.stream().anyMatch(d -> event.id().equals(d.get("eventId"))
+                && String.valueOf(d.get("reason")).contains(reason)), reason + ": " + letters));
+        assertEquals(1, kinds(nip).stream().filter("retired"::equals).count());
+    }
+
+    /** A subject that is not an employee id at all (the handler parsed it as a UUID and stalled on the exception). */
+    @Test
+    void shouldDeadLetterARetirementDueWhoseSubjectIsNotAnEmployeeId() {
+        UUID employee = UUID.randomUUID();
+        EventEnvelope event = due("not-an-employee-id", TestTokens.AGENCY, new RetirementDue(employee, TestTokens.AGENCY, "196704202000031001",
+                LocalDate.of(2025, 5, 1), 58, "ADMINISTRATION", null, null));
+        EventEnvelope unknown = due(employee.toString(), TestTokens.AGENCY, new RetirementDue(employee, TestTokens.AGENCY, "196704202000031001",
+                LocalDate.of(2025, 5, 1), 58, "ADMINISTRATION", null, null));
+        try (EventPublisher events = new EventPublisher()) {
+            events.send(event);
+            events.send(unknown);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<Map<String, Object>> letters = deadLetters();
+            assertTrue(letters.stream().anyMatch(d -> event.id().equals(d.get("eventId"))
+                    && ("data: $.employeeId: " + employee + " is not the event's subject not-an-employee-id").equals(d.get("reason"))), letters.toString());
+            assertTrue(letters.stream().anyMatch(d -> unknown.id().equals(d.get("eventId"))
+                    && ("RetirementDue for an unknown employee " + employee).equals(d.get("reason"))), letters.toString());
+        });
+        assertNull(given().auth().oauth2(TestTokens.of("admin")).get("/admin/events/consumers").then().extract().jsonPath()
+                .get("find { it.group == 'personnel-service' }.stalledBy"));
+    }
+
+    private static EventEnvelope due(String subject, String agency, RetirementDue due) {
+        return EventEnvelope.create(EventTypes.RETIREMENT_DUE_V1, "/openasn/retirement-service", subject, agency, 1, Instant.now(), due);
+    }
+
+    private static List<Map<String, Object>> deadLetters() {
+        return given().auth().oauth2(TestTokens.of("admin")).queryParam("size", 500).get("/admin/events/dead-letters")
+                .then().statusCode(200).extract().jsonPath().getList("items");
     }
 }

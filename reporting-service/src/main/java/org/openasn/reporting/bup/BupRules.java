@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.retirement.BupRulesPublished;
 import org.openasn.reference.retirement.TmtPensiun;
@@ -38,12 +37,13 @@ public class BupRules {
                 + "AND p.birth_date < coalesce(r.born_before, 'infinity'::date) ";
     }
 
-    /** Replaces the rules in force with the published ones, from the event's time on. Runs in the consumer's transaction. */
+    /**
+     * Replaces the rules in force with the published ones, from the event's time on: rules with at least one range and
+     * none overlapping ({@code EventConsistency.bupRules}), so that a period joins one range at most. Runs in the
+     * consumer's transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(EventEnvelope event, BupRulesPublished data) {
-        if (data.ranges().isEmpty()) {
-            throw new RejectedEventException("bup-rules-published " + event.id() + " has no ranges");
-        }
         em.createNativeQuery("UPDATE bup_rules SET superseded_at = :at WHERE superseded_at IS NULL")
                 .setParameter("at", event.time()).executeUpdate();
         long id = ((Number) em.createNativeQuery("INSERT INTO bup_rules (event_id, recorded_at) VALUES (:event, :at) RETURNING id")

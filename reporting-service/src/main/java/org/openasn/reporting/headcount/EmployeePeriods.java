@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
-import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.commons.jdbc.CopyIn;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.personnel.EmployeeChange;
@@ -43,7 +42,8 @@ public class EmployeePeriods {
     EntityManager em;
 
     /**
-     * Applies employee events in their order (each employee's in sequence order), already claimed by the consumer.
+     * Applies employee events in their order (each employee's in sequence order), already claimed by the consumer and
+     * consistent (each about its subject, with a timeline of ordered periods: {@code EventConsistency.employeeChange}).
      * {@code newEmployees} have no periods yet (the consumer's ledger had no mark of them before the batch; during a
      * rebuild, every employee's first batch): their current periods are not looked for.
      */
@@ -54,10 +54,6 @@ public class EmployeePeriods {
         }
         Map<UUID, List<EmployeeChange>> byEmployee = new LinkedHashMap<>();
         for (Change change : changes) {
-            if (!change.data().employeeId().toString().equals(change.event().subject())) {
-                throw new RejectedEventException("employee event for " + change.data().employeeId() + " carries subject "
-                        + change.event().subject());
-            }
             byEmployee.computeIfAbsent(change.data().employeeId(), id -> new ArrayList<>()).add(change.data());
         }
         supersedeCurrent(byEmployee, newEmployees);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.openasn.commons.consumer.EventHandler;
 import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventCodec;
+import org.openasn.events.EventConsistency;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.events.EventType;
@@ -56,22 +57,25 @@ public class PersonnelEventsHandler implements EventHandler {
     @Override
     public void apply(EventEnvelope event) {
         if (EventTypes.UNIT_REGISTERED_V1.name().equals(event.type())) {
-            unitRegistered(event, EventCodec.data(event, EventTypes.UNIT_REGISTERED_V1));
+            unitRegistered(event, EventConsistency.unitRegistered(event, EventCodec.data(event, EventTypes.UNIT_REGISTERED_V1)));
             return;
         }
         if (EventTypes.UNIT_CLASSIFIED_V1.name().equals(event.type())) {
-            unitClassified(event, EventCodec.data(event, EventTypes.UNIT_CLASSIFIED_V1));
+            unitClassified(event, EventConsistency.unitClassified(event, EventCodec.data(event, EventTypes.UNIT_CLASSIFIED_V1)));
             return;
         }
         if (EventTypes.FORMASI_SET_V1.name().equals(event.type())) {
-            formasi.record(event, EventCodec.data(event, EventTypes.FORMASI_SET_V1));
+            formasi.record(event, EventConsistency.formasiSet(event, EventCodec.data(event, EventTypes.FORMASI_SET_V1)));
             return;
         }
         if (EventTypes.BUP_RULES_PUBLISHED_V1.name().equals(event.type())) {
-            bupRules.record(event, EventCodec.data(event, EventTypes.BUP_RULES_PUBLISHED_V1));
+            bupRules.record(event, EventConsistency.bupRules(EventCodec.data(event, EventTypes.BUP_RULES_PUBLISHED_V1)));
             return;
         }
-        EventTypes.employeeByName(event.type()).ifPresent(type -> periods.replaceAll(List.of(new Change(event, EventCodec.data(event, type))), Set.of()));
+        Change change = employeeChange(event);
+        if (change != null) {
+            periods.replaceAll(List.of(change), Set.of());
+        }
     }
 
     @Override
@@ -100,7 +104,7 @@ public class PersonnelEventsHandler implements EventHandler {
             if (prepared.get(i) instanceof Change change) {
                 employees.add(change);
                 if (newSubject[i]) {
-                    newEmployees.add(change.data().employeeId()); // one whose subject differs is refused by replaceAll
+                    newEmployees.add(change.data().employeeId()); // its subject, as employeeChange checked
                 }
             } else {
                 apply(events.get(i)); // units, formasi and BUP rules go to other tables: their order relative to employee events does not matter
@@ -109,18 +113,22 @@ public class PersonnelEventsHandler implements EventHandler {
         periods.replaceAll(employees, newEmployees);
     }
 
-    /** The event with its data when it is an employee event, otherwise {@code null}. */
+    /**
+     * The event with its data when it is an employee event, otherwise {@code null}; data the contract refuses, by its schema
+     * or as impossible (another employee's, overlapping periods, ...: {@link EventConsistency}), is an
+     * {@link org.openasn.events.InvalidEventException}, so that the event is dead-lettered rather than counted.
+     */
     private static Change employeeChange(EventEnvelope event) {
         Optional<EventType<EmployeeChange>> employeeType = EventTypes.employeeByName(event.type());
-        return employeeType.map(type -> new Change(event, EventCodec.data(event, type))).orElse(null);
+        return employeeType.map(type -> new Change(event, EventConsistency.employeeChange(event, EventCodec.data(event, type)))).orElse(null);
     }
 
     private void unitRegistered(EventEnvelope event, UnitRegistered data) {
-        if (!data.unitId().toString().equals(event.subject())) {
-            throw new RejectedEventException("unit-registered for " + data.unitId() + " carries subject " + event.subject());
-        }
-        // a unit published again (a later sequence of the same subject) replaces what was known of it
+        // a unit published again (a later sequence of the same subject) replaces what was known of it, in its agency
         OrgUnit known = OrgUnit.findById(data.unitId());
+        if (known != null) {
+            requireAgency(known, data.instansi(), "unit-registered");
+        }
         OrgUnit unit = known != null ? known : new OrgUnit();
         unit.id = data.unitId();
         unit.instansi = data.instansi();
@@ -138,15 +146,20 @@ public class PersonnelEventsHandler implements EventHandler {
 
     /** Follows the unit's registration (same subject, later sequence): the unit is known. */
     private void unitClassified(EventEnvelope event, UnitClassified data) {
-        if (!data.unitId().toString().equals(event.subject())) {
-            throw new RejectedEventException("unit-classified for " + data.unitId() + " carries subject " + event.subject());
-        }
         OrgUnit unit = OrgUnit.findById(data.unitId());
         if (unit == null) {
             throw new RejectedEventException("unit-classified for unit " + data.unitId() + ", which was never registered");
         }
+        requireAgency(unit, data.instansi(), "unit-classified");
         unit.unitType = data.unitType();
         unit.schoolLevel = data.schoolLevel();
         unit.eventId = event.id();
+    }
+
+    /** A unit stays in the agency it was registered in (an agency's code never changes, decision 8). */
+    private static void requireAgency(OrgUnit unit, String instansi, String what) {
+        if (!unit.instansi.equals(instansi)) {
+            throw new RejectedEventException(what + " for unit " + unit.id + " of agency " + unit.instansi + " names agency " + instansi);
+        }
     }
 }

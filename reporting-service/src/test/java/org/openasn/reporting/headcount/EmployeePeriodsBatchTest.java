@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventData;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.InvalidEventException;
@@ -120,10 +119,11 @@ class EmployeePeriodsBatchTest {
 
         Throwable failure = assertThrows(RuntimeException.class,
                 () -> QuarkusTransaction.requiringNew().run(() -> handler.applyAll(List.of(fine, mislabelled))));
-        while (!(failure instanceof RejectedEventException) && failure.getCause() != null) {
+        while (!(failure instanceof InvalidEventException) && failure.getCause() != null) {
             failure = failure.getCause();
         }
-        assertInstanceOf(RejectedEventException.class, failure);
+        assertEquals(List.of("data: $.employeeId: " + other + " is not the event's subject " + good),
+                assertInstanceOf(InvalidEventException.class, failure).reasons(), "refused by the contract's consistency");
         assertEquals(List.of(), rows(List.of(good, other)), "nothing of the batch is written");
     }
 

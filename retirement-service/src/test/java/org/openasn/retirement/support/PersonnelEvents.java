@@ -10,6 +10,7 @@ import org.openasn.testing.EventPublisher;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -34,12 +35,27 @@ public final class PersonnelEvents extends EventPublisher {
         return sendAsync(employee(agency, id, nip, birth, sequence, kind, timeline));
     }
 
+    /** An employee event whose open-ended periods but the last end where the next starts, as personnel-service publishes them. */
     private static EventEnvelope employee(String agency, UUID id, String nip, LocalDate birth, long sequence, String kind,
                                           List<EmploymentPeriod> timeline) {
         EmployeeChange change = new EmployeeChange(id, agency, new Mutation(UUID.randomUUID(), kind, "SK", LocalDate.of(2020, 1, 1),
                 timeline.get(timeline.size() - 1).validFrom(), "test", Instant.now(), "test", false, null),
-                new Person(nip, "Pegawai " + nip.substring(14), null, null, birth, "P", "1", null), timeline);
+                new Person(nip, "Pegawai " + nip.substring(14), null, null, birth, "P", "1", null), closed(timeline));
         return EventEnvelope.create(EventTypes.employeeByKind(kind).orElseThrow(), "/openasn/personnel-service", id.toString(),
                 agency, sequence, Instant.now(), change);
+    }
+
+    private static List<EmploymentPeriod> closed(List<EmploymentPeriod> timeline) {
+        List<EmploymentPeriod> closed = new ArrayList<>(timeline);
+        for (int i = 0; i + 1 < closed.size(); i++) {
+            EmploymentPeriod p = closed.get(i);
+            if (p.validTo() == null) {
+                closed.set(i, new EmploymentPeriod(p.validFrom(), closed.get(i + 1).validFrom(), p.employeeKind(), p.kedudukanHukum(), p.inService(),
+                        p.separation(), p.golongan(), p.tmtGolongan(), p.jenisJabatan(), p.eselon(), p.jabatanId(), p.jabatanName(), p.jenjang(),
+                        p.positionGroup(), p.bupCategory(), p.unitId(), p.pendidikan(), p.contractEnd(), p.causeMutationId(), p.cause(),
+                        p.masaKerjaYears(), p.masaKerjaMonths(), p.bupExtendedUntil()));
+            }
+        }
+        return closed;
     }
 }

@@ -28,6 +28,7 @@ import org.openasn.events.InvalidEventException;
 import org.openasn.events.Topics;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -81,6 +82,8 @@ final class ConsumerLoop implements Runnable {
      * offsets) only between polls, so this bounds how late that happens when no more records come.
      */
     private static final Duration BUSY_POLL = Duration.ofMillis(2);
+    /** SQLSTATE class of PostgreSQL's refusals of a value (data exceptions). */
+    private static final String DATA_EXCEPTION = "22";
 
     private final EventHandler handler;
     private final EventsConfig config;
@@ -436,20 +439,37 @@ final class ConsumerLoop implements Runnable {
     }
 
     /**
-     * Applies one record in its own transaction, or, when the record is not an event or the handler refuses it,
-     * dead-letters it in another. Fails when neither can be done (the database or the dead-letter topic unavailable):
-     * the record is then retried, as any record that cannot be applied, rather than the loop stopping.
+     * Applies one record in its own transaction, or, when the record is not an event, the handler refuses it or the
+     * database refuses one of its values, dead-letters it in another. Fails when neither can be done (the database or the
+     * dead-letter topic unavailable): the record is then retried, as any record that cannot be applied, rather than the
+     * loop stopping.
      */
     private Outcome applyOrDeadLetter(ConsumerRecord<String, byte[]> record) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> process(record));
         } catch (RuntimeException e) {
             Throwable cause = rootOf(e);
-            if (cause instanceof RejectedEventException || cause instanceof InvalidEventException) {
-                return QuarkusTransaction.requiringNew().call(() -> deadLetter(record, parseOrNull(record), cause.getMessage()));
+            String reason = cause instanceof RejectedEventException || cause instanceof InvalidEventException ? cause.getMessage() : refusedValue(e);
+            if (reason != null) {
+                return QuarkusTransaction.requiringNew().call(() -> deadLetter(record, parseOrNull(record), reason));
             }
             throw e;
         }
+    }
+
+    /**
+     * Why the database refused a value of the record, when it did: a data exception (SQLSTATE class 22: a value too long
+     * for its column, a date out of PostgreSQL's range, ...) depends on the record alone, so that retrying it would stall
+     * its partition for good; {@code null} for any other failure, which may pass (a constraint a concurrent transaction
+     * broke, the database down). PostgreSQL's message names the value and, for a COPY, the column.
+     */
+    private static String refusedValue(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(DATA_EXCEPTION)) {
+                return "the database refuses a value of the event: " + sql.getMessage();
+            }
+        }
+        return null;
     }
 
     /**

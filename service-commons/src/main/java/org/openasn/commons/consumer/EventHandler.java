@@ -20,9 +20,10 @@ public interface EventHandler {
     /**
      * Applies one event. Events of types this handler does not know should be ignored (return normally).
      * Throw {@link RejectedEventException} (or let {@link org.openasn.events.InvalidEventException} escape)
-     * for an event that can never be applied: it goes to the dead-letter topic. Any other exception is taken
-     * as transient (the database is down): the event is retried with back-off, and nothing after it on the
-     * same partition is applied meanwhile.
+     * for an event that can never be applied: it goes to the dead-letter topic, as does an event with a value the
+     * database refuses (a data exception, SQLSTATE class 22, such as a text too long for its column). Any other
+     * exception is taken as transient (the database is down): the event is retried with back-off, and nothing after
+     * it on the same partition is applied meanwhile.
      */
     void apply(EventEnvelope event);
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.personnel.FormasiSet;
 
@@ -32,9 +31,6 @@ public class FormasiHistory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(EventEnvelope event, FormasiSet formasi) {
-        if (!formasi.formasiId().toString().equals(event.subject())) {
-            throw new RejectedEventException("formasi-set for " + formasi.formasiId() + " carries subject " + event.subject());
-        }
         em.createNativeQuery("""
                         INSERT INTO formasi (formasi_id, instansi, unit_id, position_id, jabatan_id, position_name, jenis_jabatan, eselon,
                             jenjang, slots, prepared, valid_from, recorded_at, event_id)
