@@ -74,9 +74,10 @@ class BupExtensionTest {
         LocalDate extended = regular.plusYears(1);
         String agency = "X" + UUID.randomUUID().toString().substring(0, 6);
         UUID id = UUID.randomUUID();
-        String nip = String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth()) + "199003" + "1"
+        // TMT CPNS May 1990: no other test's employee has it, while GeneratedDatasetForecastTest's (March 1990) share birth dates with this one
+        String nip = String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth()) + "199005" + "1"
                 + String.format("%03d", (int) (Math.random() * 1000));
-        LocalDate start = LocalDate.of(1990, 3, 1);
+        LocalDate start = LocalDate.of(1990, 5, 1);
         events.send(agency, id, nip, birth, 1, "employee-registered", List.of(period(start, null, null, "employee-registered")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency))
                 .get("/employees/{nip}/retirement", nip).then().statusCode(200).body("tmtPensiun", equalTo(regular.toString()))

@@ -56,13 +56,14 @@ class RetirementDueJobTest {
         LocalDate birth = today.minusYears(58).withDayOfMonth(1);
         LocalDate tmt = today.withDayOfMonth(1).plusMonths(1);
         UUID id = UUID.randomUUID();
-        String nip = String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth()) + "199003" + "1"
+        // TMT CPNS April 1990: no other test's employee has it, while GeneratedDatasetForecastTest's (March 1990) share birth dates with this one
+        String nip = String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth()) + "199004" + "1"
                 + String.format("%03d", (int) (Math.random() * 1000));
-        EmploymentPeriod period = new EmploymentPeriod(LocalDate.of(1990, 3, 1), null, "PNS", "01", true, null, "IV/a",
+        EmploymentPeriod period = new EmploymentPeriod(LocalDate.of(1990, 4, 1), null, "PNS", "01", true, null, "IV/a",
                 LocalDate.of(2010, 4, 1), "4", null, null, "Analis", null, "LAINNYA", "ADMINISTRATION", null, "40", null, UUID.randomUUID(),
                 "employee-registered");
         EmployeeChange change = new EmployeeChange(id, "D110", new Mutation(UUID.randomUUID(), "employee-registered", "SK",
-                LocalDate.of(1990, 1, 1), LocalDate.of(1990, 3, 1), "test", Instant.now(), "test", true, null),
+                LocalDate.of(1990, 1, 1), LocalDate.of(1990, 4, 1), "test", Instant.now(), "test", true, null),
                 new Person(nip, "Pegawai Pensiun", null, null, birth, "L", "1", null), List.of(period));
         try (EventPublisher events = new EventPublisher()) {
             events.send(EventEnvelope.create(EventTypes.EMPLOYEE_REGISTERED_V1, "/openasn/personnel-service", id.toString(), "D110", 1,
