@@ -88,13 +88,14 @@ public class RetirementDueHandler implements EventHandler {
 
     /**
      * Refuses a TMT pensiun that cannot be the employee's: retirement-service announces one on the day it comes (so never
-     * one after today), and it is either the TMT pensiun of the employee's birth date at the BUP age the event states or
-     * the end of a BUP extension recorded here. Anything else (a birth date retirement-service does not know yet, a
-     * corrupted event) would retire the employee on the wrong day.
+     * one after today, give or take a day for two services' clocks that disagree around midnight), and it is either the
+     * TMT pensiun of the employee's birth date at the BUP age the event states or the end of a BUP extension recorded
+     * here. Anything else (a birth date retirement-service does not know yet, a corrupted event) would retire the
+     * employee on the wrong day.
      */
     private void requirePlausibleTmt(RetirementDue due, Employee employee, EmploymentState atTmt) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
-        if (due.tmtPensiun().isAfter(today)) {
+        if (due.tmtPensiun().isAfter(today.plusDays(1))) {
             throw new RejectedEventException("RetirementDue for " + employee.nip + " on " + due.tmtPensiun() + ", which has not come yet (today is "
                     + today + ")");
         }
