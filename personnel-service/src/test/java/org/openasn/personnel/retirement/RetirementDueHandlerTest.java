@@ -3,17 +3,22 @@ package org.openasn.personnel.retirement;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openasn.commons.time.Wib;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.events.retirement.RetirementDue;
 import org.openasn.personnel.support.Fixtures;
 import org.openasn.testing.EventPublisher;
+import org.openasn.testing.MutableClock;
 import org.openasn.testing.TestTokens;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +33,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class RetirementDueHandlerTest {
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     /** Publishes the event twice (a duplicate delivery). */
     private static void publish(String employeeId, long sequence, RetirementDue due) {
@@ -142,6 +155,35 @@ class RetirementDueHandlerTest {
         wrong.forEach((reason, event) -> assertTrue(letters.stream().anyMatch(d -> event.id().equals(d.get("eventId"))
                 && String.valueOf(d.get("reason")).contains(reason)), reason + ": " + letters));
         assertEquals(1, kinds(nip).stream().filter("retired"::equals).count());
+    }
+
+    /**
+     * retirement-service announces a retirement on its TMT pensiun, by its own clock: a RetirementDue for tomorrow, by
+     * this service's clock, comes from clocks that disagree around midnight and is recorded; one for the day after is
+     * refused. TMT pensiun is the first of a month, so the clock is moved to the day before the next first, or two.
+     */
+    @Test
+    void shouldRecordARetirementDueForTomorrowButNotForTheDayAfter() {
+        LocalDate today = LocalDate.now(Wib.ZONE);
+        LocalDate tmt = today.withDayOfMonth(1).plusMonths(1);
+        LocalDate birth = tmt.minusMonths(1).minusYears(58).withDayOfMonth(10); // TMT pensiun at BUP 58: the first of the next month
+        JsonPath created = appointed(birth);
+        String nip = created.getString("employee.nip");
+        String id = created.getString("employee.id");
+        RetirementDue due = new RetirementDue(UUID.fromString(id), TestTokens.AGENCY, nip, tmt, 58, "ADMINISTRATION", null, "PP 11/2017");
+        EventEnvelope early = due(id, TestTokens.AGENCY, due).withSequence(1);
+        try (EventPublisher events = new EventPublisher()) {
+            clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, tmt.minusDays(2))));
+            events.send(early);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertTrue(deadLetters().stream().anyMatch(d -> early.id().equals(d.get("eventId"))
+                    && String.valueOf(d.get("reason")).contains("on " + tmt + ", which has not come yet"))));
+            clock.advance(Duration.ofDays(1));
+            events.send(due(id, TestTokens.AGENCY, due).withSequence(2));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", tmt.toString())
+                .get("/employees/{nip}", nip).then().body("state.separation", equalTo("RETIRED_BUP")));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", tmt.minusDays(1).toString()).get("/employees/{nip}", nip)
+                .then().body("state.inService", equalTo(true));
     }
 
     /** A subject that is not an employee id at all (the handler parsed it as a UUID and stalled on the exception). */
