@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Tag;
@@ -66,7 +67,7 @@ class EventFlowBenchmarkTest {
         warmUp();
         long appliedBefore = state().getLong("applied");
         // the baseline reads the same events as they arrive, from the end of the topic, and applies nothing
-        try (KafkaConsumer<String, String> plain = plainConsumer()) {
+        try (KafkaConsumer<String, byte[]> plain = plainConsumer()) {
             List<TopicPartition> partitions = partitions(plain);
             plain.assign(partitions);
             plain.seekToEnd(partitions);
@@ -147,7 +148,7 @@ class EventFlowBenchmarkTest {
 
     /** Reads every record of the topic from the beginning and decodes it as the consumer does: {events, nanoseconds}. */
     private static long[] readWholeTopic() {
-        try (KafkaConsumer<String, String> plain = plainConsumer()) {
+        try (KafkaConsumer<String, byte[]> plain = plainConsumer()) {
             List<TopicPartition> partitions = partitions(plain);
             plain.assign(partitions);
             long started = System.nanoTime();
@@ -155,7 +156,7 @@ class EventFlowBenchmarkTest {
             Map<TopicPartition, Long> end = plain.endOffsets(partitions);
             long events = 0;
             while (partitions.stream().anyMatch(p -> plain.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : plain.poll(Duration.ofMillis(500))) {
+                for (ConsumerRecord<String, byte[]> record : plain.poll(Duration.ofMillis(500))) {
                     EventEnvelope event = EventCodec.read(record.value());
                     EventTypes.employeeByName(event.type()).ifPresent(type -> EventCodec.data(event, type));
                     events++;
@@ -165,12 +166,12 @@ class EventFlowBenchmarkTest {
         }
     }
 
-    private static double[] plainLags(KafkaConsumer<String, String> plain, long total) {
+    private static double[] plainLags(KafkaConsumer<String, byte[]> plain, long total) {
         double[] lags = new double[(int) total];
         int seen = 0;
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (seen < total && System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, String> record : plain.poll(Duration.ofMillis(500))) {
+            for (ConsumerRecord<String, byte[]> record : plain.poll(Duration.ofMillis(500))) {
                 if (seen < total) {
                     lags[seen++] = Math.max(0, System.currentTimeMillis() - record.timestamp()) / 1000.0;
                 }
@@ -181,14 +182,14 @@ class EventFlowBenchmarkTest {
         return sorted;
     }
 
-    private static KafkaConsumer<String, String> plainConsumer() {
+    private static KafkaConsumer<String, byte[]> plainConsumer() {
         return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
-                new StringDeserializer(), new StringDeserializer());
+                new StringDeserializer(), new ByteArrayDeserializer());
     }
 
-    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+    private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
         List<PartitionInfo> infos = consumer.partitionsFor(Topics.PERSONNEL);
         return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
     }
