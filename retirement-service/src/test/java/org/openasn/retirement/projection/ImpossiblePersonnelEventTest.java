@@ -39,7 +39,7 @@ class ImpossiblePersonnelEventTest {
         Map<String, List<EmploymentPeriod>> cases = Map.of(
                 "data: $.timeline[0].bupCategory: ASTRONAUT is not a BUP category", List.of(period(START, "Pelaksana", "ASTRONAUT")),
                 "data: $.timeline[1].validFrom: 2010-01-01 is before the previous period ends (2012-01-01)",
-                List.of(until(period(START, "Pelaksana", "ADMINISTRATION"), LocalDate.of(2012, 1, 1)),
+                List.of(PersonnelEvents.until(period(START, "Pelaksana", "ADMINISTRATION"), LocalDate.of(2012, 1, 1)),
                         period(LocalDate.of(2010, 1, 1), "Pelaksana", "ADMINISTRATION")),
                 "data: $.timeline[0].jabatanName: must be at most 300 characters long", List.of(period(START, "Analis ".repeat(43), "ADMINISTRATION")));
         int sequence = ThreadLocalRandom.current().nextInt(900);
@@ -89,11 +89,5 @@ class ImpossiblePersonnelEventTest {
 
     private static EmploymentPeriod period(LocalDate from, String jabatan, String bupCategory) {
         return PersonnelEvents.pns(from, "III/d", "4", null, jabatan, "LAINNYA", bupCategory, null);
-    }
-
-    private static EmploymentPeriod until(EmploymentPeriod p, LocalDate to) {
-        return new EmploymentPeriod(p.validFrom(), to, p.employeeKind(), p.kedudukanHukum(), p.inService(), p.separation(), p.golongan(),
-                p.tmtGolongan(), p.jenisJabatan(), p.eselon(), p.jabatanId(), p.jabatanName(), p.jenjang(), p.positionGroup(), p.bupCategory(),
-                p.unitId(), p.pendidikan(), p.contractEnd(), p.causeMutationId(), p.cause());
     }
 }

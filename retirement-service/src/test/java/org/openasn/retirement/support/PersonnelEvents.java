@@ -48,14 +48,18 @@ public final class PersonnelEvents extends EventPublisher {
     private static List<EmploymentPeriod> closed(List<EmploymentPeriod> timeline) {
         List<EmploymentPeriod> closed = new ArrayList<>(timeline);
         for (int i = 0; i + 1 < closed.size(); i++) {
-            EmploymentPeriod p = closed.get(i);
-            if (p.validTo() == null) {
-                closed.set(i, new EmploymentPeriod(p.validFrom(), closed.get(i + 1).validFrom(), p.employeeKind(), p.kedudukanHukum(), p.inService(),
-                        p.separation(), p.golongan(), p.tmtGolongan(), p.jenisJabatan(), p.eselon(), p.jabatanId(), p.jabatanName(), p.jenjang(),
-                        p.positionGroup(), p.bupCategory(), p.unitId(), p.pendidikan(), p.contractEnd(), p.causeMutationId(), p.cause(),
-                        p.masaKerjaYears(), p.masaKerjaMonths(), p.bupExtendedUntil()));
+            if (closed.get(i).validTo() == null) {
+                closed.set(i, until(closed.get(i), closed.get(i + 1).validFrom()));
             }
         }
         return closed;
+    }
+
+    /** The period {@code p} ending on {@code to} (its first day no longer covered). */
+    public static EmploymentPeriod until(EmploymentPeriod p, LocalDate to) {
+        return new EmploymentPeriod(p.validFrom(), to, p.employeeKind(), p.kedudukanHukum(), p.inService(), p.separation(), p.golongan(),
+                p.tmtGolongan(), p.jenisJabatan(), p.eselon(), p.jabatanId(), p.jabatanName(), p.jenjang(), p.positionGroup(), p.bupCategory(),
+                p.unitId(), p.pendidikan(), p.contractEnd(), p.causeMutationId(), p.cause(), p.masaKerjaYears(), p.masaKerjaMonths(),
+                p.bupExtendedUntil());
     }
 }
