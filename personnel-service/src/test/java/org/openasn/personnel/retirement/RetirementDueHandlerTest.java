@@ -13,6 +13,7 @@ import org.openasn.events.retirement.RetirementDue;
 import org.openasn.personnel.support.Fixtures;
 import org.openasn.testing.EventPublisher;
 import org.openasn.testing.MutableClock;
+import org.openasn.testing.DeadLetters;
 import org.openasn.testing.TestTokens;
 
 import java.time.Duration;
@@ -151,7 +152,7 @@ class RetirementDueHandlerTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", tmt.toString())
                 .get("/employees/{nip}", nip).then().body("state.separation", equalTo("RETIRED_BUP")));
-        List<Map<String, Object>> letters = deadLetters();
+        List<Map<String, Object>> letters = DeadLetters.received();
         wrong.forEach((reason, event) -> assertTrue(letters.stream().anyMatch(d -> event.id().equals(d.get("eventId"))
                 && String.valueOf(d.get("reason")).contains(reason)), reason + ": " + letters));
         assertEquals(1, kinds(nip).stream().filter("retired"::equals).count());
@@ -175,7 +176,7 @@ class RetirementDueHandlerTest {
         try (EventPublisher events = new EventPublisher()) {
             clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, tmt.minusDays(2))));
             events.send(early);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertTrue(deadLetters().stream().anyMatch(d -> early.id().equals(d.get("eventId"))
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertTrue(DeadLetters.received().stream().anyMatch(d -> early.id().equals(d.get("eventId"))
                     && String.valueOf(d.get("reason")).contains("on " + tmt + ", which has not come yet"))));
             clock.advance(Duration.ofDays(1));
             events.send(due(id, TestTokens.AGENCY, due).withSequence(2));
@@ -200,7 +201,7 @@ class RetirementDueHandlerTest {
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<Map<String, Object>> letters = deadLetters();
+            List<Map<String, Object>> letters = DeadLetters.received();
             assertTrue(letters.stream().anyMatch(d -> event.id().equals(d.get("eventId"))
                     && ("data: $.employeeId: " + employee + " is not the event's subject not-an-employee-id").equals(d.get("reason"))), letters.toString());
             assertTrue(letters.stream().anyMatch(d -> unknown.id().equals(d.get("eventId"))
@@ -212,10 +213,5 @@ class RetirementDueHandlerTest {
 
     private static EventEnvelope due(String subject, String agency, RetirementDue due) {
         return EventEnvelope.create(EventTypes.RETIREMENT_DUE_V1, "/openasn/retirement-service", subject, agency, 1, Instant.now(), due);
-    }
-
-    private static List<Map<String, Object>> deadLetters() {
-        return given().auth().oauth2(TestTokens.of("admin")).queryParam("size", 500).get("/admin/events/dead-letters")
-                .then().statusCode(200).extract().jsonPath().getList("items");
     }
 }

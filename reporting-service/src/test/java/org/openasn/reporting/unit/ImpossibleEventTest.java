@@ -6,13 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
-import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.FormasiSet;
 import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.events.retirement.BupRulesPublished;
 import org.openasn.reporting.support.PersonnelEvents;
+import org.openasn.testing.DeadLetters;
 import org.openasn.testing.TestTokens;
 
 import java.time.Duration;
@@ -189,8 +189,8 @@ class ImpossibleEventTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<String, String> reasons = reasonsByKey();
             assertTrue(String.valueOf(reasons.get(unit.toString())).contains("parentId: the unit itself"), reasons.toString());
-            assertTrue(deadLetters().stream().anyMatch(d -> overlapping.id().equals(d.get("eventId"))
-                    && String.valueOf(d.get("reason")).contains("two ranges of ADMINISTRATION overlap")), deadLetters().toString());
+            assertTrue(DeadLetters.received().stream().anyMatch(d -> overlapping.id().equals(d.get("eventId"))
+                    && String.valueOf(d.get("reason")).contains("two ranges of ADMINISTRATION overlap")), DeadLetters.received().toString());
         });
         given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).get("/units").then().statusCode(200)
                 .body("size()", org.hamcrest.Matchers.equalTo(0));
@@ -219,7 +219,7 @@ class ImpossibleEventTest {
                 .get("/units").then().statusCode(200).body("name", org.hamcrest.Matchers.contains("THREE")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<String, String> reasons = new LinkedHashMap<>();
-            deadLetters().forEach(d -> reasons.put(String.valueOf(d.get("eventId")), String.valueOf(d.get("reason"))));
+            DeadLetters.received().forEach(d -> reasons.put(String.valueOf(d.get("eventId")), String.valueOf(d.get("reason"))));
             assertEquals("unit-classified for unit " + unit + " of agency " + agency + " names agency ELSEWHERE", reasons.get(classifiedElsewhere.id()));
             assertEquals("unit-registered for unit " + unit + " of agency " + agency + " names agency ELSEWHERE", reasons.get(registeredElsewhere.id()));
             assertEquals("data: $.instansi: ELSEWHERE is not the event's instansi " + agency, reasons.get(formasiElsewhere.id()));
@@ -268,15 +268,10 @@ class ImpossibleEventTest {
                 .get("/headcounts").then().statusCode(200).extract().jsonPath().getLong("grandTotal");
     }
 
-    private static List<Map<String, Object>> deadLetters() {
-        return given().auth().oauth2(TestTokens.of("admin")).queryParam("size", 500).get("/admin/events/dead-letters")
-                .then().statusCode(200).extract().jsonPath().getList("items");
-    }
-
     /** The reason of the newest dead letter of each key. */
     private static Map<String, String> reasonsByKey() {
         Map<String, String> reasons = new LinkedHashMap<>();
-        deadLetters().forEach(d -> reasons.putIfAbsent(String.valueOf(d.get("key")), String.valueOf(d.get("reason"))));
+        DeadLetters.received().forEach(d -> reasons.putIfAbsent(String.valueOf(d.get("key")), String.valueOf(d.get("reason"))));
         return reasons;
     }
 

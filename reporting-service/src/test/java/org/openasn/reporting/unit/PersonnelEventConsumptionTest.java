@@ -16,6 +16,7 @@ import org.openasn.events.EventTypes;
 import org.openasn.events.Topics;
 import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.testing.EventPublisher;
+import org.openasn.testing.DeadLetters;
 import org.openasn.testing.TestTokens;
 
 import java.nio.charset.StandardCharsets;
@@ -81,9 +82,7 @@ class PersonnelEventConsumptionTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer"))
                 .queryParam("instansi", agency).get("/units").then().body("code", org.hamcrest.Matchers.contains("GOOD")));
-        JsonPath letters = given().auth().oauth2(TestTokens.of("admin")).queryParam("size", 500).get("/admin/events/dead-letters")
-                .then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> items = letters.getList("items");
+        List<Map<String, Object>> items = DeadLetters.received();
         assertTrue(items.stream().anyMatch(d -> key.equals(d.get("key")) && String.valueOf(d.get("reason")).contains("not JSON")), items.toString());
         assertTrue(items.stream().anyMatch(d -> unitId.toString().equals(d.get("key")) && String.valueOf(d.get("reason")).contains("name")), items.toString());
 
@@ -106,8 +105,7 @@ class PersonnelEventConsumptionTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer"))
                 .queryParam("instansi", agency).get("/units").then().body("code", org.hamcrest.Matchers.contains("AFTER")));
-        List<Map<String, Object>> items = given().auth().oauth2(TestTokens.of("admin")).queryParam("size", 500).get("/admin/events/dead-letters")
-                .then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> items = DeadLetters.received();
         Map<String, Object> letter = items.stream().filter(d -> key.equals(d.get("key"))).findFirst().orElseThrow(() -> new AssertionError(items));
         assertTrue(String.valueOf(letter.get("reason")).contains("not JSON"), letter.toString());
         assertEquals("{\"id\":\uFFFD\uFFFD(}", letter.get("payload"), "stored as text, what is not text replaced");
