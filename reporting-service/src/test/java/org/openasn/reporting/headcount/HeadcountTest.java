@@ -103,7 +103,7 @@ class HeadcountTest {
                 .queryParam("groupBy", "ruang").queryParam("asOf", "2025-12-31").get("/headcounts").then().statusCode(304);
         long duplicatesBefore = duplicates();
         events.send(promotion);
-        events.send(event(a, 2, "P", t2, "promoted", List.of(period(start, null, "III/a", true, null, "employee-registered"))));
+        events.send(event(a, 1, "P", t2, "employee-registered", List.of(period(start, null, "III/a", true, null, "employee-registered"))));
         await().atMost(Duration.ofSeconds(30)).until(() -> duplicates() >= duplicatesBefore + 2);
         assertEquals(2, headcount("ruang", "2025-12-31", null).getLong("grandTotal"), "a replayed or stale event counts nobody twice");
         assertEquals(Map.of("III", 2), headcount("golongan", "2025-12-31", null).getMap("totals.golongan"));

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openasn.commons.consumer.ConsumptionLedger;
+import org.openasn.commons.consumer.RejectedEventException;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.events.personnel.UnitRegistered;
@@ -24,6 +25,7 @@ import java.util.function.BiPredicate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,23 +51,27 @@ class ConsumptionLedgerBatchTest {
         String known = UUID.randomUUID().toString();
         String fresh = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> assertTrue(ledger.claim(group, event(known, 2))));
+        EventEnvelope fresh1 = event(fresh, 1);
+        EventEnvelope fresh5 = event(fresh, 5);
+        EventEnvelope known3 = event(known, 3);
 
         ConsumptionLedger.Claims claimed = QuarkusTransaction.requiringNew().call(() -> ledger.claimAll(group, List.of(
                 event(known, 1),   // stale: 2 was applied before the batch
-                event(fresh, 1),
-                event(known, 3),
+                fresh1,
+                known3,
                 event(fresh, 2),
-                event(fresh, 1),   // a replayed duplicate inside the batch
-                event(fresh, 5),   // a gap is not waited for: each event carries the whole state
+                fresh1,            // a replayed duplicate inside the batch
+                fresh5,            // a gap is not waited for: each event carries the whole state
                 event(fresh, 4),   // older than 5, applied just before it
-                event(known, 3)), EVERY_SUBJECT));
+                known3), EVERY_SUBJECT));
 
         assertArrayEquals(new boolean[]{false, true, true, true, false, true, false, false}, claimed.fresh());
         assertArrayEquals(new boolean[]{false, true, false, true, true, true, true, false}, claimed.newSubject(), "new: no mark before the batch");
+        assertArrayEquals(new String[8], claimed.conflicts());
         assertEquals(3, lastSequence(known));
         assertEquals(5, lastSequence(fresh));
         QuarkusTransaction.requiringNew().run(() -> {
-            assertFalse(ledger.claim(group, event(fresh, 5)), "after the batch, one by one agrees");
+            assertFalse(ledger.claim(group, fresh5), "after the batch, one by one agrees");
             assertTrue(ledger.claim(group, event(fresh, 6)));
         });
         assertArrayEquals(new boolean[0], QuarkusTransaction.requiringNew().call(() -> ledger.claimAll(group, List.of(), EVERY_SUBJECT)).fresh());
@@ -76,16 +82,50 @@ class ConsumptionLedgerBatchTest {
     void shouldTakeTheSubjectsNotLookedUpAsNew() {
         String marked = UUID.randomUUID().toString();
         String unseen = UUID.randomUUID().toString();
-        QuarkusTransaction.requiringNew().run(() -> assertTrue(ledger.claim(group, event(marked, 2))));
+        EventEnvelope marked2 = event(marked, 2);
+        EventEnvelope unseen1 = event(unseen, 1);
+        QuarkusTransaction.requiringNew().run(() -> assertTrue(ledger.claim(group, marked2)));
 
         ConsumptionLedger.Claims claimed = QuarkusTransaction.requiringNew().call(() -> ledger.claimAll(group, List.of(
-                event(unseen, 1), event(marked, 2), event(unseen, 1), event(marked, 3), event(unseen, 2)),
+                unseen1, marked2, unseen1, event(marked, 3), event(unseen, 2)),
                 (source, subject) -> subject.equals(marked)));
 
         assertArrayEquals(new boolean[]{true, false, false, true, true}, claimed.fresh());
         assertArrayEquals(new boolean[]{true, false, true, false, true}, claimed.newSubject());
         assertEquals(3, lastSequence(marked));
         assertEquals(2, lastSequence(unseen));
+    }
+
+    /**
+     * Another event with the last sequence applied, before the batch or in it, is in conflict: not applied, and reported
+     * (the consumer dead-letters it), where the same event again is a duplicate. One by one, it is refused.
+     */
+    @Test
+    void shouldFindAnotherEventWithTheLastSequenceInConflict() {
+        String known = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        EventEnvelope known2 = event(known, 2);
+        EventEnvelope fresh1 = event(fresh, 1);
+        EventEnvelope otherKnown2 = event(known, 2);
+        EventEnvelope otherFresh1 = event(fresh, 1);
+        QuarkusTransaction.requiringNew().run(() -> assertTrue(ledger.claim(group, known2)));
+
+        ConsumptionLedger.Claims claimed = QuarkusTransaction.requiringNew().call(() -> ledger.claimAll(group, List.of(
+                otherKnown2, known2, fresh1, otherFresh1, fresh1), EVERY_SUBJECT));
+
+        assertArrayEquals(new boolean[]{false, false, true, false, false}, claimed.fresh());
+        assertNull(claimed.conflicts()[1]);
+        assertNull(claimed.conflicts()[2]);
+        assertNull(claimed.conflicts()[4]);
+        assertTrue(claimed.conflicts()[0].contains("event " + otherKnown2.id() + " has sequence 2 of subject " + known)
+                && claimed.conflicts()[0].contains("which event " + known2.id() + " had"), claimed.conflicts()[0]);
+        assertTrue(claimed.conflicts()[3].contains("which event " + fresh1.id() + " had"), claimed.conflicts()[3]);
+        assertEquals(2, lastSequence(known));
+        assertEquals(known2.id(), lastEventId(known), "the mark stays the applied event's");
+        RejectedEventException refused = assertThrows(RejectedEventException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> ledger.claim(group, otherKnown2)));
+        assertTrue(refused.getMessage().contains("gave one sequence to two events"), refused.getMessage());
+        QuarkusTransaction.requiringNew().run(() -> assertFalse(ledger.claim(group, known2), "the same event again is a duplicate"));
     }
 
     /** A subject wrongly taken as new (it has a mark) fails the batch, as a new subject recorded by another consumer does. */
@@ -107,18 +147,20 @@ class ConsumptionLedgerBatchTest {
     @Test
     void shouldFailWhenAnotherConsumerRecordsANewSubjectMeanwhile() throws Exception {
         String subject = UUID.randomUUID().toString();
+        EventEnvelope first = event(subject, 1);
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             try (PreparedStatement insert = other.prepareStatement("""
-                    INSERT INTO consumed_sequence (consumer_group, source, subject, last_sequence, last_event_id) VALUES (?, ?, ?, 1, 'other')""")) {
+                    INSERT INTO consumed_sequence (consumer_group, source, subject, last_sequence, last_event_id) VALUES (?, ?, ?, 1, ?)""")) {
                 insert.setString(1, group);
                 insert.setString(2, SOURCE);
                 insert.setString(3, subject);
+                insert.setString(4, first.id());
                 insert.executeUpdate();
             }
             // the batch does not see the uncommitted mark, and its insert waits for the other transaction
             CompletableFuture<ConsumptionLedger.Claims> batch = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(
-                    () -> ledger.claimAll(group, List.of(event(subject, 1), event(subject, 2)), EVERY_SUBJECT)));
+                    () -> ledger.claimAll(group, List.of(first, event(subject, 2)), EVERY_SUBJECT)));
             Thread.sleep(1000);
             assertFalse(batch.isDone(), "the batch waits for the other consumer's transaction");
             other.commit();
@@ -131,7 +173,7 @@ class ConsumptionLedgerBatchTest {
         }
         assertEquals(1, lastSequence(subject), "the batch wrote nothing");
         QuarkusTransaction.requiringNew().run(() -> {
-            assertFalse(ledger.claim(group, event(subject, 1)), "one by one, the event the other consumer applied is a duplicate");
+            assertFalse(ledger.claim(group, first), "one by one, the event the other consumer applied is a duplicate");
             assertTrue(ledger.claim(group, event(subject, 2)));
         });
     }
@@ -141,15 +183,17 @@ class ConsumptionLedgerBatchTest {
     void shouldForgetOneGroupsMarksOnly() {
         String other = "test-" + UUID.randomUUID();
         String subject = UUID.randomUUID().toString();
+        EventEnvelope first = event(subject, 1);
+        EventEnvelope second = event(subject, 2);
         QuarkusTransaction.requiringNew().run(() -> {
-            assertTrue(ledger.claim(group, event(subject, 1)));
-            assertTrue(ledger.claim(other, event(subject, 2)));
+            assertTrue(ledger.claim(group, first));
+            assertTrue(ledger.claim(other, second));
         });
         QuarkusTransaction.requiringNew().run(() -> ledger.forget(group));
         assertEquals(0, lastSequence(subject));
         QuarkusTransaction.requiringNew().run(() -> {
-            assertTrue(ledger.claim(group, event(subject, 1)), "forgotten: applied again");
-            assertFalse(ledger.claim(other, event(subject, 2)), "the other group's mark is kept");
+            assertTrue(ledger.claim(group, first), "forgotten: applied again");
+            assertFalse(ledger.claim(other, second), "the other group's mark is kept");
         });
     }
 
@@ -160,13 +204,22 @@ class ConsumptionLedgerBatchTest {
     }
 
     private long lastSequence(String subject) {
+        String last = mark(subject, "last_sequence");
+        return last == null ? 0 : Long.parseLong(last);
+    }
+
+    private String lastEventId(String subject) {
+        return mark(subject, "last_event_id");
+    }
+
+    private String mark(String subject, String column) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT last_sequence FROM consumed_sequence WHERE consumer_group = ? AND source = ? AND subject = ?")) {
+                "SELECT " + column + " FROM consumed_sequence WHERE consumer_group = ? AND source = ? AND subject = ?")) {
             s.setString(1, group);
             s.setString(2, SOURCE);
             s.setString(3, subject);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getLong(1) : 0;
+                return r.next() ? r.getString(1) : null;
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);

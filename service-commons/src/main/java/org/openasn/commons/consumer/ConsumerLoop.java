@@ -352,7 +352,8 @@ final class ConsumerLoop implements Runnable {
 
     /**
      * Applies a poll's records in the current transaction: malformed ones are dead-lettered, the others claimed in the
-     * ledger at once and handed to the handler together. Returns each record's outcome, in order.
+     * ledger at once and handed to the handler together, but those in conflict with what was applied (another event
+     * with the same sequence), which are dead-lettered too. Returns each record's outcome, in order.
      */
     private List<Outcome> processAll(List<ConsumerRecord<String, byte[]>> polled, List<Read> reads) {
         List<Outcome> outcomes = new ArrayList<>(polled.size());
@@ -378,6 +379,11 @@ final class ConsumerLoop implements Runnable {
             if (outcomes.get(i) == null) {
                 Read read = events.get(next);
                 boolean apply = fresh[next];
+                if (claims.conflicts()[next] != null) {
+                    outcomes.set(i, deadLetter(polled.get(i), read.event(), claims.conflicts()[next]));
+                    next++;
+                    continue;
+                }
                 if (apply) {
                     if (read.unprepared() != null) {
                         throw read.unprepared(); // fails the batch, as the handler would have; applied one by one, it is dead-lettered or retried

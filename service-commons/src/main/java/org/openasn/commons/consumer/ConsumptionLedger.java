@@ -39,12 +39,18 @@ public class ConsumptionLedger {
 
     /**
      * Records {@code event} as applied by {@code group}, in the caller's transaction. Returns {@code false}
-     * when its sequence was already applied: a duplicate or stale delivery, to be skipped. Fails when another consumer
-     * recorded the subject meanwhile (during a rebalance): applied again later, the event is then found applied.
+     * when its sequence was already applied: a duplicate or stale delivery, to be skipped. Throws
+     * {@link RejectedEventException} when its sequence is the last one applied but by another event (see
+     * {@link Claims#conflicts}). Fails when another consumer recorded the subject meanwhile (during a rebalance): applied
+     * again later, the event is then found applied.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String group, EventEnvelope event) {
-        return claimAll(group, List.of(event), (source, subject) -> true).fresh()[0];
+        Claims claims = claimAll(group, List.of(event), (source, subject) -> true);
+        if (claims.conflicts()[0] != null) {
+            throw new RejectedEventException(claims.conflicts()[0]);
+        }
+        return claims.fresh()[0];
     }
 
     /**
@@ -60,45 +66,59 @@ public class ConsumptionLedger {
     @Transactional(Transactional.TxType.MANDATORY)
     public Claims claimAll(String group, List<EventEnvelope> events, BiPredicate<String, String> mayBeMarked) {
         if (events.isEmpty()) {
-            return new Claims(new boolean[0], new boolean[0]);
+            return new Claims(new boolean[0], new boolean[0], new String[0]);
         }
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            Map<Subject, Long> applied = appliedSequences(connection, group, events, mayBeMarked);
+            Map<Subject, Applied> applied = appliedSequences(connection, group, events, mayBeMarked);
             Map<Subject, Mark> marks = new LinkedHashMap<>();
             boolean[] fresh = new boolean[events.size()];
             boolean[] newSubject = new boolean[events.size()];
+            String[] conflicts = new String[events.size()];
             for (int i = 0; i < events.size(); i++) {
                 EventEnvelope event = events.get(i);
                 Subject subject = new Subject(event.source(), event.subject());
                 newSubject[i] = !applied.containsKey(subject);
                 Mark mark = marks.get(subject);
-                long last = mark != null ? mark.sequence() : applied.getOrDefault(subject, Long.MIN_VALUE);
-                if (event.sequence() > last) {
+                Applied last = mark != null ? mark.applied() : applied.get(subject);
+                if (last == null || event.sequence() > last.sequence()) {
                     fresh[i] = true;
-                    marks.put(subject, new Mark(event.sequence(), event.id(), !newSubject[i]));
+                    marks.put(subject, new Mark(new Applied(event.sequence(), event.id()), !newSubject[i]));
+                } else if (event.sequence() == last.sequence() && !event.id().equals(last.eventId())) {
+                    conflicts[i] = "event " + event.id() + " has sequence " + event.sequence() + " of subject " + event.subject() + " from "
+                            + event.source() + ", which event " + last.eventId() + " had when it was applied: the source gave one sequence to "
+                            + "two events, and this one would be skipped as a duplicate unseen";
                 }
             }
             writeMarks(connection, group, marks);
-            return new Claims(fresh, newSubject);
+            return new Claims(fresh, newSubject, conflicts);
         });
     }
 
     /**
      * What {@link #claimAll} found, for each event of the batch in order: whether to apply it ({@code false}: a duplicate
-     * or stale delivery), and whether its subject had no mark before the batch (nothing of it was applied by the group
-     * since the group's marks were last forgotten, with its read model, by a replay).
+     * or stale delivery), whether its subject had no mark before the batch (nothing of it was applied by the group
+     * since the group's marks were last forgotten, with its read model, by a replay), and why it conflicts with what was
+     * applied, or {@code null}. An event conflicts when its sequence is the last one applied for its subject but its id is
+     * not that event's: a redelivery carries the same id, so the source gave one sequence to two events (a producer's
+     * database restored from a backup, a bug). Such an event is not fresh; the consumer dead-letters it, so that it is
+     * seen, rather than skipping it as a duplicate. (An event below the last sequence is stale whatever its id: the
+     * ledger keeps the last event's id only.)
      */
-    public record Claims(boolean[] fresh, boolean[] newSubject) {
+    public record Claims(boolean[] fresh, boolean[] newSubject, String[] conflicts) {
     }
 
     private record Subject(String source, String subject) {
     }
 
-    /** The last sequence of a subject this batch applies; {@code known}: the subject had a mark before. */
-    private record Mark(long sequence, String eventId, boolean known) {
+    /** The last sequence applied for a subject and the id of the event that had it. */
+    private record Applied(long sequence, String eventId) {
     }
 
-    private static Map<Subject, Long> appliedSequences(Connection connection, String group, List<EventEnvelope> events,
+    /** The last event of a subject this batch applies; {@code known}: the subject had a mark before. */
+    private record Mark(Applied applied, boolean known) {
+    }
+
+    private static Map<Subject, Applied> appliedSequences(Connection connection, String group, List<EventEnvelope> events,
                                                        BiPredicate<String, String> mayBeMarked) throws SQLException {
         Set<Subject> looked = new LinkedHashSet<>();
         for (EventEnvelope event : events) {
@@ -106,13 +126,13 @@ public class ConsumptionLedger {
                 looked.add(new Subject(event.source(), event.subject()));
             }
         }
-        Map<Subject, Long> applied = new HashMap<>();
+        Map<Subject, Applied> applied = new HashMap<>();
         if (looked.isEmpty()) {
             return applied;
         }
         // each pair is probed by the key's hash index: the same expression as the constraint's (db/commons V0.2)
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT c.source, c.subject, c.last_sequence
+                SELECT c.source, c.subject, c.last_sequence, c.last_event_id
                 FROM unnest(CAST(? AS varchar[]), CAST(? AS varchar[])) AS k(source, subject)
                 JOIN consumed_sequence c
                   ON ROW(c.consumer_group, c.source, c.subject)::consumed_subject = ROW(CAST(? AS varchar), k.source, k.subject)::consumed_subject
@@ -122,7 +142,7 @@ public class ConsumptionLedger {
             select.setString(3, group);
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    applied.put(new Subject(r.getString(1), r.getString(2)), r.getLong(3));
+                    applied.put(new Subject(r.getString(1), r.getString(2)), new Applied(r.getLong(3), r.getString(4)));
                 }
             }
         }
@@ -136,7 +156,7 @@ public class ConsumptionLedger {
             if (mark.getValue().known()) {
                 known.add(mark);
             } else {
-                fresh.row(group, mark.getKey().source(), mark.getKey().subject(), mark.getValue().sequence(), mark.getValue().eventId());
+                fresh.row(group, mark.getKey().source(), mark.getKey().subject(), mark.getValue().applied().sequence(), mark.getValue().applied().eventId());
             }
         }
         updateKnown(connection, group, known);
@@ -165,8 +185,8 @@ public class ConsumptionLedger {
         for (int i = 0; i < n; i++) {
             sources[i] = known.get(i).getKey().source();
             subjects[i] = known.get(i).getKey().subject();
-            sequences[i] = known.get(i).getValue().sequence();
-            ids[i] = known.get(i).getValue().eventId();
+            sequences[i] = known.get(i).getValue().applied().sequence();
+            ids[i] = known.get(i).getValue().applied().eventId();
         }
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE consumed_sequence c SET last_sequence = m.last_sequence, last_event_id = m.last_event_id, applied_at = now()
@@ -221,7 +241,7 @@ public class ConsumptionLedger {
                 .setParameter("at", clock.instant())
                 .executeUpdate();
         if (event != null) {
-            claim(group, event);
+            claimAll(group, List.of(event), (source, subject) -> true); // an event in conflict leaves the mark as it is
         }
     }
 
