@@ -74,9 +74,7 @@ public class RetirementDueHandler implements EventHandler {
                     atTmt.bupExtendedUntil());
             return;
         }
-        String reason = due.tmtPensiun().equals(atTmt.bupExtendedUntil())
-                ? "Akhir perpanjangan batas usia pensiun (BUP " + due.bupAge() + " tahun, " + due.legalBasis() + ")"
-                : "Mencapai batas usia pensiun " + due.bupAge() + " tahun (" + due.legalBasis() + ")";
+        String reason = reason(due, due.tmtPensiun().equals(atTmt.bupExtendedUntil()));
         MutationRequest retirement = new MutationRequest("retired", "BUP " + due.tmtPensiun(), due.tmtPensiun(), due.tmtPensiun(), reason,
                 null, null, null, null, null, null, null, null, null, null, "BUP", null, null);
         try {
@@ -84,6 +82,18 @@ public class RetirementDueHandler implements EventHandler {
         } catch (ProblemException refused) {
             throw new RejectedEventException("the retirement of " + employee.nip + " on " + due.tmtPensiun() + " was refused: " + refused.getMessage());
         }
+    }
+
+    /**
+     * The retirement's reason as the SK words it: the BUP age and the regulation it rests on. The contract lets a
+     * RetirementDue carry no legal basis, and then the reason names none (rather than "(null)").
+     */
+    private static String reason(RetirementDue due, boolean extensionEnds) {
+        boolean based = due.legalBasis() != null && !due.legalBasis().isBlank();
+        if (extensionEnds) {
+            return "Akhir perpanjangan batas usia pensiun (BUP " + due.bupAge() + " tahun" + (based ? ", " + due.legalBasis() : "") + ")";
+        }
+        return "Mencapai batas usia pensiun " + due.bupAge() + " tahun" + (based ? " (" + due.legalBasis() + ")" : "");
     }
 
     /**

@@ -61,6 +61,12 @@ class RetirementDueHandlerTest {
         return given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/history", nip).then().extract().jsonPath().getList("mutations.kind");
     }
 
+    /** The employee's retired mutations. */
+    private static List<Map<String, Object>> retirements(String nip) {
+        return given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/history", nip).then()
+                .extract().jsonPath().getList("mutations.findAll { it.kind == 'retired' }");
+    }
+
     /** A CPNS appointed on 1 March 1995, born on {@code birth}: the created employee. */
     private static JsonPath appointed(LocalDate birth) {
         return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
@@ -83,6 +89,7 @@ class RetirementDueHandlerTest {
         given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", tmt.minusDays(1).toString()).get("/employees/{nip}", nip)
                 .then().body("state.inService", equalTo(true));
         assertEquals(1, kinds(nip).stream().filter("retired"::equals).count(), "a duplicate delivery records nothing more");
+        assertEquals("Mencapai batas usia pensiun 58 tahun (PP 11/2017)", retirements(nip).get(0).get("reason"));
 
         publish(id, 2, new RetirementDue(UUID.fromString(id), TestTokens.AGENCY, nip, tmt, 58, "ADMINISTRATION", null, "PP 11/2017"));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.of("admin")).get("/admin/events/consumers")
@@ -105,17 +112,30 @@ class RetirementDueHandlerTest {
 
         // the same key, so one partition: the first is handled before the second
         publish(id, 1, new RetirementDue(UUID.fromString(id), TestTokens.AGENCY, nip, regular, 58, "ADMINISTRATION", null, "PP 11/2017"), 1);
-        publish(id, 2, new RetirementDue(UUID.fromString(id), TestTokens.AGENCY, nip, extended, 58, "ADMINISTRATION", null, "PP 11/2017"), 1);
+        publish(id, 2, new RetirementDue(UUID.fromString(id), TestTokens.AGENCY, nip, extended, 58, "ADMINISTRATION", null, null), 1);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", extended.toString())
                 .get("/employees/{nip}", nip).then().body("state.separation", equalTo("RETIRED_BUP")));
         given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", extended.minusDays(1).toString()).get("/employees/{nip}", nip)
                 .then().body("state.inService", equalTo(true)).body("state.bupExtendedUntil", equalTo(extended.toString()));
-        List<Map<String, Object>> retirements = given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/history", nip).then()
-                .extract().jsonPath().getList("mutations.findAll { it.kind == 'retired' }");
+        List<Map<String, Object>> retirements = retirements(nip);
         assertEquals(1, retirements.size(), "retired once, on the extension's TMT pensiun, not on the regular one");
         assertEquals(extended.toString(), retirements.get(0).get("tmt"));
-        assertTrue(((String) retirements.get(0).get("reason")).startsWith("Akhir perpanjangan batas usia pensiun"), retirements.toString());
+        assertEquals("Akhir perpanjangan batas usia pensiun (BUP 58 tahun)", retirements.get(0).get("reason"), "no legal basis in the event, none named");
+    }
+
+    /** The contract lets a RetirementDue carry no legal basis: the reason then names none, instead of "(null)". */
+    @Test
+    void shouldNameNoLegalBasisInTheReasonWhenTheEventCarriesNone() {
+        JsonPath created = appointed(LocalDate.of(1967, 4, 20));
+        String nip = created.getString("employee.nip");
+        String id = created.getString("employee.id");
+        LocalDate tmt = LocalDate.of(2025, 5, 1);
+
+        publish(id, 1, new RetirementDue(UUID.fromString(id), TestTokens.AGENCY, nip, tmt, 58, "ADMINISTRATION", null, null), 1);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !retirements(nip).isEmpty());
+        assertEquals("Mencapai batas usia pensiun 58 tahun", retirements(nip).get(0).get("reason"));
     }
 
     /**

@@ -79,7 +79,9 @@ public class HeadcountQuery {
         StringBuilder sql = new StringBuilder();
         if (treeNeeded) {
             // each unit with the unit it rolls up to ("top"): under the filtered unit, its children (the unit itself stands for
-            // itself); otherwise the top-level units (those without a known parent). UNION stops on a cycle in bad data.
+            // itself); otherwise the top-level units (those without a known parent). A cycle of parents in bad data can only be
+            // entered through the filtered unit, which the walk leaves out: it ends, and counts no one twice (UnitCycleTest);
+            // without a filter, the units on a cycle (and below one) are under no top-level unit.
             String roll = unitFilter == null ? "" : " AND u.id <> :rollUnit";
             String tops = unitFilter != null
                     ? "SELECT id, id FROM org_unit WHERE parent_id = :rollUnit AND id <> :rollUnit"

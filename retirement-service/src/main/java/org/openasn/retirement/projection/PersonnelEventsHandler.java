@@ -10,10 +10,7 @@ import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.events.Topics;
 import org.openasn.events.personnel.EmployeeChange;
-import org.openasn.events.personnel.EmploymentPeriod;
-import org.openasn.reference.position.BupCategory;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Keeps each employee's retirement projection in step with personnel events. */
@@ -35,27 +32,16 @@ public class PersonnelEventsHandler implements EventHandler {
 
     /**
      * Projects the employee the event carries, once the contract's checks hold ({@link EventConsistency}: the subject's
-     * data, a timeline of ordered periods), every period's BUP category is one the rules know (an unknown one has no
-     * TMT pensiun) and the NIP is no other employee's.
+     * data, a timeline of ordered periods) and the NIP is no other employee's. Every period's BUP category is one the rules
+     * know: the schema enumerates asn-reference's categories, and every rule set gives each of them an age.
      */
     @Override
     public void apply(EventEnvelope event) {
         EventTypes.employeeByName(event.type()).ifPresent(type -> {
             EmployeeChange change = EventConsistency.employeeChange(event, EventCodec.data(event, type));
-            requireKnownBupCategories(change.timeline());
             requireOwnNip(change);
             projections.apply(change);
         });
-    }
-
-    private static void requireKnownBupCategories(List<EmploymentPeriod> timeline) {
-        for (int i = 0; i < timeline.size(); i++) {
-            String category = timeline.get(i).bupCategory();
-            if (category != null && Arrays.stream(BupCategory.values()).noneMatch(c -> c.name().equals(category))) {
-                throw new RejectedEventException("data: $.timeline[" + i + "].bupCategory: " + category + " is not a BUP category (one of "
-                        + Arrays.toString(BupCategory.values()) + ")");
-            }
-        }
     }
 
     /**

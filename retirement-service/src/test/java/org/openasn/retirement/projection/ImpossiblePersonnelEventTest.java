@@ -38,7 +38,7 @@ class ImpossiblePersonnelEventTest {
     @Test
     void shouldDeadLetterAnUnknownBupCategoryAnImpossibleTimelineAndATooLongPositionNameAndGoOn() {
         Map<String, List<EmploymentPeriod>> cases = Map.of(
-                "data: $.timeline[0].bupCategory: ASTRONAUT is not a BUP category", List.of(period(START, "Pelaksana", "ASTRONAUT")),
+                "data: $.timeline[0].bupCategory: does not have a value in the enumeration", List.of(period(START, "Pelaksana", "ASTRONAUT")),
                 "data: $.timeline[1].validFrom: 2010-01-01 is before the previous period ends (2012-01-01)",
                 List.of(PersonnelEvents.until(period(START, "Pelaksana", "ADMINISTRATION"), LocalDate.of(2012, 1, 1)),
                         period(LocalDate.of(2010, 1, 1), "Pelaksana", "ADMINISTRATION")),
