@@ -10,7 +10,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -39,6 +38,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -678,16 +678,20 @@ final class ConsumerLoop implements Runnable {
         Thread.sleep(backoff.toMillis());
     }
 
+    /**
+     * Records behind the end of the topics now: the largest over the assigned partitions, from the positions and the
+     * ends the last fetches brought (no request to the broker). Kafka's own {@code records-lag-max} is the largest seen
+     * over its metrics window (a minute), so after a replay or a burst it went on reporting a lag long caught up.
+     */
     private long currentLag() {
-        for (Map.Entry<org.apache.kafka.common.MetricName, ? extends Metric> metric : consumer.metrics().entrySet()) {
-            if (metric.getKey().name().equals("records-lag-max") && !metric.getKey().tags().containsKey("topic")) {
-                Object value = metric.getValue().metricValue();
-                if (value instanceof Double d && !d.isNaN()) {
-                    return d.longValue();
-                }
+        long largest = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            OptionalLong behind = consumer.currentLag(partition);
+            if (behind.isPresent()) {
+                largest = Math.max(largest, behind.getAsLong());
             }
         }
-        return 0;
+        return largest;
     }
 
     private Map<String, Object> consumerConfig() {
