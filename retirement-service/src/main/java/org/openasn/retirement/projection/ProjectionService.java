@@ -31,6 +31,8 @@ public class ProjectionService {
     Clock clock;
     @Inject
     EntityManager em;
+    @Inject
+    RetirementDueJob retirementDue;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EmployeeChange change) {
@@ -85,6 +87,7 @@ public class ProjectionService {
         if (!p.isPersistent()) {
             p.persist();
         }
+        retirementDue.announceIfDue(p);
     }
 
     /**

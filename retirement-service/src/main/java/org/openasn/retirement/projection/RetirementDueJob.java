@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openasn.commons.outbox.Outbox;
@@ -22,7 +23,9 @@ import java.util.List;
  * Every day just after midnight (WIB), and at start-up, emits {@code RetirementDue} for each employee whose TMT
  * pensiun has come, through the outbox. Days missed while the service was down are caught up, within a window:
  * an employee whose TMT pensiun is older than that is reported as past BUP (a data-quality finding), not
- * retired automatically. A table of emitted (employee, TMT) pairs makes sure nothing is emitted twice.
+ * retired automatically. An employee who becomes due between two runs (imported, or registered, with a TMT pensiun
+ * already come within the window) is announced at once, when the projection is made ({@link #announceIfDue}). A table of
+ * emitted (employee, TMT) pairs makes sure nothing is emitted twice.
  */
 @ApplicationScoped
 public class RetirementDueJob {
@@ -62,15 +65,7 @@ public class RetirementDueJob {
                                     select 1 from RetirementDueEmitted d where d.employeeId = p.employeeId and d.tmtPensiun = p.tmtPensiun)""",
                                 today, today.minusDays(catchUpDays))
                         .page(0, BATCH).list();
-                for (RetirementProjection p : due) {
-                    RetirementDueEmitted mark = new RetirementDueEmitted();
-                    mark.employeeId = p.employeeId;
-                    mark.tmtPensiun = p.tmtPensiun;
-                    mark.emittedAt = clock.instant();
-                    mark.persist();
-                    outbox.publish(EventTypes.RETIREMENT_DUE_V1, p.employeeId.toString(), p.instansi,
-                            new RetirementDue(p.employeeId, p.instansi, p.nip, p.tmtPensiun, p.bupAge, p.bupCategory, p.ruleSetId, p.legalBasis));
-                }
+                due.forEach(this::emit);
                 return due.size();
             });
             emitted += batch;
@@ -79,5 +74,33 @@ public class RetirementDueJob {
             LOG.infof("emitted RetirementDue for %d employees", emitted);
         }
         return emitted;
+    }
+
+    /**
+     * Announces, in the caller's transaction, the retirement of an employee whose projection was just made, when its TMT
+     * pensiun has come within the catch-up window: an employee imported after today's run would otherwise stay in service
+     * until the next one (the night, or a restart).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceIfDue(RetirementProjection p) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
+        if (p.employed && p.tmtPensiun != null && !p.tmtPensiun.isAfter(today) && !p.tmtPensiun.isBefore(today.minusDays(catchUpDays))) {
+            emit(p);
+        }
+    }
+
+    /**
+     * Emits the employee's RetirementDue unless it was emitted for this TMT pensiun already: the mark is inserted first, so
+     * that the daily run and a projection made at the same time cannot both emit it.
+     */
+    private void emit(RetirementProjection p) {
+        int marked = em.createNativeQuery("""
+                        INSERT INTO retirement_due_emitted (employee_id, tmt_pensiun, emitted_at) VALUES (:employee, :tmt, :at)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter("employee", p.employeeId).setParameter("tmt", p.tmtPensiun).setParameter("at", clock.instant()).executeUpdate();
+        if (marked == 1) {
+            outbox.publish(EventTypes.RETIREMENT_DUE_V1, p.employeeId.toString(), p.instansi,
+                    new RetirementDue(p.employeeId, p.instansi, p.nip, p.tmtPensiun, p.bupAge, p.bupCategory, p.ruleSetId, p.legalBasis));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.openasn.retirement.projection;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -72,7 +73,7 @@ class RetirementDueJobTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/retirement", nip)
                 .then().statusCode(200).body("tmtPensiun", equalTo(tmt.toString())));
         // another employee's earlier announcement must not hide this one's
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+        QuarkusTransaction.requiringNew().run(() -> {
             RetirementDueEmitted other = new RetirementDueEmitted();
             other.employeeId = UUID.randomUUID();
             other.tmtPensiun = tmt;
@@ -89,28 +90,83 @@ class RetirementDueJobTest {
         assertEquals(0, job.emitDue(), "and never emitted twice");
         assertEquals(1, emittedFor(id));
 
-        List<RetirementDue> due = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.RETIREMENT));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (due.isEmpty() && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
-                    if (id.toString().equals(r.key())) {
-                        due.add(EventCodec.data(EventCodec.read(r.value()), EventTypes.RETIREMENT_DUE_V1));
-                    }
-                }
-            }
-        }
+        List<RetirementDue> due = published(id);
         assertEquals(1, due.size());
         assertEquals(tmt, due.get(0).tmtPensiun());
         assertEquals(58, due.get(0).bupAge());
         assertEquals(nip, due.get(0).nip());
     }
 
+    /**
+     * An employee registered after today's run with a TMT pensiun already come (within the catch-up window) is announced
+     * at once, once, without waiting for the next run; one whose TMT pensiun is older than the window is not.
+     */
+    @Test
+    void shouldAnnounceAnEmployeeAlreadyDueWhenProjected() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate tmt = today.withDayOfMonth(1);
+        UUID due = UUID.randomUUID();
+        UUID longPast = UUID.randomUUID();
+        // TMT CPNS June and July 1990, months no other test's employees have (see above)
+        EmployeeChange dueChange = registration(due, today.minusYears(58).minusMonths(1).withDayOfMonth(1), "199006", "IV/a");
+        EmployeeChange pastChange = registration(longPast, today.minusYears(59).withDayOfMonth(1), "199007", "IV/a");
+        try (EventPublisher events = new EventPublisher()) {
+            events.send(registered(dueChange, 1));
+            events.send(registered(pastChange, 1));
+            // a later event of the same employee, projected again, announces nothing more
+            events.send(registered(registration(due, dueChange.person().birthDate(), dueChange.person().nip(), "IV/b"), 2));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer"))
+                .get("/employees/{nip}/retirement", dueChange.person().nip()).then().statusCode(200).body("golongan", equalTo("IV/b")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> emittedFor(longPast) == 0 && given().auth().oauth2(TestTokens.of("viewer"))
+                .get("/employees/{nip}/retirement", pastChange.person().nip()).statusCode() == 200);
+        assertEquals(1, emittedFor(due));
+        List<RetirementDue> announced = published(due);
+        assertEquals(1, announced.size());
+        assertEquals(tmt, announced.get(0).tmtPensiun());
+        assertEquals(0, emittedFor(longPast), "a TMT pensiun before the catch-up window is a data-quality finding, not a retirement");
+    }
+
+    private static EmployeeChange registration(UUID id, LocalDate birth, String tmtCpnsOrNip, String golongan) {
+        String nip = tmtCpnsOrNip.length() == 18 ? tmtCpnsOrNip
+                : String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth()) + tmtCpnsOrNip + "1"
+                + String.format("%03d", (int) (Math.random() * 1000));
+        EmploymentPeriod period = new EmploymentPeriod(LocalDate.of(1990, 6, 1), null, "PNS", "01", true, null, golongan,
+                LocalDate.of(2010, 4, 1), "4", null, null, "Analis", null, "LAINNYA", "ADMINISTRATION", null, "40", null, UUID.randomUUID(),
+                "employee-registered");
+        return new EmployeeChange(id, "D110", new Mutation(UUID.randomUUID(), "employee-registered", "SK",
+                LocalDate.of(1990, 1, 1), LocalDate.of(1990, 6, 1), "test", Instant.now(), "test", true, null),
+                new Person(nip, "Pegawai Pensiun", null, null, birth, "L", "1", null), List.of(period));
+    }
+
+    private static EventEnvelope registered(EmployeeChange change, long sequence) {
+        return EventEnvelope.create(EventTypes.EMPLOYEE_REGISTERED_V1, "/openasn/personnel-service", change.employeeId().toString(), "D110",
+                sequence, Instant.now(), change);
+    }
+
+    /** The RetirementDue events published for {@code employee}, read from the topic until one comes (or 30 s), then 2 s more. */
+    private static List<RetirementDue> published(UUID employee) {
+        List<RetirementDue> due = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.RETIREMENT));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    if (employee.toString().equals(r.key())) {
+                        due.add(EventCodec.data(EventCodec.read(r.value()), EventTypes.RETIREMENT_DUE_V1));
+                        deadline = Math.min(deadline, System.nanoTime() + Duration.ofSeconds(2).toNanos());
+                    }
+                }
+            }
+        }
+        return due;
+    }
+
     private static long emittedFor(UUID employee) {
-        return RetirementDueEmitted.count("employeeId", employee);
+        return QuarkusTransaction.requiringNew().call(() -> RetirementDueEmitted.count("employeeId", employee));
     }
 
     private static String bootstrap() {
