@@ -58,7 +58,9 @@ class RetirementFlowIT {
 
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> system.as("retirement", "viewer").get("/employees/{nip}/retirement", nip)
                 .then().statusCode(200).body("bupAge", equalTo(58)).body("tmtPensiun", equalTo(tmtPensiun.toString())));
-        system.as("retirement", "admin").post("/admin/retirement-due/run").then().statusCode(200).body("emitted", equalTo(1));
+        // appointed after today's run with a TMT pensiun already come, the employee was announced when projected: the job
+        // finds nothing left to announce
+        system.as("retirement", "admin").post("/admin/retirement-due/run").then().statusCode(200).body("emitted", equalTo(0));
 
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> system.as("personnel", "viewer").queryParam("asOf", tmtPensiun.toString())
                 .get("/employees/{nip}", nip).then().statusCode(200).body("state.separation", equalTo("RETIRED_BUP")));
