@@ -58,17 +58,9 @@ class RetirementDueJobTest {
         LocalDate tmt = today.withDayOfMonth(1).plusMonths(1);
         UUID id = UUID.randomUUID();
         // TMT CPNS April 1990: no other test's employee has it, while GeneratedDatasetForecastTest's (March 1990) share birth dates with this one
-        String nip = String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth()) + "199004" + "1"
-                + String.format("%03d", (int) (Math.random() * 1000));
-        EmploymentPeriod period = new EmploymentPeriod(LocalDate.of(1990, 4, 1), null, "PNS", "01", true, null, "IV/a",
-                LocalDate.of(2010, 4, 1), "4", null, null, "Analis", null, "LAINNYA", "ADMINISTRATION", null, "40", null, UUID.randomUUID(),
-                "employee-registered");
-        EmployeeChange change = new EmployeeChange(id, "D110", new Mutation(UUID.randomUUID(), "employee-registered", "SK",
-                LocalDate.of(1990, 1, 1), LocalDate.of(1990, 4, 1), "test", Instant.now(), "test", true, null),
-                new Person(nip, "Pegawai Pensiun", null, null, birth, "L", "1", null), List.of(period));
+        String nip = nip(birth, 4);
         try (EventPublisher events = new EventPublisher()) {
-            events.send(EventEnvelope.create(EventTypes.EMPLOYEE_REGISTERED_V1, "/openasn/personnel-service", id.toString(), "D110", 1,
-                    Instant.now(), change));
+            events.send(registered(registration(id, birth, nip, 4, "IV/a"), 1));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/retirement", nip)
                 .then().statusCode(200).body("tmtPensiun", equalTo(tmt.toString())));
@@ -108,13 +100,15 @@ class RetirementDueJobTest {
         UUID due = UUID.randomUUID();
         UUID longPast = UUID.randomUUID();
         // TMT CPNS June and July 1990, months no other test's employees have (see above)
-        EmployeeChange dueChange = registration(due, today.minusYears(58).minusMonths(1).withDayOfMonth(1), "199006", "IV/a");
-        EmployeeChange pastChange = registration(longPast, today.minusYears(59).withDayOfMonth(1), "199007", "IV/a");
+        LocalDate dueBirth = today.minusYears(58).minusMonths(1).withDayOfMonth(1);
+        LocalDate pastBirth = today.minusYears(59).withDayOfMonth(1);
+        EmployeeChange dueChange = registration(due, dueBirth, nip(dueBirth, 6), 6, "IV/a");
+        EmployeeChange pastChange = registration(longPast, pastBirth, nip(pastBirth, 7), 7, "IV/a");
         try (EventPublisher events = new EventPublisher()) {
             events.send(registered(dueChange, 1));
             events.send(registered(pastChange, 1));
             // a later event of the same employee, projected again, announces nothing more
-            events.send(registered(registration(due, dueChange.person().birthDate(), dueChange.person().nip(), "IV/b"), 2));
+            events.send(registered(registration(due, dueBirth, dueChange.person().nip(), 6, "IV/b"), 2));
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer"))
@@ -128,15 +122,20 @@ class RetirementDueJobTest {
         assertEquals(0, emittedFor(longPast), "a TMT pensiun before the catch-up window is a data-quality finding, not a retirement");
     }
 
-    private static EmployeeChange registration(UUID id, LocalDate birth, String tmtCpnsOrNip, String golongan) {
-        String nip = tmtCpnsOrNip.length() == 18 ? tmtCpnsOrNip
-                : String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth()) + tmtCpnsOrNip + "1"
-                + String.format("%03d", (int) (Math.random() * 1000));
-        EmploymentPeriod period = new EmploymentPeriod(LocalDate.of(1990, 6, 1), null, "PNS", "01", true, null, golongan,
+    /** A NIP of a man born on {@code birth}, CPNS from {@code tmtCpnsMonth} 1990, with a random serial. */
+    private static String nip(LocalDate birth, int tmtCpnsMonth) {
+        return String.format("%04d%02d%02d1990%02d1%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), tmtCpnsMonth,
+                (int) (Math.random() * 1000));
+    }
+
+    /** An administrator in service since {@code tmtCpnsMonth} 1990 in agency D110, of {@code golongan}. */
+    private static EmployeeChange registration(UUID id, LocalDate birth, String nip, int tmtCpnsMonth, String golongan) {
+        LocalDate tmtCpns = LocalDate.of(1990, tmtCpnsMonth, 1);
+        EmploymentPeriod period = new EmploymentPeriod(tmtCpns, null, "PNS", "01", true, null, golongan,
                 LocalDate.of(2010, 4, 1), "4", null, null, "Analis", null, "LAINNYA", "ADMINISTRATION", null, "40", null, UUID.randomUUID(),
                 "employee-registered");
         return new EmployeeChange(id, "D110", new Mutation(UUID.randomUUID(), "employee-registered", "SK",
-                LocalDate.of(1990, 1, 1), LocalDate.of(1990, 6, 1), "test", Instant.now(), "test", true, null),
+                LocalDate.of(1990, 1, 1), tmtCpns, "test", Instant.now(), "test", true, null),
                 new Person(nip, "Pegawai Pensiun", null, null, birth, "L", "1", null), List.of(period));
     }
 
