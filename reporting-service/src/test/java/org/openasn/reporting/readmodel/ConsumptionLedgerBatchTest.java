@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiPredicate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openasn.commons.consumer.ConsumptionLedger.EVERY_SUBJECT;
 
 /**
  * The consumed-sequence marks of a whole batch (service-commons {@code ConsumptionLedger.claimAll}), against the real
@@ -37,7 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConsumptionLedgerBatchTest {
 
     private static final String SOURCE = "/openasn/personnel-service";
-    private static final BiPredicate<String, String> EVERY_SUBJECT = (source, subject) -> true;
 
     @Inject
     ConsumptionLedger ledger;

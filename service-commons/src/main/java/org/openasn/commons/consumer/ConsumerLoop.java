@@ -369,7 +369,7 @@ final class ConsumerLoop implements Runnable {
         }
         ReplayedSubjects replaying = replayed;
         ConsumptionLedger.Claims claims = ledger.claimAll(handler.group(), events.stream().map(Read::event).toList(),
-                replaying == null ? (source, subject) -> true : replaying::mayContain);
+                replaying == null ? ConsumptionLedger.EVERY_SUBJECT : replaying::mayContain);
         boolean[] fresh = claims.fresh();
         boolean[] newSubject = new boolean[events.size()];
         List<EventEnvelope> toApply = new ArrayList<>(events.size());
@@ -378,21 +378,20 @@ final class ConsumerLoop implements Runnable {
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i) == null) {
                 Read read = events.get(next);
-                boolean apply = fresh[next];
-                if (claims.conflicts()[next] != null) {
-                    outcomes.set(i, deadLetter(polled.get(i), read.event(), claims.conflicts()[next]));
-                    next++;
-                    continue;
-                }
-                if (apply) {
+                String conflict = claims.conflicts()[next];
+                if (conflict != null) {
+                    outcomes.set(i, deadLetter(polled.get(i), read.event(), conflict));
+                } else if (fresh[next]) {
                     if (read.unprepared() != null) {
                         throw read.unprepared(); // fails the batch, as the handler would have; applied one by one, it is dead-lettered or retried
                     }
                     toApply.add(read.event());
                     prepared.add(read.prepared());
                     newSubject[toApply.size() - 1] = claims.newSubject()[next];
+                    outcomes.set(i, Outcome.APPLIED);
+                } else {
+                    outcomes.set(i, Outcome.DUPLICATE);
                 }
-                outcomes.set(i, apply ? Outcome.APPLIED : Outcome.DUPLICATE);
                 next++;
             }
         }

@@ -31,6 +31,8 @@ public class ConsumptionLedger {
     /** The ledger's key is kept unique by an exclusion constraint (db/commons V0.2). */
     private static final String EXCLUSION_VIOLATION = "23P01";
     private static final String ANOTHER_CONSUMER = "another consumer of ";
+    /** For {@link #claimAll}: any subject may have a mark, so each is looked up (all but during a replay from scratch). */
+    public static final BiPredicate<String, String> EVERY_SUBJECT = (source, subject) -> true;
 
     @Inject
     EntityManager em;
@@ -46,7 +48,7 @@ public class ConsumptionLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String group, EventEnvelope event) {
-        Claims claims = claimAll(group, List.of(event), (source, subject) -> true);
+        Claims claims = claimAll(group, List.of(event), EVERY_SUBJECT);
         if (claims.conflicts()[0] != null) {
             throw new RejectedEventException(claims.conflicts()[0]);
         }
@@ -241,7 +243,7 @@ public class ConsumptionLedger {
                 .setParameter("at", clock.instant())
                 .executeUpdate();
         if (event != null) {
-            claimAll(group, List.of(event), (source, subject) -> true); // an event in conflict leaves the mark as it is
+            claimAll(group, List.of(event), EVERY_SUBJECT); // an event in conflict leaves the mark as it is
         }
     }
 
