@@ -34,7 +34,7 @@ public final class EventConsistency {
     /**
      * An employee event: about its subject and agency; a timeline of at least one period, each ending after it starts,
      * ordered by start without overlapping (only the last open-ended), none both in service and separated, the first
-     * starting after the birth date.
+     * starting after the birth date, the last in the event's agency.
      */
     public static EmployeeChange employeeChange(EventEnvelope event, EmployeeChange change) {
         List<String> violations = new ArrayList<>();
@@ -45,6 +45,10 @@ public final class EventConsistency {
         } else if (!change.person().birthDate().isBefore(timeline.get(0).validFrom())) {
             violations.add("data: $.person.birthDate: " + change.person().birthDate() + " is not before the first period's validFrom "
                     + timeline.get(0).validFrom());
+        }
+        if (!timeline.isEmpty() && !timeline.get(timeline.size() - 1).instansiOr(change.instansi()).equals(change.instansi())) {
+            violations.add("data: $.timeline[" + (timeline.size() - 1) + "].instansi: " + timeline.get(timeline.size() - 1).instansi()
+                    + " is not the event's instansi " + change.instansi() + "; the last period is the agency's that holds the record");
         }
         for (int i = 0; i < timeline.size(); i++) {
             EmploymentPeriod period = timeline.get(i);

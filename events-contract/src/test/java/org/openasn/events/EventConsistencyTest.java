@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the contract requires beyond its schemas: every published sample meets it, and each violation is named. */
 class EventConsistencyTest {
@@ -72,5 +73,25 @@ class EventConsistencyTest {
                 "data: $.timeline[1].validTo: " + from.minusDays(1) + " is not after its validFrom " + from,
                 "data: $.timeline[1].inService: true in the period after a separation (DIED)",
                 "data: $.timeline[1].validFrom: " + from + " is not after the previous period's validFrom " + from), refused.reasons());
+    }
+
+    @Test
+    void shouldKeepEachPeriodsAgencyAcrossATransferAndRequireTheLastToBeTheEvents() throws IOException, URISyntaxException {
+        String json = Files.readString(Path.of(EventConsistencyTest.class.getResource(
+                "/samples/asn.personnel.transferred-in.v1/2026-11-from-another-agency.json").toURI()));
+        EventEnvelope transferred = EventCodec.read(json);
+        EmployeeChange change = EventConsistency.employeeChange(transferred, EventCodec.data(transferred, EventTypes.TRANSFERRED_IN_V1));
+        EventEnvelope older = EventCodec.read(Files.readString(Path.of(EventConsistencyTest.class.getResource(
+                "/samples/asn.personnel.promoted.v1/2026-11-backdated-promotion.json").toURI())));
+        EmployeeChange withoutAgencies = EventCodec.data(older, EventTypes.PROMOTED_V1);
+
+        assertEquals(List.of("D110", "D120"), change.timeline().stream().map(p -> p.instansiOr(change.instansi())).toList());
+        assertTrue(withoutAgencies.timeline().stream().allMatch(p -> p.instansi() == null
+                && p.instansiOr(withoutAgencies.instansi()).equals(older.instansi())));
+        EventEnvelope leftBehind = EventCodec.read(json.replace("\"instansi\": \"D120\"\n      }", "\"instansi\": \"D110\"\n      }"));
+        InvalidEventException refused = assertThrows(InvalidEventException.class,
+                () -> EventConsistency.employeeChange(leftBehind, EventCodec.data(leftBehind, EventTypes.TRANSFERRED_IN_V1)));
+        assertEquals(List.of("data: $.timeline[1].instansi: D110 is not the event's instansi D120; the last period is the agency's that"
+                + " holds the record"), refused.reasons());
     }
 }

@@ -33,13 +33,16 @@ import java.util.UUID;
  * @param bupExtendedUntil the TMT pensiun a recorded BUP extension (perpanjangan batas usia pensiun) sets: the first day
  *                        (of a month) from which the employee is retired instead of the regular TMT pensiun; {@code null}
  *                        without an extension (and in events published before it was added)
+ * @param instansi        the agency employing the employee in this period (after a separation: the one they left). It
+ *                        differs from the event's only in the periods before a transfer between two agencies of the
+ *                        platform; {@code null} in events published before it was added, which mean the event's agency
  */
 public record EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String employeeKind, String kedudukanHukum,
                                boolean inService, String separation, String golongan, LocalDate tmtGolongan, String jenisJabatan,
                                String eselon, String jabatanId, String jabatanName, String jenjang, String positionGroup,
                                String bupCategory, UUID unitId, String pendidikan, LocalDate contractEnd,
                                UUID causeMutationId, String cause, Integer masaKerjaYears, Integer masaKerjaMonths,
-                               LocalDate bupExtendedUntil) {
+                               LocalDate bupExtendedUntil, String instansi) {
 
     /** A period without masa kerja golongan, as published before it was added. */
     public EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String employeeKind, String kedudukanHukum, boolean inService,
@@ -58,5 +61,21 @@ public record EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String em
         this(validFrom, validTo, employeeKind, kedudukanHukum, inService, separation, golongan, tmtGolongan, jenisJabatan, eselon, jabatanId,
                 jabatanName, jenjang, positionGroup, bupCategory, unitId, pendidikan, contractEnd, causeMutationId, cause, masaKerjaYears,
                 masaKerjaMonths, null);
+    }
+
+    /** A period without its own agency, as published before it was added. */
+    public EmploymentPeriod(LocalDate validFrom, LocalDate validTo, String employeeKind, String kedudukanHukum, boolean inService,
+                            String separation, String golongan, LocalDate tmtGolongan, String jenisJabatan, String eselon, String jabatanId,
+                            String jabatanName, String jenjang, String positionGroup, String bupCategory, UUID unitId, String pendidikan,
+                            LocalDate contractEnd, UUID causeMutationId, String cause, Integer masaKerjaYears, Integer masaKerjaMonths,
+                            LocalDate bupExtendedUntil) {
+        this(validFrom, validTo, employeeKind, kedudukanHukum, inService, separation, golongan, tmtGolongan, jenisJabatan, eselon, jabatanId,
+                jabatanName, jenjang, positionGroup, bupCategory, unitId, pendidikan, contractEnd, causeMutationId, cause, masaKerjaYears,
+                masaKerjaMonths, bupExtendedUntil, null);
+    }
+
+    /** The agency of this period in an event of {@code eventInstansi}: its own, or the event's when it has none. */
+    public String instansiOr(String eventInstansi) {
+        return instansi != null ? instansi : eventInstansi;
     }
 }

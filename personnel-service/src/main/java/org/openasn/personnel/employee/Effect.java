@@ -9,8 +9,10 @@ import java.util.UUID;
  *
  * @param scope how it acts: its kind's scope, except for a correction, which acts as the mutation it replaces
  * @param order the recording order: of two effects on the same TMT, the later-recorded one wins
+ * @param instansi the agency the mutation was recorded in (for a correction, the agency of the mutation it replaces): an
+ *                 appointment, a transfer in from another agency among them, employs the employee there
  */
-public record Effect(UUID mutationId, MutationKind kind, Scope scope, LocalDate tmt, long order, StateChange change) {
+public record Effect(UUID mutationId, MutationKind kind, Scope scope, LocalDate tmt, long order, StateChange change, String instansi) {
 
     /** How an effect relates to employment. */
     public enum Scope {
@@ -28,11 +30,12 @@ public record Effect(UUID mutationId, MutationKind kind, Scope scope, LocalDate 
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(tmt, "tmt");
         Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(instansi, "instansi");
     }
 
     /** An effect acting as its kind says. */
-    public static Effect of(UUID mutationId, MutationKind kind, LocalDate tmt, long order, StateChange change) {
-        return new Effect(mutationId, kind, kind.scope(), tmt, order, change);
+    public static Effect of(UUID mutationId, MutationKind kind, LocalDate tmt, long order, StateChange change, String instansi) {
+        return new Effect(mutationId, kind, kind.scope(), tmt, order, change, instansi);
     }
 
     EmploymentState applyTo(EmploymentState state) {

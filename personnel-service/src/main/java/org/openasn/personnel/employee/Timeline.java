@@ -26,6 +26,7 @@ public final class Timeline {
                 .toList();
         List<Period> periods = new ArrayList<>();
         EmploymentState state = EmploymentState.UNKNOWN;
+        String instansi = null;
         int i = 0;
         while (i < ordered.size()) {
             LocalDate tmt = ordered.get(i).tmt();
@@ -33,13 +34,17 @@ public final class Timeline {
             while (i < ordered.size() && ordered.get(i).tmt().equals(tmt)) {
                 last = ordered.get(i);
                 state = last.applyTo(state);
+                if (instansi == null || last.scope() == Effect.Scope.APPOINTMENT) {
+                    instansi = last.instansi();
+                }
                 i++;
             }
             if (!periods.isEmpty()) {
                 Period previous = periods.remove(periods.size() - 1);
-                periods.add(new Period(previous.validFrom(), tmt, previous.state(), previous.causeMutationId(), previous.cause()));
+                periods.add(new Period(previous.validFrom(), tmt, previous.state(), previous.causeMutationId(), previous.cause(),
+                        previous.instansi()));
             }
-            periods.add(new Period(tmt, null, state, last.mutationId(), last.kind()));
+            periods.add(new Period(tmt, null, state, last.mutationId(), last.kind(), instansi));
         }
         return new Timeline(periods);
     }

@@ -109,8 +109,8 @@ public class FormasiResource {
     private List<FormasiRow> rows(String instansi, UUID unitId, LocalDate date) {
         @SuppressWarnings("unchecked")
         List<Object[]> filled = em.createNativeQuery("""
-                        SELECT p.unit_id, p.jabatan_id, count(*) FROM employee_period p JOIN employee e ON e.id = p.employee_id
-                        WHERE e.instansi = :instansi AND p.in_service AND p.jabatan_id IS NOT NULL
+                        SELECT p.unit_id, p.jabatan_id, count(*) FROM employee_period p
+                        WHERE p.instansi = :instansi AND p.in_service AND p.jabatan_id IS NOT NULL
                           AND p.valid_from <= :date AND (p.valid_to IS NULL OR p.valid_to > :date)
                         GROUP BY p.unit_id, p.jabatan_id""")
                 .setParameter("instansi", instansi).setParameter("date", date).getResultList();

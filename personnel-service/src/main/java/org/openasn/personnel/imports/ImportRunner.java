@@ -258,7 +258,8 @@ public class ImportRunner {
         }
         if (seen != null && seen.instansi() != null && !seen.instansi().equals(context.job.instansi)) {
             issue(batch.issues, context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(), "NIP " + employee.nip() + " belongs to agency "
-                    + seen.instansi(), RowIssue.Severity.ERROR);
+                    + seen.instansi() + "; a move between agencies is recorded as transferred-out there and transferred-in here, not imported",
+                    RowIssue.Severity.ERROR);
             return new RowResult(Outcome.REJECTED, 0);
         }
         String hash = employee.contentHash();

@@ -22,6 +22,7 @@ class MutationPolicyTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private static final LocalDate TMT_CPNS = LocalDate.of(2010, 1, 1);
     private static final UUID UNIT = UUID.randomUUID();
+    private static final String AGENCY = "D110";
     /** 58th birthday 20 May 2027: a pejabat administrasi's regular TMT pensiun is 1 June 2027. */
     private static final LocalDate BIRTH = LocalDate.of(1969, 5, 20);
 
@@ -35,12 +36,12 @@ class MutationPolicyTest {
     }
 
     private MutationPolicyTest with(MutationKind kind, LocalDate tmt, StateChange change) {
-        history.add(Effect.of(UUID.randomUUID(), kind, tmt, ++order, change));
+        history.add(Effect.of(UUID.randomUUID(), kind, tmt, ++order, change, AGENCY));
         return this;
     }
 
     private List<String> codesOf(MutationKind kind, LocalDate tmt, StateChange change) {
-        return policy.check(Timeline.of(history), Effect.of(UUID.randomUUID(), kind, tmt, ++order, change), TODAY, BIRTH)
+        return policy.check(Timeline.of(history), Effect.of(UUID.randomUUID(), kind, tmt, ++order, change, AGENCY), TODAY, BIRTH)
                 .stream().map(f -> f.severity() + ":" + f.code()).toList();
     }
 
@@ -58,7 +59,7 @@ class MutationPolicyTest {
     void shouldRefuseToPromoteARetiredEmployee() {
         cpns().with(MutationKind.RETIRED, LocalDate.of(2025, 6, 1), StateChange.NONE.withSeparation(Separation.RETIRED_BUP));
         List<Finding> findings = policy.check(Timeline.of(history), Effect.of(UUID.randomUUID(), MutationKind.PROMOTED,
-                LocalDate.of(2025, 10, 1), 99, promotionTo(Golongan.III_B, LocalDate.of(2025, 10, 1))), TODAY, null);
+                LocalDate.of(2025, 10, 1), 99, promotionTo(Golongan.III_B, LocalDate.of(2025, 10, 1)), AGENCY), TODAY, null);
         assertEquals("employee-separated", findings.get(0).code());
         assertTrue(findings.get(0).message().contains("2025-06-01"), findings.get(0).message());
     }
@@ -105,7 +106,7 @@ class MutationPolicyTest {
 
         assertEquals(List.of("WARNING:rank-outside-range"), codesOf(MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), appointment));
         List<Finding> strict = new MutationPolicy(MutationPolicy.RankRangeCheck.REFUSE).check(Timeline.of(history),
-                Effect.of(UUID.randomUUID(), MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), 99, appointment), TODAY, null);
+                Effect.of(UUID.randomUUID(), MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), 99, appointment, AGENCY), TODAY, null);
         assertEquals("rank-outside-range", strict.get(0).code());
         assertTrue(strict.get(0).isError());
         assertTrue(strict.get(0).message().contains("III.a"), strict.get(0).message());

@@ -17,14 +17,20 @@ class TimelineTest {
 
     private static final UUID UNIT_A = UUID.randomUUID();
     private static final UUID UNIT_B = UUID.randomUUID();
+    private static final String AGENCY = "D110";
+    private static final String OTHER_AGENCY = "D120";
 
     private static Effect appointed(LocalDate tmt) {
         return Effect.of(UUID.randomUUID(), MutationKind.CPNS_APPOINTED, tmt, 1, StateChange.NONE
-                .withKind(EmployeeKind.CPNS).withKedudukanHukum(KedudukanHukum.AKTIF).withGolongan(Golongan.III_A, tmt).withUnit(UNIT_A));
+                .withKind(EmployeeKind.CPNS).withKedudukanHukum(KedudukanHukum.AKTIF).withGolongan(Golongan.III_A, tmt).withUnit(UNIT_A), AGENCY);
     }
 
     private static Effect effect(MutationKind kind, LocalDate tmt, long order, StateChange change) {
-        return Effect.of(UUID.randomUUID(), kind, tmt, order, change);
+        return effect(kind, tmt, order, change, AGENCY);
+    }
+
+    private static Effect effect(MutationKind kind, LocalDate tmt, long order, StateChange change, String recordedIn) {
+        return Effect.of(UUID.randomUUID(), kind, tmt, order, change, recordedIn);
     }
 
     @Test
@@ -94,5 +100,26 @@ class TimelineTest {
         assertTrue(back.inService());
         assertEquals(UNIT_B, back.unitId());
         assertTrue(timeline.separation().isEmpty());
+    }
+
+    @Test
+    void shouldGiveThePeriodsFromATransferInOnTheTransferOutsTmtToTheNewAgencyAndKeepTheEarlierOnesWithTheOld() {
+        LocalDate transfer = LocalDate.of(2026, 3, 1);
+        Effect out = effect(MutationKind.TRANSFERRED_OUT, transfer, 2, StateChange.NONE.withSeparation(Separation.TRANSFERRED_OUT));
+        Effect in = effect(MutationKind.TRANSFERRED_IN, transfer, 3, StateChange.NONE.withKind(EmployeeKind.PNS)
+                .withKedudukanHukum(KedudukanHukum.AKTIF).withGolongan(Golongan.III_B, LocalDate.of(2024, 4, 1)).withUnit(UNIT_B), OTHER_AGENCY);
+        // recorded by the new agency, but a change within the old employment: it stays the old agency's
+        Effect lateStep = effect(MutationKind.SALARY_STEP_GRANTED, LocalDate.of(2025, 1, 1), 4,
+                StateChange.NONE.withMasaKerja(new MasaKerja(14, 0)), OTHER_AGENCY);
+        Effect promotion = effect(MutationKind.PROMOTED, LocalDate.of(2026, 4, 1), 5,
+                StateChange.NONE.withGolongan(Golongan.III_C, LocalDate.of(2026, 4, 1)), OTHER_AGENCY);
+
+        Timeline timeline = Timeline.of(List.of(appointed(LocalDate.of(2010, 1, 1)), out, in, lateStep, promotion));
+
+        assertEquals(List.of(AGENCY, AGENCY, OTHER_AGENCY, OTHER_AGENCY), timeline.periods().stream().map(Period::instansi).toList());
+        assertEquals(transfer, timeline.periods().get(1).validTo());
+        assertEquals(MutationKind.TRANSFERRED_IN, timeline.periods().get(2).cause());
+        assertTrue(timeline.stateAt(transfer).inService());
+        assertEquals(UNIT_B, timeline.stateAt(transfer).unitId());
     }
 }

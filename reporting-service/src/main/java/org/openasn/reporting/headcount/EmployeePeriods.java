@@ -103,7 +103,7 @@ public class EmployeePeriods {
     private static void addPeriods(CopyIn rows, EmployeeChange change, Instant supersededAt) {
         Instant recordedAt = change.mutation().recordedAt();
         for (EmploymentPeriod p : change.timeline()) {
-            rows.row(change.employeeId(), change.instansi(), p.validFrom(), p.validTo(), p.employeeKind(), p.kedudukanHukum(), p.inService(),
+            rows.row(change.employeeId(), p.instansiOr(change.instansi()), p.validFrom(), p.validTo(), p.employeeKind(), p.kedudukanHukum(), p.inService(),
                     p.separation(), p.golongan(), p.jenisJabatan(), p.eselon(), p.jenjang(), p.positionGroup(), p.bupCategory(), p.unitId(),
                     p.pendidikan(), change.person().gender(), change.person().birthDate(), change.person().agama(), p.cause(),
                     p.causeMutationId(), recordedAt, supersededAt, p.jabatanId(), p.jabatanName(), p.bupExtendedUntil());

@@ -20,14 +20,20 @@ import java.util.TreeMap;
  * A month's additions and reductions (seed 000's Table 3.1), overall or per cell of any dimensions: every change of an
  * employee's cell (counted in service with these dimension values, or not counted) on a day of the month, by its reason.
  * A change is read where one period ends and the next starts, so a promotion moves one employee from one golongan's
- * cell to another's and a period that ends with no successor is a reduction. Stock and flow agree for every cell: the
+ * cell to another's, and a period of the agency after which the agency has none (the employee moved to another agency of
+ * the platform) is a reduction by transfer out. Stock and flow agree for every cell: the
  * count at the month's end is the count at the previous month's end plus additions minus reductions.
  */
 @ApplicationScoped
 public class FlowQuery {
 
-    /** The reduction reason of a period that ends with no period after it. */
-    public static final String PERIOD_ENDED = "period-ended";
+    /**
+     * The reduction reason of a move to another agency of the platform (pindah keluar). The old agency's last period ends
+     * where the new agency's starts with a transfer in, usually on the same TMT, so the old agency sees its period end with
+     * no period of its own after it, and no separation of its own either.
+     */
+    public static final String TRANSFERRED_OUT = "TRANSFERRED_OUT";
+    private static final String TRANSFERRED_IN = "transferred-in";
 
     @Inject
     EntityManager em;
@@ -130,7 +136,8 @@ public class FlowQuery {
             String cause = (String) row[2];
             String separation = (String) row[3];
             if (before != null) {
-                String reason = cause == null ? PERIOD_ENDED : after == null && separation != null ? separation : cause;
+                String reason = cause == null || TRANSFERRED_IN.equals(cause) ? TRANSFERRED_OUT
+                        : after == null && separation != null ? separation : cause;
                 reductions.computeIfAbsent(before, k -> new TreeMap<>()).merge(reason, count, Long::sum);
             }
             if (after != null) {
@@ -195,14 +202,28 @@ public class FlowQuery {
         String version = knownAt == null ? "e.superseded_at IS NULL"
                 : "e.recorded_at <= :knownAt AND (e.superseded_at IS NULL OR e.superseded_at > :knownAt)";
         String counted = kinds.isEmpty() ? "e.in_service" : "(e.in_service AND e.kind IN (:kinds))";
-        StringBuilder sql = new StringBuilder("SELECT p.counted, CASE WHEN p.counted THEN p.cause ELSE coalesce(p.separation, p.cause) END");
+        // q: the agency's periods, each with whether the agency's period just before it (ending where it starts) counted,
+        // and where the agency's next period starts. A change is a period starting to count or to stop counting, or a
+        // counted period after which the agency has none: the employee moved to another agency.
+        StringBuilder sql = new StringBuilder("""
+                WITH q AS (
+                    SELECT e.*, date_part('year', age(e.valid_from, e.birth_date)) AS age, %1$s AS counted,
+                           CASE WHEN lag(e.valid_to) OVER w = e.valid_from THEN lag(%1$s) OVER w ELSE false END AS was_counted,
+                           lead(e.valid_from) OVER w AS next_from
+                    FROM employee_period e WHERE e.instansi = :instansi AND %2$s
+                    WINDOW w AS (PARTITION BY e.employee_id ORDER BY e.valid_from))
+                SELECT p.addition, p.reason""".formatted(counted, version));
         for (Dimension d : groupBy) {
             sql.append(", ").append(d.expression());
         }
-        sql.append(", count(*) FROM (SELECT e.*, date_part('year', age(e.valid_from, e.birth_date)) AS age, ").append(counted)
-                .append(" AS counted, lag(").append(counted).append(") OVER (PARTITION BY e.employee_id ORDER BY e.valid_from) AS was_counted")
-                .append(" FROM employee_period e WHERE e.instansi = :instansi AND ").append(version).append(") p")
-                .append(" WHERE p.valid_from BETWEEN :first AND :last AND p.counted <> coalesce(p.was_counted, false) GROUP BY 1, 2");
+        sql.append("""
+                , count(*) FROM (
+                    SELECT q.*, q.counted AS addition, CASE WHEN q.counted THEN q.cause ELSE coalesce(q.separation, q.cause) END AS reason
+                    FROM q WHERE q.valid_from BETWEEN :first AND :last AND q.counted <> q.was_counted
+                    UNION ALL
+                    SELECT q.*, false, '%s' FROM q
+                    WHERE q.counted AND q.valid_to BETWEEN :first AND :last AND q.next_from IS DISTINCT FROM q.valid_to) p
+                GROUP BY 1, 2""".formatted(TRANSFERRED_OUT));
         for (int g = 0; g < groupBy.size(); g++) {
             sql.append(", ").append(g + 3);
         }

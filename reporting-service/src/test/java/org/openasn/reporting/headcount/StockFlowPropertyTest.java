@@ -27,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Stock and flow agree: random mutation histories (appointments, transfers in and out, promotions, unit moves, unpaid
- * leave, retirements, deaths, recorded out of date order, back-dated corrections, replayed and stale events) are
+ * Stock and flow agree: random mutation histories (appointments, transfers in and out, moves to another agency of the
+ * platform, promotions, unit moves, unpaid leave, retirements, deaths, recorded out of date order, back-dated corrections,
+ * replayed and stale events) are
  * published as personnel-service would publish them; then, for every month and every cell of headcounts by several
  * dimensions, the count at the month's end equals the count at the previous month's end plus the month's additions
  * minus its reductions, and the totals equal what the histories themselves give.
@@ -42,18 +43,30 @@ class StockFlowPropertyTest {
     private static final List<String> GOLONGAN = List.of("II/a", "II/b", "III/a", "III/b", "III/c", "IV/a");
 
     private final String agency = "F" + UUID.randomUUID().toString().substring(0, 6);
+    private final String otherAgency = "G" + UUID.randomUUID().toString().substring(0, 6);
+    private final UUID otherAgencysUnit = UUID.randomUUID();
     private final List<UUID> units = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
 
-    /** One dated fact of an employee's history: from {@code date}, these attributes (null: unchanged). */
+    /**
+     * One dated fact of an employee's history: from {@code date}, these attributes (null: unchanged); {@code agency} set for
+     * a transfer in by another agency.
+     */
     private record Fact(LocalDate date, String kind, String golongan, String jenisJabatan, UUID unit, Boolean inService, String separation,
-                        String cause) {
+                        String cause, String agency) {
+        Fact(LocalDate date, String kind, String golongan, String jenisJabatan, UUID unit, Boolean inService, String separation, String cause) {
+            this(date, kind, golongan, jenisJabatan, unit, inService, separation, cause, null);
+        }
+
         Fact on(LocalDate other) {
-            return new Fact(other, kind, golongan, jenisJabatan, unit, inService, separation, cause);
+            return new Fact(other, kind, golongan, jenisJabatan, unit, inService, separation, cause, agency);
         }
     }
 
-    /** The timeline personnel-service would publish: the facts folded in date order (a later-recorded fact wins a tie). */
-    private static List<EmploymentPeriod> fold(List<Fact> facts) {
+    /**
+     * The timeline personnel-service would publish: the facts folded in date order (a later-recorded fact wins a tie), each
+     * period in the agency of the employee's last appointment by then, {@code home} before any transfer to another agency.
+     */
+    private static List<EmploymentPeriod> fold(List<Fact> facts, String home) {
         List<Fact> ordered = new ArrayList<>(facts);
         ordered.sort(Comparator.comparing(Fact::date)); // stable: recording order within a day
         List<EmploymentPeriod> timeline = new ArrayList<>();
@@ -61,6 +74,7 @@ class StockFlowPropertyTest {
         String golongan = null;
         String jenis = null;
         UUID unit = null;
+        String agency = home;
         for (Fact f : ordered) {
             if (!timeline.isEmpty() && timeline.get(timeline.size() - 1).separation() != null) {
                 break; // nothing after leaving
@@ -69,10 +83,11 @@ class StockFlowPropertyTest {
             golongan = f.golongan() != null ? f.golongan() : golongan;
             jenis = f.jenisJabatan() != null ? f.jenisJabatan() : jenis;
             unit = f.unit() != null ? f.unit() : unit;
+            agency = f.agency() != null ? f.agency() : agency;
             boolean inService = f.inService() == null || f.inService();
             EmploymentPeriod period = new EmploymentPeriod(f.date(), null, kind, f.separation() != null ? "99" : inService ? "01" : "02", inService,
                     f.separation(), golongan, f.date(), jenis, null, null, "Jabatan", null, "LAINNYA", "ADMINISTRATION", unit, "40", null,
-                    UUID.randomUUID(), f.cause());
+                    UUID.randomUUID(), f.cause(), null, null, null, agency);
             if (!timeline.isEmpty() && timeline.get(timeline.size() - 1).validFrom().equals(f.date())) {
                 timeline.remove(timeline.size() - 1);
             }
@@ -82,7 +97,7 @@ class StockFlowPropertyTest {
                         previous.inService(), previous.separation(), previous.golongan(), previous.tmtGolongan(), previous.jenisJabatan(),
                         previous.eselon(), previous.jabatanId(), previous.jabatanName(), previous.jenjang(), previous.positionGroup(),
                         previous.bupCategory(), previous.unitId(), previous.pendidikan(), previous.contractEnd(), previous.causeMutationId(),
-                        previous.cause()));
+                        previous.cause(), null, null, null, previous.instansi()));
             }
             timeline.add(period);
         }
@@ -124,7 +139,7 @@ class StockFlowPropertyTest {
                     } else {
                         // any date after the start, in any order: later mutations are often back-dated before earlier ones
                         LocalDate date = randomDate(random, start.plusDays(1), LocalDate.of(2026, 1, 1));
-                        int pick = random.nextInt(9);
+                        int pick = random.nextInt(10);
                         kind = switch (pick) {
                             case 0, 1 -> "promoted";
                             case 2 -> "unit-transferred";
@@ -132,6 +147,7 @@ class StockFlowPropertyTest {
                             case 4 -> "transferred-out";
                             case 5 -> "retired";
                             case 6 -> "died";
+                            case 7 -> "transferred-in"; // by the other agency: a move between agencies of the platform
                             default -> "data-corrected";
                         };
                         switch (kind) {
@@ -141,6 +157,7 @@ class StockFlowPropertyTest {
                                 facts.add(new Fact(date, null, null, null, null, false, null, kind)); // unpaid leave (CLTN) ...
                                 facts.add(new Fact(date.plusDays(30 + random.nextInt(200)), null, null, null, null, true, null, kind)); // ... and back
                             }
+                            case "transferred-in" -> facts.add(new Fact(date, "PNS", null, null, otherAgencysUnit, true, null, kind, otherAgency));
                             case "transferred-out" -> facts.add(new Fact(date, null, null, null, null, false, "TRANSFERRED_OUT", kind));
                             case "retired" -> facts.add(new Fact(date, null, null, null, null, false, "RETIRED_BUP", kind));
                             case "died" -> facts.add(new Fact(date, null, null, null, null, false, "DIED", kind));
@@ -156,7 +173,9 @@ class StockFlowPropertyTest {
                         }
                     }
                     recordedAt = recordedAt.plusSeconds(3600);
-                    EventEnvelope event = PersonnelEvents.employee(id, agency, m + 1, kind, recordedAt, gender, birth, "1", fold(facts));
+                    List<EmploymentPeriod> timeline = fold(facts, agency);
+                    EventEnvelope event = PersonnelEvents.employee(id, timeline.get(timeline.size() - 1).instansi(), m + 1, kind, recordedAt,
+                            gender, birth, "1", timeline);
                     publisher.send(event);
                     sent.add(event);
                     events++;
@@ -171,7 +190,7 @@ class StockFlowPropertyTest {
             }
         }
         Map<UUID, List<EmploymentPeriod>> timelines = new HashMap<>();
-        histories.forEach((id, facts) -> timelines.put(id, fold(facts)));
+        histories.forEach((id, facts) -> timelines.put(id, fold(facts, agency)));
         long expectedAtEnd = expectedCount(timelines, LAST.atEndOfMonth());
         await().atMost(Duration.ofSeconds(60)).until(() -> grandTotal(LAST.atEndOfMonth(), null) == expectedAtEnd
                 && consumedEverything(histories.size()));
@@ -208,8 +227,8 @@ class StockFlowPropertyTest {
         }
     }
 
-    private static long expectedCount(Map<UUID, List<EmploymentPeriod>> timelines, LocalDate date) {
-        return timelines.values().stream().filter(t -> t.stream().anyMatch(p -> p.inService() && !p.validFrom().isAfter(date)
+    private long expectedCount(Map<UUID, List<EmploymentPeriod>> timelines, LocalDate date) {
+        return timelines.values().stream().filter(t -> t.stream().anyMatch(p -> p.inService() && p.instansi().equals(agency) && !p.validFrom().isAfter(date)
                 && (p.validTo() == null || p.validTo().isAfter(date)))).count();
     }
 

@@ -66,6 +66,19 @@ class ProjectionTest {
                 .contentType("application/problem+json").body("title", equalTo("Not found"))
                 .body("detail", equalTo("No employee with NIP " + nip + " is known to retirement-service."));
         given().auth().oauth2(TestTokens.self(nip)).get("/employees/{nip}/retirement", nip).then().statusCode(200);
+
+        // moved to another agency of the platform: the new agency's to forecast from then on, and no longer the old one's
+        send("D120", id, nip, birth, 3, "transferred-in", List.of(
+                PersonnelEvents.in(period(start, "4", "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION"), "D110", "employee-registered"),
+                PersonnelEvents.in(period(LocalDate.of(2020, 1, 1), "2", "Guru Ahli Madya", "GURU", "TEACHER"), "D110", "position-changed"),
+                PersonnelEvents.in(period(LocalDate.of(2026, 3, 1), "2", "Guru Ahli Madya", "GURU", "TEACHER"), "D120", "transferred-in")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", "D120"))
+                .get("/employees/{nip}/retirement", nip).then().statusCode(200).body("tmtPensiun", equalTo("2030-01-01")));
+        given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/retirement", nip).then().statusCode(404);
+        given().auth().oauth2(TestTokens.of("viewer", "D120")).queryParam("instansi", "D120").queryParam("from", "2030-01-01")
+                .queryParam("to", "2030-01-31").get("/retirements").then().statusCode(200).body("findAll { it.nip == '" + nip + "' }.size()", equalTo(1));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", "D110").queryParam("from", "2030-01-01").queryParam("to", "2030-01-31")
+                .get("/retirements").then().statusCode(200).body("findAll { it.nip == '" + nip + "' }.size()", equalTo(0));
     }
 
     @Test

@@ -60,6 +60,14 @@ public final class PersonnelEvents extends EventPublisher {
         return new EmploymentPeriod(p.validFrom(), to, p.employeeKind(), p.kedudukanHukum(), p.inService(), p.separation(), p.golongan(),
                 p.tmtGolongan(), p.jenisJabatan(), p.eselon(), p.jabatanId(), p.jabatanName(), p.jenjang(), p.positionGroup(), p.bupCategory(),
                 p.unitId(), p.pendidikan(), p.contractEnd(), p.causeMutationId(), p.cause(), p.masaKerjaYears(), p.masaKerjaMonths(),
-                p.bupExtendedUntil());
+                p.bupExtendedUntil(), p.instansi());
+    }
+
+    /** The period {@code p} in {@code instansi}, started by {@code cause}: the periods either side of a move between agencies. */
+    public static EmploymentPeriod in(EmploymentPeriod p, String instansi, String cause) {
+        return new EmploymentPeriod(p.validFrom(), p.validTo(), p.employeeKind(), p.kedudukanHukum(), p.inService(), p.separation(), p.golongan(),
+                p.tmtGolongan(), p.jenisJabatan(), p.eselon(), p.jabatanId(), p.jabatanName(), p.jenjang(), p.positionGroup(), p.bupCategory(),
+                p.unitId(), p.pendidikan(), p.contractEnd(), p.causeMutationId(), cause, p.masaKerjaYears(), p.masaKerjaMonths(),
+                p.bupExtendedUntil(), instansi);
     }
 }

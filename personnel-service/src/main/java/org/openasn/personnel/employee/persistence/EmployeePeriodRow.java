@@ -73,6 +73,8 @@ public class EmployeePeriodRow extends PanacheEntityBase {
     /** The TMT pensiun a BUP extension sets; {@code null} without one. */
     @Column(name = "bup_extended_until")
     public LocalDate bupExtendedUntil;
+    /** The agency of the period ({@link org.openasn.personnel.employee.Period#instansi()}). */
+    public String instansi;
 
     /** The employee's periods, oldest first. */
     public static List<EmployeePeriodRow> ofEmployee(UUID employeeId) {

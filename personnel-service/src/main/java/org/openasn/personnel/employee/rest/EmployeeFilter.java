@@ -68,7 +68,8 @@ public record EmployeeFilter(String query, Parameters parameters) {
         if (asOf == null) {
             query.append(conditions);
         } else {
-            query.append(" and id in (select p.employeeId from EmployeePeriodRow p where p.validFrom <= :asOf")
+            // the period's own agency: an employee who moved here from another agency was not ours before the move
+            query.append(" and id in (select p.employeeId from EmployeePeriodRow p where p.instansi = :instansi and p.validFrom <= :asOf")
                     .append(" and (p.validTo is null or p.validTo > :asOf)").append(conditions).append(")");
             params.and("asOf", asOf);
         }

@@ -63,9 +63,11 @@ public class EmployeeResource {
     @Path("/agencies/{instansi}/employees")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Appoint a new employee: CPNS, PPPK, or a transfer in from another agency")
+    @Operation(summary = "Appoint a new employee: CPNS, PPPK, or a transfer in from another agency",
+            description = "A transfer in (kind transferred-in) of an employee another agency of this platform recorded as transferred out"
+                    + " takes their record over, with its history: the periods before the TMT stay the other agency's.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the employee, ETag its version")
-    @APIResponse(responseCode = "409", description = "The NIP is already recorded")
+    @APIResponse(responseCode = "409", description = "The NIP is already recorded, here, or in another agency without a transfer out")
     @APIResponse(responseCode = "422", description = "Refused by a rule (e.g. the NIP disagrees with the birth date)")
     public Response appoint(@PathParam("instansi") String instansi, AppointmentRequest request, @Context UriInfo uri) {
         agencies.require(instansi);

@@ -11,11 +11,15 @@ import org.openasn.reference.position.PositionGroup;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An employee's situation during a period (or on a day), with SIASN codes. */
+/**
+ * An employee's situation during a period (or on a day), with SIASN codes.
+ *
+ * @param instansi the agency employing them then (after a transfer between agencies, the earlier periods are the old one's)
+ */
 public record StateView(LocalDate validFrom, LocalDate validTo, String kind, String kedudukanHukum, boolean inService, String separation,
                         String golongan, LocalDate tmtGolongan, Integer masaKerjaYears, Integer masaKerjaMonths,
                         PositionDocument position, UUID unitId, String pendidikan, LocalDate contractEnd,
-                        LocalDate bupExtendedUntil, UUID causeMutationId, String cause) {
+                        LocalDate bupExtendedUntil, UUID causeMutationId, String cause, String instansi) {
 
     static StateView of(Period p) {
         EmploymentState s = p.state();
@@ -25,7 +29,8 @@ public record StateView(LocalDate validFrom, LocalDate validTo, String kind, Str
                 s.masaKerja() == null ? null : s.masaKerja().years(),
                 s.masaKerja() == null ? null : s.masaKerja().months(),
                 s.position() == null ? null : PositionDocument.of(s.position()),
-                codes.unitId(), codes.pendidikan(), codes.contractEnd(), codes.bupExtendedUntil(), p.causeMutationId(), p.cause().eventKind());
+                codes.unitId(), codes.pendidikan(), codes.contractEnd(), codes.bupExtendedUntil(), p.causeMutationId(), p.cause().eventKind(),
+                p.instansi());
     }
 
     /** The period as stored in {@code employee_period}, which carries the same codes. */
@@ -34,6 +39,6 @@ public record StateView(LocalDate validFrom, LocalDate validTo, String kind, Str
                 p.jenjang, PositionGroup.valueOf(p.positionGroup), BupCategory.valueOf(p.bupCategory));
         return new StateView(p.validFrom, p.validTo, p.kind, p.kedudukanHukum, p.inService, p.separation, p.golongan, p.tmtGolongan,
                 p.masaKerjaYears, p.masaKerjaMonths, position, p.unitId, p.pendidikan, p.contractEnd, p.bupExtendedUntil, p.causeMutationId,
-                p.cause);
+                p.cause, p.instansi);
     }
 }

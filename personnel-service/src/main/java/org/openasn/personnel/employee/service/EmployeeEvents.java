@@ -29,6 +29,6 @@ final class EmployeeEvents {
                 s.tmtGolongan(), s.jenisJabatan(), s.eselon(), s.jabatanId(), s.jabatanName(), s.jenjang(), s.positionGroup(),
                 s.bupCategory(), s.unitId(), s.pendidikan(), s.contractEnd(), p.causeMutationId(), p.cause().eventKind(),
                 p.state().masaKerja() == null ? null : p.state().masaKerja().years(),
-                p.state().masaKerja() == null ? null : p.state().masaKerja().months(), s.bupExtendedUntil());
+                p.state().masaKerja() == null ? null : p.state().masaKerja().months(), s.bupExtendedUntil(), p.instansi());
     }
 }

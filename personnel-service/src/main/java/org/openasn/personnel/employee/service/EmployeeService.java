@@ -21,6 +21,8 @@ import org.openasn.personnel.employee.Finding;
 import org.openasn.personnel.employee.IdentityPolicy;
 import org.openasn.personnel.employee.MutationKind;
 import org.openasn.personnel.employee.MutationPolicy;
+import org.openasn.personnel.employee.Period;
+import org.openasn.personnel.employee.Separation;
 import org.openasn.personnel.employee.StateChange;
 import org.openasn.personnel.employee.StateCodes;
 import org.openasn.personnel.employee.Timeline;
@@ -66,24 +68,21 @@ public class EmployeeService {
         List<Finding> findings = new ArrayList<>(IdentityPolicy.check(person.nip(), person.nik(), person.birthDate(), gender,
                 kind == MutationKind.PPPK_APPOINTED, kind == MutationKind.TRANSFERRED_IN ? null : request.tmt()));
         Employee employee = Employee.findByNip(normaliseNip(person.nip())).orElse(null);
-        List<MutationRecord> history = List.of();
-        if (employee != null) {
-            history = MutationRecord.ofEmployee(employee.id);
-            if (log.timeline(history, clock.instant()).separation().isEmpty() || !employee.instansi.equals(instansi)) {
-                throw new ConflictProblem("nip-taken", "An employee with NIP " + employee.nip + " is already recorded.");
-            }
-        }
+        List<MutationRecord> history = employee == null ? List.of() : MutationRecord.ofEmployee(employee.id);
         Timeline before = log.timeline(history, clock.instant());
-        Effect effect = Effect.of(UUID.randomUUID(), kind, request.tmt(), Long.MAX_VALUE, change);
+        if (employee != null) {
+            requireFree(employee, before, instansi, kind);
+        }
+        Effect effect = Effect.of(UUID.randomUUID(), kind, request.tmt(), Long.MAX_VALUE, change, instansi);
         findings.addAll(policy().check(before, effect, today(), person.birthDate()));
         refuseErrors(findings);
         if (employee == null) {
             employee = new Employee();
             employee.id = UUID.randomUUID();
-            employee.instansi = instansi;
             employee.recordedAt = clock.instant();
             employee.recordedBy = recordedBy;
         }
+        employee.instansi = instansi;
         setPerson(employee, person);
         employee.educationMajor = request.educationMajor();
         employee.educationYear = request.educationYear();
@@ -92,6 +91,25 @@ public class EmployeeService {
             employee.persist();
         }
         return record(employee, history, kind, request, change, null, null, findings, recordedBy);
+    }
+
+    /**
+     * Refuses to appoint an employee already recorded unless they have left: an agency may take on again someone who left
+     * it, and another agency of the platform may take on, by a transfer in, someone who transferred out (pindah antar
+     * instansi). The record then moves to that agency with its whole history; the periods before the transfer stay the
+     * old agency's in every as-of read and headcount.
+     */
+    private static void requireFree(Employee employee, Timeline timeline, String instansi, MutationKind kind) {
+        Period left = timeline.separation().orElse(null);
+        if (left == null) {
+            throw new ConflictProblem("nip-taken", "An employee with NIP " + employee.nip + " is already recorded"
+                    + (employee.instansi.equals(instansi) ? "." : " in another agency, which has not recorded them as transferred out."));
+        }
+        if (!employee.instansi.equals(instansi) && (kind != MutationKind.TRANSFERRED_IN || left.state().separation() != Separation.TRANSFERRED_OUT)) {
+            throw new ConflictProblem("nip-taken", "An employee with NIP " + employee.nip + " is recorded in another agency, which they left on "
+                    + left.validFrom() + " (" + left.state().separation() + "); only an employee who transferred out can be taken on,"
+                    + " by a transferred-in appointment.");
+        }
     }
 
     @Transactional
@@ -133,7 +151,8 @@ public class EmployeeService {
         }
         Timeline before = log.timeline(history, clock.instant());
         if (!change.equals(StateChange.NONE) || kind.scope() != Effect.Scope.CHANGE) {
-            Effect effect = new Effect(UUID.randomUUID(), kind, scope, request.tmt(), Long.MAX_VALUE, change);
+            Effect effect = new Effect(UUID.randomUUID(), kind, scope, request.tmt(), Long.MAX_VALUE, change,
+                    corrected == null ? employee.instansi : corrected.instansi);
             findings.addAll(policy().check(before, effect, today(), employee.birthDate));
         }
         refuseErrors(findings);
@@ -215,7 +234,7 @@ public class EmployeeService {
         for (int i = 0; i < facts.size(); i++) {
             Fact fact = facts.get(i);
             Effect effect = new Effect(UUID.randomUUID(), MutationKind.EMPLOYEE_REGISTERED,
-                    i == 0 ? Effect.Scope.APPOINTMENT : Effect.Scope.CHANGE, fact.tmt(), i, fact.change());
+                    i == 0 ? Effect.Scope.APPOINTMENT : Effect.Scope.CHANGE, fact.tmt(), i, fact.change(), instansi);
             findings.addAll(policy().check(Timeline.of(effects), effect, today(), person.birthDate()));
             effects.add(effect);
         }

@@ -62,8 +62,18 @@ public class MutationLog {
     private Effect effect(MutationRecord record, Map<UUID, MutationRecord> byId) {
         StateChange change = change(record).toStateChange();
         // a correction that only voids acts as a plain change (of nothing); a replacement acts as what it replaces
-        Effect.Scope scope = change.equals(StateChange.NONE) ? Effect.Scope.CHANGE : scopeOf(record, byId);
-        return new Effect(record.id, kindOf(record), scope, record.tmt, record.seq, change);
+        MutationRecord original = replaced(record, byId);
+        Effect.Scope scope = change.equals(StateChange.NONE) ? Effect.Scope.CHANGE : scopeOf(original, byId);
+        return new Effect(record.id, kindOf(record), scope, record.tmt, record.seq, change, original.instansi);
+    }
+
+    /** The mutation a correction replaces, through corrections of corrections; the record itself when it corrects nothing. */
+    private static MutationRecord replaced(MutationRecord record, Map<UUID, MutationRecord> byId) {
+        MutationRecord current = record;
+        while (kindOf(current) == MutationKind.DATA_CORRECTED && current.correctsMutationId != null && byId.containsKey(current.correctsMutationId)) {
+            current = byId.get(current.correctsMutationId);
+        }
+        return current;
     }
 
     /** Identity-only corrections change the person, not the timeline. */
@@ -75,17 +85,13 @@ public class MutationLog {
      * A correction acts as the mutation it replaces (so a corrected appointment still starts the employment).
      * A registration is several facts; only its first (lowest seq) starts the employment, the others change it.
      */
-    private static Effect.Scope scopeOf(MutationRecord record, Map<UUID, MutationRecord> byId) {
-        MutationRecord current = record;
-        while (kindOf(current) == MutationKind.DATA_CORRECTED && current.correctsMutationId != null && byId.containsKey(current.correctsMutationId)) {
-            current = byId.get(current.correctsMutationId);
-        }
-        if (kindOf(current) == MutationKind.EMPLOYEE_REGISTERED) {
-            MutationRecord registration = current;
+    private static Effect.Scope scopeOf(MutationRecord original, Map<UUID, MutationRecord> byId) {
+        if (kindOf(original) == MutationKind.EMPLOYEE_REGISTERED) {
+            MutationRecord registration = original;
             boolean first = byId.values().stream()
                     .noneMatch(r -> kindOf(r) == MutationKind.EMPLOYEE_REGISTERED && r.seq < registration.seq);
             return first ? Effect.Scope.APPOINTMENT : Effect.Scope.CHANGE;
         }
-        return kindOf(current).scope();
+        return kindOf(original).scope();
     }
 }

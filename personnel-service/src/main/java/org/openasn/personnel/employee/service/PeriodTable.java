@@ -14,7 +14,7 @@ final class PeriodTable {
     private final CopyIn rows = CopyIn.into("employee_period", "employee_id", "valid_from", "valid_to", "kind", "kedudukan_hukum",
             "in_service", "separation", "golongan", "golongan_rank", "tmt_golongan", "jenis_jabatan", "eselon", "jabatan_id",
             "jabatan_name", "jenjang", "position_group", "bup_category", "unit_id", "pendidikan", "contract_end", "masa_kerja_years",
-            "masa_kerja_months", "cause_mutation_id", "cause", "bup_extended_until");
+            "masa_kerja_months", "cause_mutation_id", "cause", "bup_extended_until", "instansi");
 
     /** Adds an employee's periods; nothing is written before {@link #write}. */
     PeriodTable add(UUID employeeId, Timeline timeline) {
@@ -25,7 +25,7 @@ final class PeriodTable {
                     s.positionGroup(), s.bupCategory(), s.unitId(), s.pendidikan(), s.contractEnd(),
                     p.state().masaKerja() == null ? null : p.state().masaKerja().years(),
                     p.state().masaKerja() == null ? null : p.state().masaKerja().months(), p.causeMutationId(), p.cause().eventKind(),
-                    s.bupExtendedUntil());
+                    s.bupExtendedUntil(), p.instansi());
         }
         return this;
     }

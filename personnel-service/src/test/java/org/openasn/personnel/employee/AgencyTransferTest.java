@@ -1,0 +1,144 @@
+package org.openasn.personnel.employee;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openasn.events.EventCodec;
+import org.openasn.events.EventEnvelope;
+import org.openasn.events.EventTypes;
+import org.openasn.events.Topics;
+import org.openasn.events.personnel.EmployeeChange;
+import org.openasn.events.personnel.EmploymentPeriod;
+import org.openasn.personnel.support.Fixtures;
+import org.openasn.personnel.support.TopicReader;
+import org.openasn.testing.TestTokens;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Pindah antar instansi between two agencies of the platform: the old agency records the transfer out, the new one the
+ * transfer in, and the employee's record moves with its whole history while the periods before stay the old agency's.
+ */
+@QuarkusTest
+class AgencyTransferTest {
+
+    private static final String NEW_AGENCY = "D120";
+    private static final LocalDate BIRTH = LocalDate.of(1988, 5, 12);
+    private static final LocalDate TMT_CPNS = LocalDate.of(2014, 3, 1);
+    private static final LocalDate TRANSFER = LocalDate.of(2026, 3, 1);
+
+    @BeforeEach
+    void registerTheNewAgency() {
+        Fixtures.registerAgency(NEW_AGENCY);
+    }
+
+    private static String unitOf(String instansi) {
+        return given().auth().oauth2(TestTokens.of("operator", instansi)).contentType(ContentType.JSON)
+                .body(Map.of("code", "U" + UUID.randomUUID().toString().substring(0, 8), "name", "Dinas Tujuan", "validFrom", "2000-01-01"))
+                .post("/agencies/{instansi}/units", instansi).then().statusCode(201).extract().path("id");
+    }
+
+    private static ExtractableResponse<Response> appoint(String instansi, Map<String, Object> request) {
+        return given().auth().oauth2(TestTokens.of("operator", instansi)).contentType(ContentType.JSON).body(request)
+                .post("/agencies/{instansi}/employees", instansi).then().extract();
+    }
+
+    private static ExtractableResponse<Response> mutate(String instansi, String nip, Map<String, Object> request) {
+        String etag = given().auth().oauth2(TestTokens.of("operator", instansi)).get("/employees/{nip}", nip).then().statusCode(200)
+                .extract().header("ETag");
+        return given().auth().oauth2(TestTokens.of("operator", instansi)).contentType(ContentType.JSON).header("If-Match", etag).body(request)
+                .post("/employees/{nip}/mutations", nip).then().extract();
+    }
+
+    /** The transfer in as the new agency records it: the same person, the golongan and position the SK states, its own unit. */
+    private static Map<String, Object> transferIn(Map<String, Object> appointment, String unitId, String kind) {
+        Map<String, Object> request = new HashMap<>(appointment);
+        request.put("kind", kind);
+        request.put("skNumber", "800/2231/BKN/2026");
+        request.put("skDate", TRANSFER.minusDays(20).toString());
+        request.put("tmt", TRANSFER.toString());
+        request.put("reason", "Pindah antar instansi");
+        request.put("golongan", "III/b");
+        request.put("unitId", unitId);
+        return request;
+    }
+
+    @Test
+    void shouldMoveTheRecordToTheNewAgencyAndKeepThePeriodsBeforeTheTransferWithTheOld() {
+        Map<String, Object> appointment = Fixtures.cpnsAppointment(Fixtures.unit(), BIRTH, TMT_CPNS, "P");
+        String nip = appoint(TestTokens.AGENCY, appointment).path("employee.nip");
+        assertEquals(201, mutate(TestTokens.AGENCY, nip, Fixtures.mutation("pns-confirmed", TMT_CPNS.plusYears(1), Map.of())).statusCode());
+        String newUnit = unitOf(NEW_AGENCY);
+
+        ExtractableResponse<Response> stillThere = appoint(NEW_AGENCY, transferIn(appointment, newUnit, "transferred-in"));
+        assertEquals(409, stillThere.statusCode(), stillThere.asString());
+        assertEquals("An employee with NIP " + nip + " is already recorded in another agency, which has not recorded them as transferred out.",
+                stillThere.path("detail"));
+
+        ExtractableResponse<Response> out = mutate(TestTokens.AGENCY, nip, Fixtures.mutation("transferred-out", TRANSFER, Map.of()));
+        assertEquals(201, out.statusCode(), out.asString());
+        ExtractableResponse<Response> notATransfer = appoint(NEW_AGENCY, transferIn(appointment, newUnit, "cpns-appointed"));
+        assertEquals(409, notATransfer.statusCode(), notATransfer.asString());
+        given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).get("/employees/{nip}", nip).then().statusCode(404);
+
+        ExtractableResponse<Response> in = appoint(NEW_AGENCY, transferIn(appointment, newUnit, "transferred-in"));
+        assertEquals(201, in.statusCode(), in.asString());
+        String id = in.path("employee.id");
+        assertEquals(NEW_AGENCY, in.path("employee.instansi"));
+
+        // the record is the new agency's now: the old one answers as for an unknown NIP
+        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(404);
+        given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).queryParam("asOf", "2025-12-31").get("/employees/{nip}", nip).then()
+                .statusCode(200).body("state.instansi", equalTo(TestTokens.AGENCY)).body("state.golongan", equalTo("III/a"));
+        given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).queryParam("asOf", TRANSFER.toString()).get("/employees/{nip}", nip)
+                .then().statusCode(200).body("state.instansi", equalTo(NEW_AGENCY)).body("state.unitId", equalTo(newUnit))
+                .body("state.cause", equalTo("transferred-in"));
+        for (String[] asOf : new String[][] {{"2025-12-31", "0"}, {TRANSFER.toString(), "1"}}) {
+            given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).queryParam("nipPrefix", nip).queryParam("asOf", asOf[0])
+                    .get("/agencies/{instansi}/employees", NEW_AGENCY).then().statusCode(200).body("total", equalTo(Integer.parseInt(asOf[1])));
+        }
+        List<String> agencies = given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).get("/employees/{nip}/history", nip).then()
+                .statusCode(200).extract().path("timeline.instansi");
+        assertEquals(List.of(TestTokens.AGENCY, TestTokens.AGENCY, NEW_AGENCY), agencies);
+
+        List<ConsumerRecord<String, String>> records = TopicReader.await(Topics.PERSONNEL,
+                r -> id.equals(r.key()) && r.value().contains("asn.personnel.transferred-in.v1"), Duration.ofSeconds(20));
+        EventEnvelope event = EventCodec.read(records.get(0).value());
+        assertEquals(NEW_AGENCY, event.instansi());
+        EmployeeChange change = EventCodec.data(event, EventTypes.TRANSFERRED_IN_V1);
+        assertEquals(List.of(TestTokens.AGENCY, TestTokens.AGENCY, NEW_AGENCY), change.timeline().stream().map(EmploymentPeriod::instansi).toList());
+        assertEquals(4, event.sequence(), "the sequence goes on from the old agency's events: one subject, one order");
+
+        // the new agency now changes the record; the old agency's mutations stay in its history
+        ExtractableResponse<Response> promoted = mutate(NEW_AGENCY, nip, Fixtures.mutation("promoted", LocalDate.of(2026, 4, 1),
+                Map.of("golongan", "III/c")));
+        assertEquals(201, promoted.statusCode(), promoted.asString());
+        given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).get("/employees/{nip}/history", nip).then().statusCode(200)
+                .body("mutations.kind", equalTo(List.of("cpns-appointed", "pns-confirmed", "transferred-out", "transferred-in", "promoted")));
+    }
+
+    @Test
+    void shouldRefuseToTakeOnSomeoneWhoLeftTheOtherAgencyOtherwiseThanByATransfer() {
+        Map<String, Object> appointment = Fixtures.cpnsAppointment(Fixtures.unit(), BIRTH, TMT_CPNS, "P");
+        String nip = appoint(TestTokens.AGENCY, appointment).path("employee.nip");
+        assertEquals(201, mutate(TestTokens.AGENCY, nip, Fixtures.mutation("resigned", TRANSFER, Map.of())).statusCode());
+
+        appoint(NEW_AGENCY, transferIn(appointment, unitOf(NEW_AGENCY), "transferred-in")).response().then().statusCode(409)
+                .body("detail", containsString("recorded in another agency, which they left on " + TRANSFER + " (RESIGNED)"));
+        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(200).body("instansi", equalTo(TestTokens.AGENCY));
+    }
+}
