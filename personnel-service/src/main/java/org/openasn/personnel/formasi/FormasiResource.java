@@ -23,6 +23,7 @@ import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.agency.AgencyAccess;
+import org.openasn.personnel.config.PersonnelConfig;
 import org.openasn.personnel.unit.Unit;
 
 import java.time.Clock;
@@ -57,6 +58,8 @@ public class FormasiResource {
     FormasiService formasiService;
     @Inject
     Clock clock;
+    @Inject
+    PersonnelConfig config;
 
     public record FormasiRequest(@NotNull UUID unitId, @NotNull UUID positionId, @NotNull @Min(0) @Max(10000) Integer slots,
                                  @Min(0) @Max(10000) Integer prepared, LocalDate validFrom) {
@@ -86,7 +89,7 @@ public class FormasiResource {
     public List<FormasiRow> formasi(@PathParam("instansi") String instansi, @QueryParam("unitId") UUID unitId,
                                     @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf) {
         agencies.require(instansi);
-        return rows(instansi, unitId, asOf == null ? LocalDate.now(clock) : QueryValues.date("asOf", asOf));
+        return rows(instansi, unitId, asOf == null ? LocalDate.ofInstant(clock.instant(), config.timeZone()) : QueryValues.date("asOf", asOf));
     }
 
     /** One recorded setting of a formasi. */

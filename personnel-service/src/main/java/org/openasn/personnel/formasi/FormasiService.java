@@ -7,6 +7,7 @@ import org.openasn.commons.outbox.Outbox;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.events.EventTypes;
 import org.openasn.events.personnel.FormasiSet;
+import org.openasn.personnel.config.PersonnelConfig;
 import org.openasn.personnel.unit.Unit;
 
 import java.time.Clock;
@@ -21,6 +22,8 @@ public class FormasiService {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    PersonnelConfig config;
 
     /** The formasi as set: {@code validFrom} defaults to today. */
     @Transactional
@@ -29,7 +32,7 @@ public class FormasiService {
                 .orElseThrow(() -> InvalidInput.of("unitId", "no unit " + unitId + " in agency " + instansi));
         JobPosition position = JobPosition.findInAgency(instansi, positionId)
                 .orElseThrow(() -> InvalidInput.of("positionId", "no position " + positionId + " in agency " + instansi));
-        LocalDate from = validFrom == null ? LocalDate.now(clock) : validFrom;
+        LocalDate from = validFrom == null ? LocalDate.ofInstant(clock.instant(), config.timeZone()) : validFrom;
         if (from.isBefore(unit.validFrom)) {
             throw InvalidInput.of("validFrom", "must not be before the unit's validFrom " + unit.validFrom);
         }

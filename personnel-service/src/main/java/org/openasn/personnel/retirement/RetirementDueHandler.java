@@ -104,7 +104,7 @@ public class RetirementDueHandler implements EventHandler {
      * employee on the wrong day.
      */
     private void requirePlausibleTmt(RetirementDue due, Employee employee, EmploymentState atTmt) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
+        LocalDate today = Wib.today(clock);
         if (due.tmtPensiun().isAfter(today.plusDays(1))) {
             throw new RejectedEventException("RetirementDue for " + employee.nip + " on " + due.tmtPensiun() + ", which has not come yet (today is "
                     + today + ")");

@@ -90,7 +90,7 @@ public class HeadcountResource {
             }
         }
         Map<Dimension, String> filters = filters(uri, HEADCOUNT_PARAMETERS, bands, violations);
-        LocalDate date = asOf == null ? LocalDate.ofInstant(clock.instant(), Wib.ZONE)
+        LocalDate date = asOf == null ? Wib.today(clock)
                 : QueryValues.collecting(violations, () -> QueryValues.date("asOf", asOf));
         Instant moment = knownAt == null ? null : QueryValues.collecting(violations, () -> QueryValues.instant("knownAt", knownAt));
         if (instansi != null && instansi.isBlank()) {

@@ -15,7 +15,6 @@ import org.openasn.commons.security.Roles;
 import org.openasn.commons.time.Wib;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 @Path("/employees/{nip}/retirement")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +34,6 @@ public class ProjectionResource {
             description = "The birth date and the BUP date are personal data: a viewer gets their month and year (birthMonth, bupMonth) only.")
     public RetirementView employee(@PathParam("nip") @Parameter(description = "NIP of the employee (18 digits)") String nip) {
         RetirementProjection p = projections.readableBy(caller, nip);
-        return RetirementView.of(p, LocalDate.ofInstant(clock.instant(), Wib.ZONE), projections.seesBirthDate(caller, p.instansi, p.nip));
+        return RetirementView.of(p, Wib.today(clock), projections.seesBirthDate(caller, p.instansi, p.nip));
     }
 }

@@ -54,7 +54,7 @@ public class RetirementDueJob {
 
     /** Emits what is due today or was missed within the catch-up window; returns how many were emitted. */
     public int emitDue() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
+        LocalDate today = Wib.today(clock);
         int emitted = 0;
         int batch;
         do {
@@ -83,7 +83,7 @@ public class RetirementDueJob {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void announceIfDue(RetirementProjection p) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
+        LocalDate today = Wib.today(clock);
         if (p.employed && p.tmtPensiun != null && !p.tmtPensiun.isAfter(today) && !p.tmtPensiun.isBefore(today.minusDays(catchUpDays))) {
             emit(p);
         }

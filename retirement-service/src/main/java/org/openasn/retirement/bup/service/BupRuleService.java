@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.problem.Problem;
+import org.openasn.commons.time.Wib;
 import org.openasn.retirement.bup.BupRuleVersion;
 import org.openasn.retirement.bup.domain.BupRuleSet;
 import org.openasn.retirement.projection.ProjectionRecompute;
@@ -108,7 +109,7 @@ public class BupRuleService {
 
     /** The version in force on {@code date}, or today (by the injected clock) when {@code date} is absent. */
     public BupRuleVersion inForceOn(Optional<LocalDate> date) {
-        LocalDate asOf = date.orElseGet(() -> LocalDate.now(clock));
+        LocalDate asOf = date.orElseGet(() -> Wib.today(clock));
         return BupRuleVersion.inForceOn(asOf).orElseThrow(() -> new NotFoundProblem("No BUP rule set is in force on " + asOf
                 + BupRuleVersion.earliest().map(e -> "; the earliest takes effect on " + e.effectiveFrom + ".").orElse(".")));
     }

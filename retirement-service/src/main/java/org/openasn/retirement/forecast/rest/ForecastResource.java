@@ -130,7 +130,7 @@ public class ForecastResource {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Wib.ZONE);
+        return Wib.today(clock);
     }
 
     /** A PPPK contract ending: the employee, the contract's last day, and whether BUP comes first. */

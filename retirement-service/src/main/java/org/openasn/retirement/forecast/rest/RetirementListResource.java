@@ -78,7 +78,7 @@ public class RetirementListResource {
         }
         ForecastQuery query = new ForecastQuery(instansi, YearMonth.from(from), 1, from, unitId,
                 golongan == null || golongan.isBlank() ? null : golongan, jenisJabatan);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
+        LocalDate today = Wib.today(clock);
         List<RetirementView> list = lists.retiring(query, from, to, limit == null ? 10000 : limit).stream()
                 .map(p -> RetirementView.of(p, today, projections.seesBirthDate(caller, p.instansi, p.nip))).toList();
         if (!Csv.wanted(format, headers)) {
@@ -102,7 +102,7 @@ public class RetirementListResource {
     @Operation(summary = "Employees past TMT pensiun but still employed: retirements not recorded (a data-quality finding to act on)")
     public List<RetirementView> overdue(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi) {
         caller.requireAgency(instansi);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Wib.ZONE);
+        LocalDate today = Wib.today(clock);
         return lists.overdue(instansi, today).stream().map(p -> RetirementView.of(p, today, projections.seesBirthDate(caller, p.instansi, p.nip)))
                 .toList();
     }

@@ -41,7 +41,7 @@ public class PensionEstimateService {
     @Transactional
     public Result estimate(Caller caller, String nip, Integer masaKerjaGolongan) {
         RetirementProjection p = projections.readableBy(caller, nip);
-        LocalDate on = p.tmtPensiun != null ? p.tmtPensiun : LocalDate.ofInstant(clock.instant(), Wib.ZONE);
+        LocalDate on = p.tmtPensiun != null ? p.tmtPensiun : Wib.today(clock);
         SalaryTable table = SalaryTableVersion.inForceOn(on).map(SalaryTableVersion::toTable).orElse(null);
         PensionRules rules = PensionRuleVersion.inForceOn(on).map(PensionRuleVersion::toRules)
                 .orElseThrow(() -> new IllegalStateException("no pension rules in force on " + on + " (V4 seeds UU 11/1969)"));
