@@ -64,7 +64,7 @@ class AgencyTransferTest {
                 .post("/employees/{nip}/mutations", nip).then().extract();
     }
 
-    /** The transfer in as the new agency records it: the same person, the golongan and position the SK states, its own unit. */
+    /** The transfer in as the new agency records it: the same person, the golongan (III/a) and position the SK states, its own unit. */
     private static Map<String, Object> transferIn(Map<String, Object> appointment, String unitId, String kind) {
         Map<String, Object> request = new HashMap<>(appointment);
         request.put("kind", kind);
@@ -72,7 +72,6 @@ class AgencyTransferTest {
         request.put("skDate", TRANSFER.minusDays(20).toString());
         request.put("tmt", TRANSFER.toString());
         request.put("reason", "Pindah antar instansi");
-        request.put("golongan", "III/b");
         request.put("unitId", unitId);
         return request;
     }
@@ -93,6 +92,11 @@ class AgencyTransferTest {
         assertEquals(201, out.statusCode(), out.asString());
         ExtractableResponse<Response> notATransfer = appoint(NEW_AGENCY, transferIn(appointment, newUnit, "cpns-appointed"));
         assertEquals(409, notATransfer.statusCode(), notATransfer.asString());
+        assertEquals("An employee with NIP " + nip + " transferred out of another agency on " + TRANSFER
+                + "; record their arrival as transferred-in, not cpns-appointed.", notATransfer.path("detail"));
+        Map<String, Object> golonganLater = transferIn(appointment, newUnit, "transferred-in");
+        golonganLater.put("tmtGolongan", TRANSFER.plusDays(1).toString());
+        appoint(NEW_AGENCY, golonganLater).response().then().statusCode(400).body("violations.field", equalTo(List.of("tmtGolongan")));
         given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).get("/employees/{nip}", nip).then().statusCode(404);
 
         ExtractableResponse<Response> in = appoint(NEW_AGENCY, transferIn(appointment, newUnit, "transferred-in"));
@@ -106,7 +110,8 @@ class AgencyTransferTest {
                 .statusCode(200).body("state.instansi", equalTo(TestTokens.AGENCY)).body("state.golongan", equalTo("III/a"));
         given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).queryParam("asOf", TRANSFER.toString()).get("/employees/{nip}", nip)
                 .then().statusCode(200).body("state.instansi", equalTo(NEW_AGENCY)).body("state.unitId", equalTo(newUnit))
-                .body("state.cause", equalTo("transferred-in"));
+                .body("state.cause", equalTo("transferred-in"))
+                .body("state.golongan", equalTo("III/a")).body("state.tmtGolongan", equalTo(TMT_CPNS.toString()));
         for (String[] asOf : new String[][] {{"2025-12-31", "0"}, {TRANSFER.toString(), "1"}}) {
             given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).queryParam("nipPrefix", nip).queryParam("asOf", asOf[0])
                     .get("/agencies/{instansi}/employees", NEW_AGENCY).then().statusCode(200).body("total", equalTo(Integer.parseInt(asOf[1])));
@@ -125,7 +130,7 @@ class AgencyTransferTest {
 
         // the new agency now changes the record; the old agency's mutations stay in its history
         ExtractableResponse<Response> promoted = mutate(NEW_AGENCY, nip, Fixtures.mutation("promoted", LocalDate.of(2026, 4, 1),
-                Map.of("golongan", "III/c")));
+                Map.of("golongan", "III/b")));
         assertEquals(201, promoted.statusCode(), promoted.asString());
         given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).get("/employees/{nip}/history", nip).then().statusCode(200)
                 .body("mutations.kind", equalTo(List.of("cpns-appointed", "pns-confirmed", "transferred-out", "transferred-in", "promoted")));

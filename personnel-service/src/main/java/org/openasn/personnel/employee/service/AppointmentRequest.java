@@ -21,6 +21,9 @@ public record AppointmentRequest(
         @NotNull @Schema(description = "TMT of the appointment (TMT CPNS for a CPNS)") LocalDate tmt,
         @NotBlank @Size(max = 1000) String reason,
         @NotBlank @Schema(description = "Golongan as printed: III/a (PNS, CPNS) or IX (PPPK)") String golongan,
+        @Schema(description = "Transfer in only: TMT of that golongan, held since before the transfer. Default: for an employee who"
+                + " moves from another agency of this platform with the same golongan, its TMT there; otherwise the transfer's TMT")
+        LocalDate tmtGolongan,
         @Valid MasaKerjaDocument masaKerja,
         @NotNull @Valid PositionDocument position,
         @NotNull UUID unitId,

@@ -17,6 +17,7 @@ import org.openasn.commons.security.Caller;
 import org.openasn.events.EventTypes;
 import org.openasn.personnel.config.PersonnelConfig;
 import org.openasn.personnel.employee.Effect;
+import org.openasn.personnel.employee.EmploymentState;
 import org.openasn.personnel.employee.Finding;
 import org.openasn.personnel.employee.IdentityPolicy;
 import org.openasn.personnel.employee.MutationKind;
@@ -72,6 +73,7 @@ public class EmployeeService {
         Timeline before = log.timeline(history, clock.instant());
         if (employee != null) {
             requireFree(employee, before, instansi, kind);
+            change = keptThroughTransfer(change, request, before, kind);
         }
         Effect effect = Effect.of(UUID.randomUUID(), kind, request.tmt(), Long.MAX_VALUE, change, instansi);
         findings.addAll(policy().check(before, effect, today(), person.birthDate()));
@@ -105,11 +107,31 @@ public class EmployeeService {
             throw new ConflictProblem("nip-taken", "An employee with NIP " + employee.nip + " is already recorded"
                     + (employee.instansi.equals(instansi) ? "." : " in another agency, which has not recorded them as transferred out."));
         }
-        if (!employee.instansi.equals(instansi) && (kind != MutationKind.TRANSFERRED_IN || left.state().separation() != Separation.TRANSFERRED_OUT)) {
-            throw new ConflictProblem("nip-taken", "An employee with NIP " + employee.nip + " is recorded in another agency, which they left on "
-                    + left.validFrom() + " (" + left.state().separation() + "); only an employee who transferred out can be taken on,"
-                    + " by a transferred-in appointment.");
+        if (employee.instansi.equals(instansi)) {
+            return;
         }
+        if (left.state().separation() != Separation.TRANSFERRED_OUT) {
+            throw new ConflictProblem("nip-taken", "An employee with NIP " + employee.nip + " is recorded in another agency, which they left on "
+                    + left.validFrom() + " (" + left.state().separation() + "); only an employee who transferred out can be taken on here.");
+        }
+        if (kind != MutationKind.TRANSFERRED_IN) {
+            throw new ConflictProblem("nip-taken", "An employee with NIP " + employee.nip + " transferred out of another agency on "
+                    + left.validFrom() + "; record their arrival as transferred-in, not " + kind.eventKind() + ".");
+        }
+    }
+
+    /**
+     * An employee who transfers in with the golongan they held is still in it since its TMT, with the masa kerja golongan
+     * of that SK, unless the request says otherwise.
+     */
+    private static StateChange keptThroughTransfer(StateChange change, AppointmentRequest request, Timeline before, MutationKind kind) {
+        EmploymentState held = before.separation().map(Period::state).orElseThrow();
+        if (kind != MutationKind.TRANSFERRED_IN || change.golongan() != held.golongan()) {
+            return change;
+        }
+        StateChange kept = request.tmtGolongan() == null && held.tmtGolongan() != null ? change.withGolongan(held.golongan(), held.tmtGolongan())
+                : change;
+        return request.masaKerja() == null && held.masaKerja() != null ? kept.withMasaKerja(held.masaKerja()) : kept;
     }
 
     @Transactional

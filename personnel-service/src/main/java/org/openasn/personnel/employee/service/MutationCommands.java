@@ -127,6 +127,7 @@ final class MutationCommands {
             default -> throw new IllegalStateException(kind + " is not an appointment");
         };
         boolean pppk = kind == MutationKind.PPPK_APPOINTED;
+        f.allow("tmtGolongan", r.tmtGolongan(), kind == MutationKind.TRANSFERRED_IN);
         f.allow("contractEnd", r.contractEnd(), pppk);
         f.allow("paruhWaktu", r.paruhWaktu() ? Boolean.TRUE : null, pppk);
         if (pppk) {
@@ -141,6 +142,11 @@ final class MutationCommands {
                 r.contractEnd());
         if (change.golongan() != null && (change.golongan().kind() == Golongan.Kind.PPPK) != pppk) {
             f.violation("golongan", pppk ? "a PPPK has a golongan I–XVII" : "a PNS or CPNS has a golongan I/a–IV/e");
+        }
+        if (r.tmtGolongan() != null && r.tmtGolongan().isAfter(r.tmt())) {
+            f.violation("tmtGolongan", "must not be after the TMT " + r.tmt() + ": the golongan is held before the transfer");
+        } else if (r.tmtGolongan() != null && change.golongan() != null) {
+            change = change.withGolongan(change.golongan(), r.tmtGolongan());
         }
         f.throwIfInvalid();
         return change;
