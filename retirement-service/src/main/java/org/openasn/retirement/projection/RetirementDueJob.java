@@ -52,18 +52,30 @@ public class RetirementDueJob {
         emitDue();
     }
 
+    /** The TMT pensiun dates announced today: today's and those of the catch-up days before it. */
+    private record DueWindow(LocalDate first, LocalDate last) {
+        boolean contains(LocalDate tmtPensiun) {
+            return tmtPensiun != null && !tmtPensiun.isBefore(first) && !tmtPensiun.isAfter(last);
+        }
+    }
+
+    private DueWindow dueWindow() {
+        LocalDate today = Wib.today(clock);
+        return new DueWindow(today.minusDays(catchUpDays), today);
+    }
+
     /** Emits what is due today or was missed within the catch-up window; returns how many were emitted. */
     public int emitDue() {
-        LocalDate today = Wib.today(clock);
+        DueWindow window = dueWindow();
         int emitted = 0;
         int batch;
         do {
             batch = QuarkusTransaction.requiringNew().call(() -> {
                 // the outer columns are qualified: unqualified inside the subquery they would name d's own columns
                 List<RetirementProjection> due = RetirementProjection.<RetirementProjection>find("""
-                                from RetirementProjection p where p.employed = true and p.tmtPensiun <= ?1 and p.tmtPensiun >= ?2 and not exists (
+                                from RetirementProjection p where p.employed = true and p.tmtPensiun between ?1 and ?2 and not exists (
                                     select 1 from RetirementDueEmitted d where d.employeeId = p.employeeId and d.tmtPensiun = p.tmtPensiun)""",
-                                today, today.minusDays(catchUpDays))
+                                window.first(), window.last())
                         .page(0, BATCH).list();
                 due.forEach(this::emit);
                 return due.size();
@@ -83,8 +95,7 @@ public class RetirementDueJob {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void announceIfDue(RetirementProjection p) {
-        LocalDate today = Wib.today(clock);
-        if (p.employed && p.tmtPensiun != null && !p.tmtPensiun.isAfter(today) && !p.tmtPensiun.isBefore(today.minusDays(catchUpDays))) {
+        if (p.employed && dueWindow().contains(p.tmtPensiun)) {
             emit(p);
         }
     }
