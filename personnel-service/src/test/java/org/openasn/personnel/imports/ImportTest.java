@@ -238,4 +238,22 @@ class ImportTest {
         assertEquals("FAILED", job.getString("status"));
         assertTrue(job.getString("failure").contains("TMT CPNS") || job.getString("failure").contains("missing"), job.getString("failure"));
     }
+
+    /** A fact of the imported history other than the first is corrected as what it is: a change, not a second appointment. */
+    @Test
+    void shouldCorrectALaterFactOfAnImportedHistory() throws IOException {
+        ImportedEmployee row = guru("unor-" + SEQUENCE.get());
+        assertEquals(1, importAndWait(csv(List.of(row)), "one.csv").getInt("rowsAccepted"));
+        JsonPath history = given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}/history", row.nip()).then().statusCode(200)
+                .extract().jsonPath();
+        String rankFact = history.getString("mutations.find { it.change.golongan == 'III/c' }.id");
+        String etag = given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", row.nip()).then().statusCode(200)
+                .extract().header("ETag");
+
+        given().auth().oauth2(TestTokens.of("operator")).contentType("application/json").header("If-Match", etag)
+                .body(Fixtures.mutation("data-corrected", LocalDate.of(2013, 4, 1), Map.of("correctsMutationId", rankFact, "golongan", "III/b")))
+                .post("/employees/{nip}/mutations", row.nip()).then().statusCode(201);
+        assertEquals("III/b", given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", row.nip()).then().statusCode(200)
+                .extract().path("state.golongan"));
+    }
 }

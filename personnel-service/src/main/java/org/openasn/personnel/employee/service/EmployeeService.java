@@ -150,7 +150,7 @@ public class EmployeeService {
         List<Finding> findings = new ArrayList<>();
         MutationRecord corrected = null;
         ChangeDocument.PersonCorrection personCorrection = null;
-        Effect.Scope scope = kind.scope();
+        MutationLog.Acting acting = new MutationLog.Acting(kind.scope(), employee.instansi);
         if (kind == MutationKind.DATA_CORRECTED) {
             if (request.person() != null) {
                 PersonOutcome outcome = correctPerson(employee, request.person(), history);
@@ -164,7 +164,7 @@ public class EmployeeService {
                 if (!change.equals(StateChange.NONE)) {
                     // a replacement: the corrected mutation's change with the new fields over it, acting as it did
                     change = overlay(log.change(corrected).toStateChange(), change);
-                    scope = MutationLog.kindOf(corrected).scope();
+                    acting = log.actingAs(corrected, recorded);
                 }
             }
         }
@@ -173,8 +173,7 @@ public class EmployeeService {
         }
         Timeline before = log.timeline(history, clock.instant());
         if (!change.equals(StateChange.NONE) || kind.scope() != Effect.Scope.CHANGE) {
-            Effect effect = new Effect(UUID.randomUUID(), kind, scope, request.tmt(), Long.MAX_VALUE, change,
-                    corrected == null ? employee.instansi : corrected.instansi);
+            Effect effect = new Effect(UUID.randomUUID(), kind, acting.scope(), request.tmt(), Long.MAX_VALUE, change, acting.instansi());
             findings.addAll(policy().check(before, effect, today(), employee.birthDate));
         }
         refuseErrors(findings);

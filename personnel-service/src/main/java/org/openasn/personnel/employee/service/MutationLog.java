@@ -50,7 +50,7 @@ public class MutationLog {
 
     /** The timeline as it was known at {@code knownAt}: mutations recorded by then and not voided by then. */
     public Timeline timeline(List<MutationRecord> records, Instant knownAt) {
-        Map<UUID, MutationRecord> byId = records.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<UUID, MutationRecord> byId = byId(records);
         List<Effect> effects = records.stream()
                 .filter(r -> r.knownAt(knownAt))
                 .filter(r -> actsOnTimeline(r))
@@ -61,37 +61,49 @@ public class MutationLog {
 
     private Effect effect(MutationRecord record, Map<UUID, MutationRecord> byId) {
         StateChange change = change(record).toStateChange();
+        Acting acting = actingAs(record, byId);
         // a correction that only voids acts as a plain change (of nothing); a replacement acts as what it replaces
-        MutationRecord original = replaced(record, byId);
-        Effect.Scope scope = change.equals(StateChange.NONE) ? Effect.Scope.CHANGE : scopeOf(original, byId);
-        return new Effect(record.id, kindOf(record), scope, record.tmt, record.seq, change, original.instansi);
+        Effect.Scope scope = change.equals(StateChange.NONE) ? Effect.Scope.CHANGE : acting.scope();
+        return new Effect(record.id, kindOf(record), scope, record.tmt, record.seq, change, acting.instansi());
     }
 
-    /** The mutation a correction replaces, through corrections of corrections; the record itself when it corrects nothing. */
-    private static MutationRecord replaced(MutationRecord record, Map<UUID, MutationRecord> byId) {
-        MutationRecord current = record;
-        while (kindOf(current) == MutationKind.DATA_CORRECTED && current.correctsMutationId != null && byId.containsKey(current.correctsMutationId)) {
-            current = byId.get(current.correctsMutationId);
+    /** How a mutation acts on the timeline: its scope, and the agency it was recorded in. */
+    public record Acting(Effect.Scope scope, String instansi) {
+    }
+
+    /**
+     * How {@code record} acts among the employee's {@code records}, so that a replacement of it, checked before it is
+     * recorded, acts as it will in the timeline.
+     */
+    public Acting actingAs(MutationRecord record, List<MutationRecord> records) {
+        return actingAs(record, byId(records));
+    }
+
+    /**
+     * A correction acts as the mutation it replaces, through corrections of corrections (so a corrected appointment still
+     * starts the employment, in the agency that recorded it). A registration is several facts; only its first (lowest
+     * seq) starts the employment, the others change it.
+     */
+    private static Acting actingAs(MutationRecord record, Map<UUID, MutationRecord> byId) {
+        MutationRecord original = record;
+        while (kindOf(original) == MutationKind.DATA_CORRECTED && original.correctsMutationId != null && byId.containsKey(original.correctsMutationId)) {
+            original = byId.get(original.correctsMutationId);
         }
-        return current;
+        if (kindOf(original) == MutationKind.EMPLOYEE_REGISTERED) {
+            MutationRecord registration = original;
+            boolean first = byId.values().stream()
+                    .noneMatch(r -> kindOf(r) == MutationKind.EMPLOYEE_REGISTERED && r.seq < registration.seq);
+            return new Acting(first ? Effect.Scope.APPOINTMENT : Effect.Scope.CHANGE, original.instansi);
+        }
+        return new Acting(kindOf(original).scope(), original.instansi);
+    }
+
+    private static Map<UUID, MutationRecord> byId(List<MutationRecord> records) {
+        return records.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
     }
 
     /** Identity-only corrections change the person, not the timeline. */
     private boolean actsOnTimeline(MutationRecord record) {
         return !(kindOf(record) == MutationKind.DATA_CORRECTED && record.correctsMutationId == null);
-    }
-
-    /**
-     * A correction acts as the mutation it replaces (so a corrected appointment still starts the employment).
-     * A registration is several facts; only its first (lowest seq) starts the employment, the others change it.
-     */
-    private static Effect.Scope scopeOf(MutationRecord original, Map<UUID, MutationRecord> byId) {
-        if (kindOf(original) == MutationKind.EMPLOYEE_REGISTERED) {
-            MutationRecord registration = original;
-            boolean first = byId.values().stream()
-                    .noneMatch(r -> kindOf(r) == MutationKind.EMPLOYEE_REGISTERED && r.seq < registration.seq);
-            return first ? Effect.Scope.APPOINTMENT : Effect.Scope.CHANGE;
-        }
-        return kindOf(original).scope();
     }
 }
