@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import org.openasn.personnel.employee.MutationPolicy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Settings of personnel-service's rules. */
@@ -13,6 +15,11 @@ public interface PersonnelConfig {
     /** The zone whose calendar decides "today" for TMTs (WIB by default). */
     @WithDefault("Asia/Jakarta")
     ZoneId timeZone();
+
+    /** Today's date in {@link #timeZone()} by {@code clock} (the services' clock is UTC). */
+    default LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), timeZone());
+    }
 
     /** A golongan outside its eselon's or functional jenjang's range: WARN (recorded with the mutation) or REFUSE. */
     @WithDefault("WARN")

@@ -89,7 +89,7 @@ public class FormasiResource {
     public List<FormasiRow> formasi(@PathParam("instansi") String instansi, @QueryParam("unitId") UUID unitId,
                                     @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf) {
         agencies.require(instansi);
-        return rows(instansi, unitId, asOf == null ? LocalDate.ofInstant(clock.instant(), config.timeZone()) : QueryValues.date("asOf", asOf));
+        return rows(instansi, unitId, asOf == null ? config.today(clock) : QueryValues.date("asOf", asOf));
     }
 
     /** One recorded setting of a formasi. */

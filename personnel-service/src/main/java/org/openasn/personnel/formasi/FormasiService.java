@@ -32,7 +32,7 @@ public class FormasiService {
                 .orElseThrow(() -> InvalidInput.of("unitId", "no unit " + unitId + " in agency " + instansi));
         JobPosition position = JobPosition.findInAgency(instansi, positionId)
                 .orElseThrow(() -> InvalidInput.of("positionId", "no position " + positionId + " in agency " + instansi));
-        LocalDate from = validFrom == null ? LocalDate.ofInstant(clock.instant(), config.timeZone()) : validFrom;
+        LocalDate from = validFrom == null ? config.today(clock) : validFrom;
         if (from.isBefore(unit.validFrom)) {
             throw InvalidInput.of("validFrom", "must not be before the unit's validFrom " + unit.validFrom);
         }

@@ -213,7 +213,7 @@ public class EmployeeService {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), config.timeZone());
+        return config.today(clock);
     }
 
     private Recorded record(Employee employee, List<MutationRecord> history, MutationKind kind, SkDocument sk, StateChange change,
