@@ -46,9 +46,10 @@ public final class EventConsistency {
             violations.add("data: $.person.birthDate: " + change.person().birthDate() + " is not before the first period's validFrom "
                     + timeline.get(0).validFrom());
         }
-        if (!timeline.isEmpty() && !timeline.get(timeline.size() - 1).instansiOr(change.instansi()).equals(change.instansi())) {
-            violations.add("data: $.timeline[" + (timeline.size() - 1) + "].instansi: " + timeline.get(timeline.size() - 1).instansi()
-                    + " is not the event's instansi " + change.instansi() + "; the last period is the agency's that holds the record");
+        EmploymentPeriod last = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
+        if (last != null && !last.instansiOr(change.instansi()).equals(change.instansi())) {
+            violations.add("data: $.timeline[" + (timeline.size() - 1) + "].instansi: " + last.instansi() + " is not the event's instansi "
+                    + change.instansi() + "; the last period is the agency's that holds the record");
         }
         for (int i = 0; i < timeline.size(); i++) {
             EmploymentPeriod period = timeline.get(i);
