@@ -14,6 +14,7 @@ import org.openasn.events.EventTypes;
 import org.openasn.events.Topics;
 import org.openasn.events.retirement.RetirementDue;
 import org.openasn.personnel.employee.EmploymentState;
+import org.openasn.personnel.employee.Timeline;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.employee.service.MutationRequest;
@@ -27,7 +28,9 @@ import java.util.List;
  * Records the retirement retirement-service announces on TMT pensiun, unless the employee has left already (died,
  * resigned, moved out, retired earlier): then there is nothing to record; or unless their BUP is extended beyond that
  * TMT (bup-extended): retirement-service, which reads the extension from personnel's events, announces the retirement
- * again on the extension's TMT pensiun.
+ * again on the extension's TMT pensiun; or unless it names an agency the employee has moved away from since (a move
+ * between two agencies of the platform around the TMT pensiun): retirement-service announces it again under the new
+ * agency once the move reaches it.
  */
 @ApplicationScoped
 public class RetirementDueHandler implements EventHandler {
@@ -60,10 +63,16 @@ public class RetirementDueHandler implements EventHandler {
         if (!employee.nip.equals(due.nip())) {
             throw new RejectedEventException("RetirementDue names NIP " + due.nip() + " but employee " + employee.id + " has NIP " + employee.nip);
         }
+        Timeline timeline = employees.timeline(employee, null);
         if (!employee.instansi.equals(due.instansi())) {
+            if (timeline.periods().stream().anyMatch(p -> due.instansi().equals(p.instansi()))) {
+                LOG.infof("RetirementDue for %s on %s under agency %s ignored: the employee has moved to agency %s, under which"
+                        + " retirement-service announces it again", employee.nip, due.tmtPensiun(), due.instansi(), employee.instansi);
+                return;
+            }
             throw new RejectedEventException("RetirementDue names agency " + due.instansi() + " but employee " + employee.nip + " is of " + employee.instansi);
         }
-        EmploymentState atTmt = employees.timeline(employee, null).stateAt(due.tmtPensiun());
+        EmploymentState atTmt = timeline.stateAt(due.tmtPensiun());
         requirePlausibleTmt(due, employee, atTmt);
         if (!atTmt.employed()) {
             LOG.infof("RetirementDue for %s on %s ignored: not employed then (%s)", employee.nip, due.tmtPensiun(), atTmt.separation());

@@ -7,17 +7,22 @@ import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openasn.commons.time.Wib;
 import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.events.Topics;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
+import org.openasn.events.retirement.RetirementDue;
 import org.openasn.personnel.support.Fixtures;
 import org.openasn.personnel.support.TopicReader;
+import org.openasn.testing.DeadLetters;
+import org.openasn.testing.EventPublisher;
 import org.openasn.testing.TestTokens;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +30,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Pindah antar instansi between two agencies of the platform: the old agency records the transfer out, the new one the
@@ -104,8 +113,29 @@ class AgencyTransferTest {
         String id = in.path("employee.id");
         assertEquals(NEW_AGENCY, in.path("employee.instansi"));
 
-        // the record is the new agency's now: the old one answers as for an unknown NIP
-        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(404);
+        String supervisor = appoint(NEW_AGENCY, Fixtures.cpnsAppointment(newUnit, LocalDate.of(1975, 1, 9), LocalDate.of(2000, 3, 1), "L"))
+                .path("employee.nip");
+        given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).contentType(ContentType.JSON).body(Map.of("supervisorNip", supervisor))
+                .put("/employees/{nip}/supervisor", nip).then().statusCode(200);
+
+        // the record is the new agency's now; the old one reads only the dates the employee was with it, without the new
+        // agency's supervisor
+        given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).queryParam("asOf", "2025-12-31").get("/employees/{nip}", nip).then()
+                .statusCode(200).body("supervisorId", notNullValue());
+        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(404)
+                .body("detail", equalTo("Employee " + nip + " was not with agency " + TestTokens.AGENCY + " on " + LocalDate.now(Wib.ZONE)
+                        + ": they have moved to another agency, and " + TestTokens.AGENCY + " reads only the dates they were with it."));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", TRANSFER.minusDays(1).toString()).get("/employees/{nip}", nip).then()
+                .statusCode(200).body("instansi", equalTo(NEW_AGENCY)).body("state.instansi", equalTo(TestTokens.AGENCY))
+                .body("state.kind", equalTo("PNS")).body("supervisorId", nullValue());
+        given().auth().oauth2(TestTokens.of("operator", "D121")).queryParam("asOf", TRANSFER.minusDays(1).toString()).get("/employees/{nip}", nip)
+                .then().statusCode(404).body("detail", equalTo("No employee with NIP " + nip + "."));
+        for (String[] asOf : new String[][] {{"2025-12-31", "1"}, {TRANSFER.toString(), "0"}}) {
+            given().auth().oauth2(TestTokens.of("operator")).queryParam("nipPrefix", nip).queryParam("asOf", asOf[0])
+                    .get("/agencies/{instansi}/employees", TestTokens.AGENCY).then().statusCode(200).body("total", equalTo(Integer.parseInt(asOf[1])));
+        }
+        given().auth().oauth2(TestTokens.of("operator")).queryParam("nipPrefix", nip).get("/agencies/{instansi}/employees", TestTokens.AGENCY)
+                .then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).queryParam("asOf", "2025-12-31").get("/employees/{nip}", nip).then()
                 .statusCode(200).body("state.instansi", equalTo(TestTokens.AGENCY)).body("state.golongan", equalTo("III/a"));
         given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).queryParam("asOf", TRANSFER.toString()).get("/employees/{nip}", nip)
@@ -134,6 +164,52 @@ class AgencyTransferTest {
         assertEquals(201, promoted.statusCode(), promoted.asString());
         given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).get("/employees/{nip}/history", nip).then().statusCode(200)
                 .body("mutations.kind", equalTo(List.of("cpns-appointed", "pns-confirmed", "transferred-out", "transferred-in", "promoted")));
+        // the old agency's history: its periods, and the mutations it recorded; not the new agency's
+        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}/history", nip).then().statusCode(200)
+                .body("mutations.kind", equalTo(List.of("cpns-appointed", "pns-confirmed", "transferred-out")))
+                .body("timeline.instansi", equalTo(List.of(TestTokens.AGENCY, TestTokens.AGENCY)))
+                .body("timeline.validTo", equalTo(List.of(TMT_CPNS.plusYears(1).toString(), TRANSFER.toString())));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body(Fixtures.mutation("promoted", LocalDate.of(2026, 5, 1), Map.of("golongan", "III/c")))
+                .post("/employees/{nip}/mutations", nip).then().statusCode(404);
+    }
+
+    /**
+     * An employee whose TMT pensiun comes while they move: retirement-service announced the retirement under the old agency
+     * before the move reached it. That announcement is ignored, not dead-lettered; the one under the new agency retires them.
+     */
+    @Test
+    void shouldIgnoreARetirementDueOfTheAgencyTheEmployeeLeftAndApplyTheNewAgencys() {
+        LocalDate birth = LocalDate.of(1967, 4, 20);
+        LocalDate move = LocalDate.of(2025, 4, 1);
+        LocalDate tmtPensiun = LocalDate.of(2025, 5, 1);
+        Map<String, Object> appointment = Fixtures.cpnsAppointment(Fixtures.unit(), birth, LocalDate.of(1995, 3, 1), "L");
+        String nip = appoint(TestTokens.AGENCY, appointment).path("employee.nip");
+        assertEquals(201, mutate(TestTokens.AGENCY, nip, Fixtures.mutation("transferred-out", move, Map.of())).statusCode());
+        Map<String, Object> in = transferIn(appointment, unitOf(NEW_AGENCY), "transferred-in");
+        in.put("tmt", move.toString());
+        in.put("skDate", move.minusDays(20).toString());
+        ExtractableResponse<Response> moved = appoint(NEW_AGENCY, in);
+        assertEquals(201, moved.statusCode(), moved.asString());
+        UUID id = UUID.fromString(moved.path("employee.id"));
+
+        EventEnvelope oldAgencys = EventEnvelope.create(EventTypes.RETIREMENT_DUE_V1, "/openasn/retirement-service", id.toString(), TestTokens.AGENCY,
+                1, Instant.now(), new RetirementDue(id, TestTokens.AGENCY, nip, tmtPensiun, 58, "ADMINISTRATION", null, "PP 11/2017"));
+        EventEnvelope newAgencys = EventEnvelope.create(EventTypes.RETIREMENT_DUE_V1, "/openasn/retirement-service", id.toString(), NEW_AGENCY,
+                2, Instant.now(), new RetirementDue(id, NEW_AGENCY, nip, tmtPensiun, 58, "ADMINISTRATION", null, "PP 11/2017"));
+        try (EventPublisher events = new EventPublisher()) {
+            events.send(oldAgencys);
+            events.send(newAgencys);
+        }
+
+        // one subject, one partition: once the second is applied, the first was handled
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY))
+                .queryParam("asOf", tmtPensiun.toString()).get("/employees/{nip}", nip).then().statusCode(200)
+                .body("state.separation", equalTo("RETIRED_BUP")).body("state.instansi", equalTo(NEW_AGENCY)));
+        assertTrue(DeadLetters.received().stream().noneMatch(letter -> oldAgencys.id().equals(letter.get("eventId"))),
+                "the old agency's announcement is not dead-lettered");
+        given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).get("/employees/{nip}/history", nip).then().statusCode(200)
+                .body("mutations.kind", equalTo(List.of("cpns-appointed", "transferred-out", "transferred-in", "retired")));
     }
 
     @Test

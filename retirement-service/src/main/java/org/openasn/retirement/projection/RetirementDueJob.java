@@ -25,7 +25,9 @@ import java.util.List;
  * an employee whose TMT pensiun is older than that is reported as past BUP (a data-quality finding), not
  * retired automatically. An employee who becomes due between two runs (imported, or registered, with a TMT pensiun
  * already come within the window) is announced at once, when the projection is made ({@link #announceIfDue}). A table of
- * emitted (employee, TMT) pairs makes sure nothing is emitted twice.
+ * emitted (employee, TMT, agency) marks makes sure nothing is emitted twice; an employee announced under an agency they
+ * have just left (a move to another agency around their TMT pensiun, which personnel-service then ignores) is announced
+ * again under the new one when the move reaches the projection.
  */
 @ApplicationScoped
 public class RetirementDueJob {
@@ -74,7 +76,8 @@ public class RetirementDueJob {
                 // the outer columns are qualified: unqualified inside the subquery they would name d's own columns
                 List<RetirementProjection> due = RetirementProjection.<RetirementProjection>find("""
                                 from RetirementProjection p where p.employed = true and p.tmtPensiun between ?1 and ?2 and not exists (
-                                    select 1 from RetirementDueEmitted d where d.employeeId = p.employeeId and d.tmtPensiun = p.tmtPensiun)""",
+                                    select 1 from RetirementDueEmitted d where d.employeeId = p.employeeId and d.tmtPensiun = p.tmtPensiun
+                                    and d.instansi = p.instansi)""",
                                 window.first(), window.last())
                         .page(0, BATCH).list();
                 due.forEach(this::emit);
@@ -101,14 +104,15 @@ public class RetirementDueJob {
     }
 
     /**
-     * Emits the employee's RetirementDue unless it was emitted for this TMT pensiun already: the mark is inserted first, so
+     * Emits the employee's RetirementDue unless it was emitted for this TMT pensiun and agency already: the mark is inserted first, so
      * that the daily run and a projection made at the same time cannot both emit it.
      */
     private void emit(RetirementProjection p) {
         int marked = em.createNativeQuery("""
-                        INSERT INTO retirement_due_emitted (employee_id, tmt_pensiun, emitted_at) VALUES (:employee, :tmt, :at)
+                        INSERT INTO retirement_due_emitted (employee_id, tmt_pensiun, instansi, emitted_at) VALUES (:employee, :tmt, :instansi, :at)
                         ON CONFLICT DO NOTHING""")
-                .setParameter("employee", p.employeeId).setParameter("tmt", p.tmtPensiun).setParameter("at", clock.instant()).executeUpdate();
+                .setParameter("employee", p.employeeId).setParameter("tmt", p.tmtPensiun).setParameter("instansi", p.instansi)
+                .setParameter("at", clock.instant()).executeUpdate();
         if (marked == 1) {
             outbox.publish(EventTypes.RETIREMENT_DUE_V1, p.employeeId.toString(), p.instansi,
                     new RetirementDue(p.employeeId, p.instansi, p.nip, p.tmtPensiun, p.bupAge, p.bupCategory, p.ruleSetId, p.legalBasis));

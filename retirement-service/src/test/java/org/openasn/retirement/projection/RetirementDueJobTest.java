@@ -19,6 +19,7 @@ import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.Mutation;
 import org.openasn.events.personnel.Person;
 import org.openasn.events.retirement.RetirementDue;
+import org.openasn.retirement.support.PersonnelEvents;
 import org.openasn.testing.EventPublisher;
 import org.openasn.testing.MutableClock;
 import org.openasn.testing.TestTokens;
@@ -69,6 +70,7 @@ class RetirementDueJobTest {
             RetirementDueEmitted other = new RetirementDueEmitted();
             other.employeeId = UUID.randomUUID();
             other.tmtPensiun = tmt;
+            other.instansi = TestTokens.AGENCY;
             other.emittedAt = Instant.now();
             other.persist();
         });
@@ -120,6 +122,42 @@ class RetirementDueJobTest {
         assertEquals(1, announced.size());
         assertEquals(tmt, announced.get(0).tmtPensiun());
         assertEquals(0, emittedFor(longPast), "a TMT pensiun before the catch-up window is a data-quality finding, not a retirement");
+    }
+
+    /**
+     * An employee announced under their agency who turns out to have moved to another agency (the move reached this
+     * service after the announcement, which personnel-service ignores since the record is no longer that agency's): the
+     * retirement is announced again, once, under the new agency.
+     */
+    @Test
+    void shouldAnnounceAgainUnderTheNewAgencyAnEmployeeWhoMovedAroundTheirTmtPensiun() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate tmt = today.withDayOfMonth(1);
+        LocalDate move = tmt.minusMonths(1);
+        UUID id = UUID.randomUUID();
+        // TMT CPNS September 1990, a month no other test's employees have (see above)
+        LocalDate birth = today.minusYears(58).minusMonths(1).withDayOfMonth(1);
+        EmployeeChange registration = registration(id, birth, nip(birth, 9), 9, "IV/a");
+        EmploymentPeriod before = registration.timeline().get(0);
+        EmploymentPeriod after = new EmploymentPeriod(move, null, "PNS", "01", true, null, "IV/a", LocalDate.of(2010, 4, 1), "4", null, null,
+                "Analis", null, "LAINNYA", "ADMINISTRATION", null, "40", null, UUID.randomUUID(), "transferred-in");
+        List<EmploymentPeriod> moved = List.of(PersonnelEvents.in(PersonnelEvents.until(before, move), "D110", before.cause()),
+                PersonnelEvents.in(after, "D120", "transferred-in"));
+        EmployeeChange transfer = new EmployeeChange(id, "D120", new Mutation(UUID.randomUUID(), "transferred-in", "SK", move.minusDays(20), move,
+                "Pindah antar instansi", Instant.now(), "test", true, null), registration.person(), moved);
+        try (EventPublisher events = new EventPublisher()) {
+            events.send(registered(registration, 1));
+            await().atMost(Duration.ofSeconds(30)).until(() -> emittedFor(id) == 1);
+            events.send(EventEnvelope.create(EventTypes.TRANSFERRED_IN_V1, "/openasn/personnel-service", id.toString(), "D120", 2, Instant.now(),
+                    transfer));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> emittedFor(id) == 2);
+        List<RetirementDue> announced = published(id);
+        assertEquals(List.of("D110", "D120"), announced.stream().map(RetirementDue::instansi).toList());
+        assertEquals(List.of(tmt, tmt), announced.stream().map(RetirementDue::tmtPensiun).toList());
+        job.emitDue();
+        assertEquals(2, emittedFor(id), "the daily run announces it no third time");
     }
 
     /** A NIP of a man born on {@code birth}, CPNS from {@code tmtCpnsMonth} 1990, with a random serial. */

@@ -7,6 +7,7 @@ import org.openasn.reference.InvalidReferenceException;
 import org.openasn.reference.rank.Golongan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,20 +26,20 @@ public record EmployeeFilter(String query, Parameters parameters) {
      */
     public static EmployeeFilter of(String instansi, String name, String nipPrefix, UUID unitId, boolean includeSubUnits, String golongan,
                                     String jenisJabatan, String kind, String kedudukanHukum, Boolean inService, LocalDate asOf) {
-        StringBuilder query = new StringBuilder("instansi = :instansi");
         Parameters params = Parameters.with("instansi", instansi);
+        List<String> person = new ArrayList<>();
         if (name != null && !name.isBlank()) {
-            query.append(" and lower(name) like :name");
+            person.add("lower(name) like :name");
             params.and("name", "%" + name.toLowerCase().strip() + "%");
         }
         if (nipPrefix != null) {
-            query.append(" and nip like :nip");
+            person.add("nip like :nip");
             params.and("nip", nipPrefix + "%");
         }
-        String state = asOf == null ? "" : "p.";
-        StringBuilder conditions = new StringBuilder();
+        String period = asOf == null ? "" : "p.";
+        List<String> state = new ArrayList<>();
         if (unitId != null) {
-            conditions.append(" and ").append(state).append("unitId in :units");
+            state.add(period + "unitId in :units");
             params.and("units", includeSubUnits ? subUnits(instansi, unitId) : List.of(unitId));
         }
         if (golongan != null) {
@@ -47,33 +48,36 @@ public record EmployeeFilter(String query, Parameters parameters) {
             } catch (InvalidReferenceException e) {
                 throw InvalidInput.of("golongan", e.reason());
             }
-            conditions.append(" and ").append(state).append("golongan = :golongan");
+            state.add(period + "golongan = :golongan");
         }
         if (jenisJabatan != null) {
-            conditions.append(" and ").append(state).append("jenisJabatan = :jenisJabatan");
+            state.add(period + "jenisJabatan = :jenisJabatan");
             params.and("jenisJabatan", jenisJabatan);
         }
         if (kind != null) {
-            conditions.append(" and ").append(state).append("kind = :kind");
+            state.add(period + "kind = :kind");
             params.and("kind", kind);
         }
         if (kedudukanHukum != null) {
-            conditions.append(" and ").append(state).append("kedudukanHukum = :kedudukanHukum");
+            state.add(period + "kedudukanHukum = :kedudukanHukum");
             params.and("kedudukanHukum", kedudukanHukum);
         }
         if (inService != null) {
-            conditions.append(" and ").append(state).append("inService = :inService");
+            state.add(period + "inService = :inService");
             params.and("inService", inService);
         }
+        List<String> clauses = new ArrayList<>(person);
         if (asOf == null) {
-            query.append(conditions);
+            clauses.add("instansi = :instansi");
+            clauses.addAll(state);
         } else {
-            // the period's own agency: an employee who moved here from another agency was not ours before the move
-            query.append(" and id in (select p.employeeId from EmployeePeriodRow p where p.instansi = :instansi and p.validFrom <= :asOf")
-                    .append(" and (p.validTo is null or p.validTo > :asOf)").append(conditions).append(")");
+            // the period's agency, not the record's: an employee who moved here from another agency was not ours before the
+            // move, and one who moved away was ours until then
+            state.add(0, "p.instansi = :instansi and p.validFrom <= :asOf and (p.validTo is null or p.validTo > :asOf)");
+            clauses.add("id in (select p.employeeId from EmployeePeriodRow p where " + String.join(" and ", state) + ")");
             params.and("asOf", asOf);
         }
-        return new EmployeeFilter(query.toString(), params);
+        return new EmployeeFilter(String.join(" and ", clauses), params);
     }
 
     /** The unit and every unit below it. */

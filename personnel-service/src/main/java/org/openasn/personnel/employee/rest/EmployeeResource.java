@@ -21,12 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
+import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.agency.AgencyAccess;
 import org.openasn.personnel.employee.Finding;
+import org.openasn.personnel.employee.Period;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
 import org.openasn.personnel.employee.service.AppointmentRequest;
@@ -98,16 +100,23 @@ public class EmployeeResource {
     @Path("/employees/{nip}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SELF})
     @Operation(summary = "An employee as of a date, as known at a moment",
-            description = "asOf (default today) picks the state in force on that date; knownAt (default now) shows what had been recorded by then, so a report published earlier can be reproduced.")
+            description = "asOf (default today) picks the state in force on that date; knownAt (default now) shows what had been recorded by then, so a report published earlier can be reproduced."
+                    + " An agency the employee moved away from reads the dates they were with it; for others it gets 404.")
+    @APIResponse(responseCode = "404", description = "No such employee for the caller, or (for an agency the employee left) not with it on asOf")
     public Response get(@PathParam("nip") String nip,
                         @QueryParam("asOf") @Parameter(description = "yyyy-MM-dd") String asOf,
                         @QueryParam("knownAt") @Parameter(description = "ISO instant, e.g. 2026-01-05T00:00:00Z") String knownAt) {
-        Employee employee = employees.readableBy(caller, nip);
+        EmployeeService.ReadableRecord record = employees.readableRecordBy(caller, nip);
+        Employee employee = record.employee();
         LocalDate date = asOf == null ? employees.today() : QueryValues.date("asOf", asOf);
         Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
         StateView state = moment == null ? stateFromPeriods(employee, date)
                 : employees.timeline(employee, moment).periodAt(date).map(StateView::of).orElse(null);
-        return Response.ok(EmployeeView.of(employee, date, moment, state, seesPersonalData(employee))).tag(etag(employee)).build();
+        if (!record.showsPeriodOf(state == null ? null : state.instansi())) {
+            throw new NotFoundProblem("Employee " + employee.nip + " was not with agency " + record.formerAgency() + " on " + date
+                    + ": they have moved to another agency, and " + record.formerAgency() + " reads only the dates they were with it.");
+        }
+        return Response.ok(EmployeeView.of(employee, date, moment, state, seesPersonalData(employee), record.whole())).tag(etag(employee)).build();
     }
 
     /**
@@ -125,15 +134,20 @@ public class EmployeeResource {
     @GET
     @Path("/employees/{nip}/history")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SELF})
-    @Operation(summary = "Every mutation of an employee (the audit trail) and the effective-dated timeline")
+    @Operation(summary = "Every mutation of an employee (the audit trail) and the effective-dated timeline",
+            description = "An agency the employee moved away from gets the periods they had with it and the mutations that made them:"
+                    + " those it recorded, and those whose TMT falls in one of its periods.")
     public History history(@PathParam("nip") String nip, @QueryParam("knownAt") String knownAt) {
-        Employee employee = employees.readableBy(caller, nip);
+        EmployeeService.ReadableRecord record = employees.readableRecordBy(caller, nip);
+        Employee employee = record.employee();
         Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
         LocalDate today = employees.today();
+        List<Period> periods = employees.timeline(employee, moment).periods().stream().filter(p -> record.showsPeriodOf(p.instansi())).toList();
         return new History(employee.nip, moment,
                 employees.mutations(employee).stream().filter(m -> moment == null || !m.recordedAt.isAfter(moment))
+                        .filter(m -> record.whole() || record.formerAgency().equals(m.instansi) || periods.stream().anyMatch(p -> p.covers(m.tmt)))
                         .map(m -> MutationView.of(m, today, json)).toList(),
-                employees.timeline(employee, moment).periods().stream().map(StateView::of).toList());
+                periods.stream().map(StateView::of).toList());
     }
 
     private boolean seesPersonalData(Employee employee) {
@@ -144,7 +158,7 @@ public class EmployeeResource {
         LocalDate today = employees.today();
         StateView state = recorded.timeline().periodAt(today).map(StateView::of).orElse(null);
         return new MutationResult(MutationView.of(recorded.mutation(), today, json), recorded.warnings(),
-                EmployeeView.of(recorded.employee(), today, null, state, true));
+                EmployeeView.of(recorded.employee(), today, null, state, true, true));
     }
 
     private static EntityTag etag(Employee employee) {

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * An employee as of a date ({@code asOf}) and as recorded at a moment ({@code knownAt}). Personal data (NIK,
- * phone, address, birth date, e-mail) is {@code null} for roles that may not see it.
+ * phone, address, birth date, e-mail) is {@code null} for roles that may not see it, and the supervisor for an agency the
+ * employee has moved away from (the supervisor is the new agency's).
  */
 @Schema(name = "Employee")
 public record EmployeeView(UUID id, String instansi, String nip, String nik, String name, String gelarDepan, String gelarBelakang,
@@ -19,10 +20,10 @@ public record EmployeeView(UUID id, String instansi, String nip, String nik, Str
                            @Schema(description = "The state in force on asOf; null before the employment started") StateView state,
                            long version) {
 
-    static EmployeeView of(Employee e, LocalDate asOf, Instant knownAt, StateView state, boolean personalData) {
+    static EmployeeView of(Employee e, LocalDate asOf, Instant knownAt, StateView state, boolean personalData, boolean supervisor) {
         return new EmployeeView(e.id, e.instansi, e.nip, personalData ? e.nik : null, e.name, e.gelarDepan, e.gelarBelakang,
                 personalData ? e.birthDate : null, e.birthPlace, e.gender, e.agama, e.jenisKawin, personalData ? e.phone : null,
                 personalData ? e.email : null, e.emailGov, personalData ? e.address : null, e.educationMajor, e.educationYear,
-                e.supervisorId, asOf, knownAt, state, e.version);
+                supervisor ? e.supervisorId : null, asOf, knownAt, state, e.version);
     }
 }

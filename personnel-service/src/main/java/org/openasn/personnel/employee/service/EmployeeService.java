@@ -28,6 +28,7 @@ import org.openasn.personnel.employee.StateChange;
 import org.openasn.personnel.employee.StateCodes;
 import org.openasn.personnel.employee.Timeline;
 import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
 import org.openasn.personnel.employee.persistence.MutationRecord;
 import org.openasn.personnel.unit.Unit;
 import org.openasn.reference.person.Gender;
@@ -191,6 +192,42 @@ public class EmployeeService {
      */
     public Employee readableBy(Caller caller, String nip) {
         return Employee.findByNip(normaliseNip(nip)).filter(e -> caller.seesEmployee(e.instansi, e.nip)).orElseThrow(() -> unknown(nip));
+    }
+
+    /**
+     * An employee's record as a caller may read it: the whole of it ({@code formerAgency} null), or, for an agency the
+     * employee moved away from (pindah antar instansi), the periods they had with it ({@code formerAgency}), so that its
+     * reads as of a date before the move agree with the headcounts it counted and published then.
+     */
+    public record ReadableRecord(Employee employee, String formerAgency) {
+
+        public boolean whole() {
+            return formerAgency == null;
+        }
+
+        /** Whether the caller reads a period of this agency ({@code null}: no period). */
+        public boolean showsPeriodOf(String periodAgency) {
+            return whole() || formerAgency.equals(periodAgency);
+        }
+    }
+
+    /**
+     * The employee's record as the caller may read it: whole if the caller sees the employee ({@link #readableBy}); the
+     * periods with the caller's agency if the employee had any there and has since moved to another agency; otherwise
+     * the same 404 as for an unknown NIP.
+     */
+    public ReadableRecord readableRecordBy(Caller caller, String nip) {
+        Employee employee = Employee.findByNip(normaliseNip(nip)).orElseThrow(() -> unknown(nip));
+        if (caller.seesEmployee(employee.instansi, employee.nip)) {
+            return new ReadableRecord(employee, null);
+        }
+        String agency = caller.agency();
+        // seesEmployee(agency, ...) is false for the self role alone: it reads only its own record
+        if (agency != null && caller.seesEmployee(agency, employee.nip)
+                && EmployeePeriodRow.count("employeeId = ?1 and instansi = ?2", employee.id, agency) > 0) {
+            return new ReadableRecord(employee, agency);
+        }
+        throw unknown(nip);
     }
 
     /** The 404 of an NIP that is not recorded, or not the caller's to see: the same answer for both. */
