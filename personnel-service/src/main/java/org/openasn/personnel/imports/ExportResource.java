@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.agency.AgencyAccess;
 import org.openasn.personnel.employee.rest.EmployeeFilter;
+import org.openasn.personnel.employee.service.EmployeeService;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +32,8 @@ public class ExportResource {
     AgencyAccess agencies;
     @Inject
     SiasnExporter exporter;
+    @Inject
+    EmployeeService employees;
 
     @GET
     @jakarta.ws.rs.Path("/siasn")
@@ -50,7 +53,7 @@ public class ExportResource {
                            @QueryParam("inService") Boolean inService) {
         agencies.require(instansi);
         EmployeeFilter filter = EmployeeFilter.of(instansi, name, nipPrefix, unitId, includeSubUnits, golongan, jenisJabatan, kind,
-                kedudukanHukum, inService);
+                kedudukanHukum, inService, employees.today());
         try {
             // written to a temporary file first (bounded memory, and the database work ends before the download starts)
             Path file = Files.createTempFile("siasn-export-", ".csv");

@@ -60,7 +60,7 @@ public class SiasnExporter {
                 Parameters parameters = filter.parameters().and("after", lastNip);
                 page = Employee.<Employee>find(filter.query() + " and nip > :after order by nip", parameters).page(0, PAGE).list();
                 for (Employee employee : page) {
-                    Optional<ImportedEmployee> row = row(employee, units, today);
+                    Optional<ImportedEmployee> row = row(employee, instansi, units, today);
                     if (row.isPresent()) {
                         writer.write(row.get());
                     }
@@ -75,7 +75,7 @@ public class SiasnExporter {
         }
     }
 
-    private Optional<ImportedEmployee> row(Employee e, Map<UUID, Unit> units, LocalDate today) {
+    private Optional<ImportedEmployee> row(Employee e, String instansi, Map<UUID, Unit> units, LocalDate today) {
         List<MutationRecord> records = employees.mutations(e);
         Timeline timeline = employees.timeline(records, null);
         EmploymentState s = timeline.stateAt(today);
@@ -92,7 +92,7 @@ public class SiasnExporter {
         MutationRecord confirmation = confirmed == null ? null : byId.get(confirmed.causeMutationId());
         Unit unit = units.get(s.unitId());
         Position position = s.position();
-        Snapshot snapshot = snapshot(e.nip);
+        Snapshot snapshot = snapshot(e.nip, instansi);
         return Optional.of(ImportedEmployee.builder()
                 .nip(e.nip).nik(e.nik).name(e.name).gelarDepan(e.gelarDepan).gelarBelakang(e.gelarBelakang).birthPlace(e.birthPlace)
                 .birthDate(e.birthDate).gender(Gender.parse(e.gender))
@@ -113,7 +113,7 @@ public class SiasnExporter {
                 .pendidikan(s.pendidikan()).educationMajor(e.educationMajor).educationYear(e.educationYear)
                 .unorId(unit == null ? s.unitId().toString() : unit.siasnUnorId != null ? unit.siasnUnorId : unit.code)
                 .unorName(unit == null ? null : unit.name)
-                .instansiKerjaId(snapshot.instansiKerjaId != null ? snapshot.instansiKerjaId : e.instansi)
+                .instansiKerjaId(snapshot.instansiKerjaId != null ? snapshot.instansiKerjaId : instansi)
                 .instansiKerjaName(snapshot.instansiKerjaName)
                 .contractEnd(s.contractEnd())
                 .build());
@@ -133,13 +133,17 @@ public class SiasnExporter {
         return periods.get(i).validFrom();
     }
 
-    /** What the last import said of the agency (SIASN's instansi id and name are not otherwise recorded). */
+    /**
+     * What the agency's last import said of it (SIASN's instansi id and name are not otherwise recorded); nothing when the
+     * employee was last imported by another agency, which they have since left.
+     */
     private record Snapshot(String instansiKerjaId, String instansiKerjaName) {
     }
 
-    private Snapshot snapshot(String nip) {
+    private Snapshot snapshot(String nip, String instansi) {
         ImportFingerprint fingerprint = ImportFingerprint.findById(nip);
-        if (fingerprint == null) {
+        ImportJob job = fingerprint == null ? null : ImportJob.findById(fingerprint.jobId);
+        if (job == null || !instansi.equals(job.instansi)) {
             return new Snapshot(null, null);
         }
         try {

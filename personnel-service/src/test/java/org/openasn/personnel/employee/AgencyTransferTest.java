@@ -175,6 +175,46 @@ class AgencyTransferTest {
     }
 
     /**
+     * A move recorded ahead of its TMT (an SK signed now for next month): until the TMT the employee is still the old
+     * agency's in search and export, from it the new agency's, although the record moved when the transfer in was recorded.
+     */
+    @Test
+    void shouldKeepAnEmployeeWhoseMoveIsAheadInTheOldAgencysSearchAndExportUntilItsTmt() {
+        LocalDate today = LocalDate.now(Wib.ZONE);
+        LocalDate move = today.withDayOfMonth(1).plusMonths(1);
+        Map<String, Object> appointment = Fixtures.cpnsAppointment(Fixtures.unit(), LocalDate.of(1990, 7, 3), TMT_CPNS, "P");
+        String nip = appoint(TestTokens.AGENCY, appointment).path("employee.nip");
+        assertEquals(201, mutate(TestTokens.AGENCY, nip, Fixtures.mutation("transferred-out", move, Map.of())).statusCode());
+        Map<String, Object> in = transferIn(appointment, unitOf(NEW_AGENCY), "transferred-in");
+        in.put("tmt", move.toString());
+        in.put("skDate", today.toString());
+        ExtractableResponse<Response> moved = appoint(NEW_AGENCY, in);
+        assertEquals(201, moved.statusCode(), moved.asString());
+
+        for (String[] agencyAsOfTotal : new String[][] {{TestTokens.AGENCY, null, "1"}, {NEW_AGENCY, null, "0"},
+                {TestTokens.AGENCY, move.toString(), "0"}, {NEW_AGENCY, move.toString(), "1"}}) {
+            var search = given().auth().oauth2(TestTokens.of("operator", agencyAsOfTotal[0])).queryParam("nipPrefix", nip);
+            if (agencyAsOfTotal[1] != null) {
+                search.queryParam("asOf", agencyAsOfTotal[1]);
+            }
+            search.get("/agencies/{instansi}/employees", agencyAsOfTotal[0]).then().statusCode(200)
+                    .body("total", equalTo(Integer.parseInt(agencyAsOfTotal[2])));
+        }
+        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(200)
+                .body("state.instansi", equalTo(TestTokens.AGENCY));
+        for (String[] agencyRows : new String[][] {{TestTokens.AGENCY, "1"}, {NEW_AGENCY, "0"}}) {
+            io.restassured.response.Response export = given().auth().oauth2(TestTokens.of("operator", agencyRows[0])).queryParam("nipPrefix", nip)
+                    .get("/agencies/{instansi}/exports/siasn", agencyRows[0]);
+            assertEquals(200, export.statusCode(), export.asString());
+            assertEquals(agencyRows[1], export.header("X-Row-Count"), agencyRows[0] + "'s export");
+            if (agencyRows[1].equals("1")) {
+                String row = export.asString().lines().skip(1).findFirst().orElseThrow();
+                assertTrue(row.contains(nip) && row.contains(TestTokens.AGENCY) && !row.contains(NEW_AGENCY), row);
+            }
+        }
+    }
+
+    /**
      * An employee whose TMT pensiun comes while they move: retirement-service announced the retirement under the old agency
      * before the move reached it. That announcement is ignored, not dead-lettered; the one under the new agency retires them.
      */

@@ -53,7 +53,9 @@ public class EmployeeListResource {
     @Path("/agencies/{instansi}/employees")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "Search an agency's employees, by their state today or on a date (asOf)",
-            description = "With asOf, the filters and the state shown are those in force on that date (as now known); employees not yet appointed then are left out.")
+            description = "The filters and the state shown are those in force on asOf (default today), as now known, in the agency's own periods:"
+                    + " an employee who moved to another agency of the platform is found until the move, one who came from another from it on."
+                    + " Employees not yet appointed then are left out.")
     public EmployeePage search(@PathParam("instansi") String instansi,
                                @QueryParam("name") @Parameter(description = "Part of the name, any case") String name,
                                @QueryParam("nipPrefix") @Pattern(regexp = "[0-9]{1,18}") String nipPrefix,
@@ -68,14 +70,11 @@ public class EmployeeListResource {
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int size) {
         agencies.require(instansi);
-        LocalDate date = asOf == null ? null : QueryValues.date("asOf", asOf);
+        LocalDate date = asOf == null ? employees.today() : QueryValues.date("asOf", asOf);
         EmployeeFilter filter = EmployeeFilter.of(instansi, name, nipPrefix, unitId, includeSubUnits, golongan, jenisJabatan, kind,
                 kedudukanHukum, inService, date);
         var found = Employee.<Employee>find(filter.query() + " order by name, nip", filter.parameters());
         List<Employee> items = found.page(QueryValues.page("page", page, size)).list();
-        if (date == null) {
-            return new EmployeePage(page, size, found.count(), items.stream().map(EmployeeSummary::of).toList());
-        }
         Map<UUID, EmployeePeriodRow> periods = EmployeePeriodRow.inForce(items.stream().map(e -> e.id).toList(), date).stream()
                 .collect(Collectors.toMap(p -> p.employeeId, p -> p));
         return new EmployeePage(page, size, found.count(), items.stream().map(e -> EmployeeSummary.of(e, periods.get(e.id))).toList());
