@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.openasn.commons.problem.ProblemException;
 import org.openasn.personnel.agency.Agency;
+import org.openasn.personnel.employee.Period;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.employee.service.RegistrationWriter;
@@ -25,6 +26,7 @@ import org.openasn.personnel.siasn.SiasnRowParser;
 import org.openasn.personnel.unit.Unit;
 import org.openasn.personnel.unit.service.RegisterUnit;
 import org.openasn.personnel.unit.service.UnitService;
+import org.openasn.reference.person.EmployeeKind;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -256,14 +258,17 @@ public class ImportRunner {
                     RowIssue.Severity.ERROR);
             return new RowResult(Outcome.REJECTED, 0);
         }
-        if (seen != null && seen.instansi() != null && !seen.instansi().equals(context.job.instansi)) {
-            issue(batch.issues, context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(), "NIP " + employee.nip() + " belongs to agency "
-                    + seen.instansi() + "; a move between agencies is recorded as transferred-out there and transferred-in here, not imported",
-                    RowIssue.Severity.ERROR);
-            return new RowResult(Outcome.REJECTED, 0);
+        boolean arriving = seen != null && seen.instansi() != null && !seen.instansi().equals(context.job.instansi);
+        Period left = arriving ? employees.transferredOut(employee.nip()).orElse(null) : null;
+        if (arriving) {
+            String refusal = arrivalRefusal(employee, seen.instansi(), left);
+            if (refusal != null) {
+                issue(batch.issues, context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(), refusal, RowIssue.Severity.ERROR);
+                return new RowResult(Outcome.REJECTED, 0);
+            }
         }
         String hash = employee.contentHash();
-        if (seen != null && hash.equals(seen.contentHash())) {
+        if (!arriving && seen != null && hash.equals(seen.contentHash())) {
             batch.unchanged.add(employee.nip());
             return new RowResult(Outcome.UNCHANGED, 0);
         }
@@ -271,7 +276,9 @@ public class ImportRunner {
         UUID unitId = unit(context, employee);
         LocalDate today = employees.today();
         int warnings = accepted.warnings().size();
-        if (seen == null || seen.instansi() == null) {
+        if (arriving) {
+            warnings += transferIn(context, batch, row, employee, left, unitId, today, provenance);
+        } else if (seen == null || seen.instansi() == null) {
             EmployeeService.Registration registration;
             try {
                 registration = employees.prepareRegistration(context.job.instansi, RegistrationFacts.person(employee), employee.educationMajor(),
@@ -311,13 +318,54 @@ public class ImportRunner {
                     "the employee was recorded outside imports; the row was compared with nothing and not applied", RowIssue.Severity.WARNING);
             return 1;
         }
+        return apply(context, batch, row, employee, RowChanges.between(before, employee, unitId, today, context.job.fileName),
+                RowChanges.personChanged(before, employee), today, provenance);
+    }
+
+    /**
+     * Why the row of an employee recorded in another agency of the platform cannot be their arrival here, or
+     * {@code null} when it can: that agency must have recorded them as transferred out ({@code left}), and the row must
+     * be of a PNS (only a PNS moves between agencies) whose position says what a position needs.
+     */
+    private static String arrivalRefusal(ImportedEmployee employee, String otherAgency, Period left) {
+        if (left == null) {
+            return "NIP " + employee.nip() + " belongs to agency " + otherAgency + ", which has not recorded them as transferred out;"
+                    + " once it has, importing this row records their transfer in here";
+        }
+        if (employee.kind() != EmployeeKind.PNS) {
+            return "NIP " + employee.nip() + " transferred out of agency " + otherAgency + " on " + left.validFrom() + ", but only a PNS"
+                    + " transfers in from another agency and this row is of a " + employee.kind();
+        }
+        if (RegistrationFacts.position(employee) == null) {
+            return "NIP " + employee.nip() + " transferred out of agency " + otherAgency + " on " + left.validFrom() + ", but the row's"
+                    + " position lacks what a position needs (jenjang) to record the transfer in";
+        }
+        return null;
+    }
+
+    /**
+     * The arrival of an employee who transferred out of another agency of the platform ({@code left}): a transfer in on
+     * the transfer out's TMT as the row was then, followed by the mutations that explain what the row says changed since
+     * (a later promotion, a status); returns the number of warnings raised.
+     */
+    private int transferIn(JobContext context, Batch batch, SiasnRow row, ImportedEmployee employee, Period left, UUID unitId, LocalDate today,
+                           String provenance) {
+        ImportedEmployee arrival = RegistrationFacts.onArrival(employee, left.state(), left.validFrom());
+        employees.appoint(context.job.instansi, RegistrationFacts.transferIn(arrival, RegistrationFacts.position(arrival), unitId, left.validFrom(),
+                context.job.fileName), provenance);
+        return apply(context, batch, row, employee, RowChanges.between(arrival, employee, unitId, today, context.job.fileName), false, today,
+                provenance);
+    }
+
+    /** Records a row's mutations and, when the person changed, a correction; reports what is left unexplained. */
+    private int apply(JobContext context, Batch batch, SiasnRow row, ImportedEmployee employee, RowChanges.Plan plan, boolean personChanged,
+                      LocalDate today, String provenance) {
         int warnings = 0;
-        RowChanges.Plan plan = RowChanges.between(before, employee, unitId, today, context.job.fileName);
         for (MutationRequest mutation : plan.mutations()) {
             Employee current = Employee.findByNip(employee.nip()).orElseThrow();
             employees.mutate(employee.nip(), current.version, mutation, provenance, agency -> true);
         }
-        if (RowChanges.personChanged(before, employee)) {
+        if (personChanged) {
             Employee current = Employee.findByNip(employee.nip()).orElseThrow();
             employees.mutate(employee.nip(), current.version, new MutationRequest("data-corrected", "Import " + context.job.fileName,
                     today, today, "Imported from " + context.job.fileName, null, null, null, null, null, null, null, null, null, null,

@@ -1,10 +1,15 @@
 package org.openasn.personnel.imports;
 
+import org.openasn.personnel.employee.EmploymentState;
 import org.openasn.personnel.employee.MasaKerja;
+import org.openasn.personnel.employee.MutationKind;
 import org.openasn.personnel.employee.Position;
 import org.openasn.personnel.employee.StateChange;
+import org.openasn.personnel.employee.service.AppointmentRequest;
 import org.openasn.personnel.employee.service.EmployeeService.Fact;
+import org.openasn.personnel.employee.service.MasaKerjaDocument;
 import org.openasn.personnel.employee.service.PersonDocument;
+import org.openasn.personnel.employee.service.PositionDocument;
 import org.openasn.personnel.siasn.ImportedEmployee;
 import org.openasn.reference.person.EmployeeKind;
 import org.openasn.reference.status.KedudukanHukum;
@@ -71,6 +76,31 @@ final class RegistrationFacts {
                     reason + ": kedudukan hukum " + row.kedudukanHukum().code() + " as of the import"));
         }
         return facts;
+    }
+
+    /**
+     * The row as it was when an employee who transferred out of another agency of the platform arrived here on
+     * {@code tmt}: in service (aktif), and in the golongan they left with ({@code held}) when the row's golongan is dated
+     * after the arrival. What changed since, {@link RowChanges} explains, as for any changed row.
+     */
+    static ImportedEmployee onArrival(ImportedEmployee row, EmploymentState held, LocalDate tmt) {
+        ImportedEmployee.Builder arrival = row.toBuilder().kedudukanHukum(KedudukanHukum.AKTIF);
+        if (row.tmtGolongan().isAfter(tmt)) {
+            MasaKerja masaKerja = held.masaKerja();
+            arrival.golongan(held.golongan()).tmtGolongan(held.tmtGolongan())
+                    .masaKerjaYears(masaKerja == null ? null : masaKerja.years()).masaKerjaMonths(masaKerja == null ? null : masaKerja.months());
+        }
+        return arrival.build();
+    }
+
+    /** The transfer in on {@code tmt} of the row as it was on arrival ({@link #onArrival}); the SIASN row names no SK for it. */
+    static AppointmentRequest transferIn(ImportedEmployee arrival, Position position, UUID unitId, LocalDate tmt, String fileName) {
+        String reason = "Pindah antar instansi; imported from " + fileName;
+        MasaKerjaDocument masaKerja = arrival.masaKerjaYears() == null ? null
+                : new MasaKerjaDocument(arrival.masaKerjaYears(), arrival.masaKerjaMonths() == null ? 0 : arrival.masaKerjaMonths());
+        return new AppointmentRequest(MutationKind.TRANSFERRED_IN.eventKind(), person(arrival), reason, tmt, tmt, reason, arrival.golongan().code(),
+                arrival.tmtGolongan(), masaKerja, PositionDocument.of(position), unitId, arrival.pendidikan().code(), arrival.educationMajor(),
+                arrival.educationYear(), null, false, null);
     }
 
     static PersonDocument person(ImportedEmployee row) {

@@ -171,7 +171,9 @@ class AgencyTransferTest {
                 .body("timeline.validTo", equalTo(List.of(TMT_CPNS.plusYears(1).toString(), TRANSFER.toString())));
         given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).header("If-Match", "\"2\"")
                 .body(Fixtures.mutation("promoted", LocalDate.of(2026, 5, 1), Map.of("golongan", "III/c")))
-                .post("/employees/{nip}/mutations", nip).then().statusCode(404);
+                .post("/employees/{nip}/mutations", nip).then().statusCode(403).body("type", containsString("record-moved"))
+                .body("detail", equalTo("Employee " + nip + " has moved to another agency, which now records their mutations; "
+                        + TestTokens.AGENCY + " reads the dates they were with it."));
     }
 
     /**

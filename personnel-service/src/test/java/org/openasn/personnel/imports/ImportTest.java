@@ -63,11 +63,20 @@ class ImportTest {
     }
 
     private static JsonPath importAndWait(byte[] file, String name) {
-        String location = given().auth().oauth2(TestTokens.of("operator")).contentType("text/csv").queryParam("fileName", name).body(file)
-                .post("/agencies/{instansi}/imports", TestTokens.AGENCY).then().statusCode(202).extract().header("Location");
+        return importAndWait(TestTokens.AGENCY, file, name);
+    }
+
+    private static JsonPath importAndWait(String agency, byte[] file, String name) {
+        String location = given().auth().oauth2(TestTokens.of("operator", agency)).contentType("text/csv").queryParam("fileName", name).body(file)
+                .post("/agencies/{instansi}/imports", agency).then().statusCode(202).extract().header("Location");
         await().atMost(Duration.ofMinutes(2)).until(() -> !List.of("QUEUED", "RUNNING").contains(
-                given().auth().oauth2(TestTokens.of("viewer")).get(location).then().extract().path("status")));
-        return given().auth().oauth2(TestTokens.of("viewer")).get(location).then().statusCode(200).extract().jsonPath();
+                given().auth().oauth2(TestTokens.of("viewer", agency)).get(location).then().extract().path("status")));
+        return given().auth().oauth2(TestTokens.of("viewer", agency)).get(location).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<String> issues(String agency, JsonPath job) {
+        return given().auth().oauth2(TestTokens.of("viewer", agency)).get("/imports/{id}/issues", job.getString("id")).then().statusCode(200)
+                .extract().jsonPath().getList("items.reason");
     }
 
 
@@ -237,6 +246,47 @@ class ImportTest {
         JsonPath job = importAndWait(file, "missing.csv");
         assertEquals("FAILED", job.getString("status"));
         assertTrue(job.getString("failure").contains("TMT CPNS") || job.getString("failure").contains("missing"), job.getString("failure"));
+    }
+
+    /**
+     * The SIASN export of an agency an employee moved to, once the agency they left has recorded the transfer out: the
+     * row is their transfer in on that TMT, as they were then, and the promotion the row dates after it.
+     */
+    @Test
+    void shouldImportTheArrivalOfAnEmployeeWhoTransferredOutOfAnotherAgency() throws IOException {
+        Fixtures.registerAgency("KMOV");
+        ImportedEmployee there = guru("unor-" + SEQUENCE.get());
+        assertEquals(1, importAndWait(csv(List.of(there)), "there.csv").getInt("rowsAccepted"));
+        LocalDate move = LocalDate.of(2026, 3, 1);
+        ImportedEmployee here = there.toBuilder().golongan(Golongan.III_D).tmtGolongan(LocalDate.of(2026, 4, 1)).unorId("unor-kmov")
+                .unorName("SD Negeri Tujuan").build();
+        byte[] file = csv(List.of(here));
+
+        JsonPath early = importAndWait("KMOV", file, "kmov.csv");
+        assertEquals(1, early.getInt("rowsRejected"), early.prettify());
+        assertEquals(List.of("NIP " + here.nip() + " belongs to agency " + TestTokens.AGENCY + ", which has not recorded them as transferred out;"
+                + " once it has, importing this row records their transfer in here"), issues("KMOV", early));
+
+        String etag = given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", here.nip()).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.of("operator")).contentType("application/json").header("If-Match", etag)
+                .body(Fixtures.mutation("transferred-out", move, Map.of())).post("/employees/{nip}/mutations", here.nip()).then().statusCode(201);
+        JsonPath arrived = importAndWait("KMOV", file, "kmov-again.csv");
+        assertEquals(1, arrived.getInt("rowsAccepted"), arrived.prettify() + issues("KMOV", arrived));
+
+        given().auth().oauth2(TestTokens.of("operator", "KMOV")).queryParam("asOf", move.toString()).get("/employees/{nip}", here.nip()).then()
+                .statusCode(200).body("instansi", equalTo("KMOV")).body("state.instansi", equalTo("KMOV")).body("state.cause", equalTo("transferred-in"))
+                .body("state.golongan", equalTo("III/c")).body("state.tmtGolongan", equalTo("2013-04-01")).body("state.inService", equalTo(true));
+        given().auth().oauth2(TestTokens.of("operator", "KMOV")).queryParam("asOf", "2026-04-01").get("/employees/{nip}", here.nip()).then()
+                .statusCode(200).body("state.golongan", equalTo("III/d")).body("state.cause", equalTo("promoted"));
+        List<String> kinds = given().auth().oauth2(TestTokens.of("operator", "KMOV")).get("/employees/{nip}/history", here.nip()).then()
+                .extract().jsonPath().getList("mutations.kind");
+        assertEquals(List.of("transferred-out", "transferred-in", "promoted"), kinds.subList(kinds.size() - 3, kinds.size()));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", move.minusDays(1).toString()).get("/employees/{nip}", here.nip()).then()
+                .statusCode(200).body("state.instansi", equalTo(TestTokens.AGENCY)).body("state.golongan", equalTo("III/c"));
+
+        long cursor = Fixtures.changeFeedEnd();
+        assertEquals(1, importAndWait("KMOV", file, "kmov-third.csv").getInt("rowsUnchanged"), "the arrival, imported again, changes nothing");
+        assertEquals(cursor, Fixtures.changeFeedEnd());
     }
 
     /** A fact of the imported history other than the first is corrected as what it is: a change, not a second appointment. */

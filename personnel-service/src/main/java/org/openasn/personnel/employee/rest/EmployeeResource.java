@@ -85,12 +85,18 @@ public class EmployeeResource {
     @Operation(summary = "Record a mutation (promotion, transfer, retirement, correction, ...)",
             description = "Requires If-Match with the employee's ETag: a change based on a stale read gets 412.")
     @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "403", description = "The employee has moved from the caller's agency to another (record-moved)")
     @APIResponse(responseCode = "412", description = "The employee changed since the ETag was read")
     @APIResponse(responseCode = "422", description = "Refused by a rule, with the reasons")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response mutate(@PathParam("nip") String nip, @HeaderParam("If-Match") @Parameter(description = "The employee's ETag") String ifMatch,
                            MutationRequest request, @Context UriInfo uri) {
         long version = expectedVersion(ifMatch);
+        EmployeeService.ReadableRecord record = employees.readableRecordBy(caller, nip);
+        if (!record.whole()) {
+            throw new ProblemException(403, "record-moved", "Forbidden", "Employee " + record.employee().nip + " has moved to another agency, which"
+                    + " now records their mutations; " + record.formerAgency() + " reads the dates they were with it.", List.of());
+        }
         EmployeeService.Recorded recorded = employees.mutate(nip, version, request, caller.name(), caller::seesAgency);
         return Response.created(uri.getBaseUriBuilder().path("employees").path(recorded.employee().nip).path("history").build())
                 .tag(etag(recorded.employee())).entity(result(recorded)).build();

@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -192,6 +193,16 @@ public class EmployeeService {
      */
     public Employee readableBy(Caller caller, String nip) {
         return Employee.findByNip(normaliseNip(nip)).filter(e -> caller.seesEmployee(e.instansi, e.nip)).orElseThrow(() -> unknown(nip));
+    }
+
+    /**
+     * How the employee's record ends now, if it ends with a transfer out (pindah antar instansi): the separated period,
+     * from the transfer's TMT, with the state they left in. Another agency of the platform may then take them on by a
+     * transfer in on that TMT.
+     */
+    public Optional<Period> transferredOut(String nip) {
+        return Employee.findByNip(normaliseNip(nip)).flatMap(e -> timeline(e, null).separation())
+                .filter(left -> left.state().separation() == Separation.TRANSFERRED_OUT);
     }
 
     /**
