@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -89,6 +90,7 @@ final class CompiledSchema {
         private Rule reference;
         private JsonNode[] allowed;            // const (one value) or enum
         private Set<String> allowedTexts;      // the strings among them
+        private Set<JsonToken> allowedLiterals; // the tokens of the null, true and false among them
         private String allowedMessage;
         private String regex;
         private SimplePattern simplePattern;   // when the regex is simple enough; otherwise matchers
@@ -182,7 +184,7 @@ final class CompiledSchema {
                 BigDecimal value = BigDecimal.valueOf(parser.getLongValue());
                 return (allowed == null || isAllowedNumber(value)) && numberKeeps(value, null, null);
             }
-            return allowed == null || (type != OBJECT && type != ARRAY && isAllowedLiteral(token));
+            return allowed == null || allowedLiterals.contains(token);
         }
 
         /**
@@ -233,15 +235,6 @@ final class CompiledSchema {
         private boolean isAllowedNumber(BigDecimal number) {
             for (JsonNode value : allowed) {
                 if (value.isNumber() && value.decimalValue().compareTo(number) == 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean isAllowedLiteral(JsonToken token) {
-            for (JsonNode value : allowed) {
-                if (value.asToken() == token) {
                     return true;
                 }
             }
@@ -329,6 +322,8 @@ final class CompiledSchema {
         }
         rule.allowed = values.toArray(JsonNode[]::new);
         rule.allowedTexts = values.stream().filter(JsonNode::isTextual).map(JsonNode::textValue).collect(Collectors.toSet());
+        rule.allowedLiterals = EnumSet.noneOf(JsonToken.class);
+        values.stream().filter(v -> v.isNull() || v.isBoolean()).map(JsonNode::asToken).forEach(rule.allowedLiterals::add);
         rule.allowedMessage = message != null ? message
                 : ": does not have a value in the enumeration " + values.stream().map(JsonNode::toString).collect(Collectors.joining(", ", "[", "]"));
     }
