@@ -204,6 +204,9 @@ class AgencyTransferTest {
         }
         given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(200)
                 .body("state.instansi", equalTo(TestTokens.AGENCY));
+        List<String> seniority = given().auth().oauth2(TestTokens.of("operator")).queryParam("unitId", appointment.get("unitId"))
+                .get("/agencies/{instansi}/duk", TestTokens.AGENCY).then().statusCode(200).extract().path("nip");
+        assertTrue(seniority.contains(nip), "still in the old agency's DUK until the TMT");
         for (String[] agencyRows : new String[][] {{TestTokens.AGENCY, "1"}, {NEW_AGENCY, "0"}}) {
             io.restassured.response.Response export = given().auth().oauth2(TestTokens.of("operator", agencyRows[0])).queryParam("nipPrefix", nip)
                     .get("/agencies/{instansi}/exports/siasn", agencyRows[0]);

@@ -84,13 +84,16 @@ public class EmployeeListResource {
     @Path("/agencies/{instansi}/duk")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "Daftar urut kepangkatan (DUK): the unit's PNS in seniority order",
-            description = "Ordered by golongan (highest first), TMT golongan (earliest first), eselon, start of service and age (oldest first). Sub-units included.")
+            description = "Today's PNS and CPNS in service in the unit and its sub-units, in the agency's own periods (as search finds them),"
+                    + " ordered by golongan (highest first), TMT golongan (earliest first), eselon, start of service and age (oldest first).")
     public List<EmployeeSummary> duk(@PathParam("instansi") String instansi, @QueryParam("unitId") @jakarta.validation.constraints.NotNull UUID unitId) {
         agencies.require(instansi);
+        // the order reads the employee's state today, which is that of the period the subquery finds
         return Employee.<Employee>find("""
-                        instansi = ?1 and unitId in ?2 and inService = true and kind in ('PNS', 'CPNS')
+                        id in (select p.employeeId from EmployeePeriodRow p where p.instansi = ?1 and p.unitId in ?2 and p.inService = true
+                            and p.kind in ('PNS', 'CPNS') and p.validFrom <= ?3 and (p.validTo is null or p.validTo > ?3))
                         order by golonganRank desc nulls last, tmtGolongan asc nulls last, eselon asc nulls last, startDate asc, birthDate asc, nip""",
-                        instansi, EmployeeFilter.subUnits(instansi, unitId))
+                        instansi, EmployeeFilter.subUnits(instansi, unitId), employees.today())
                 .list().stream().map(EmployeeSummary::of).toList();
     }
 
