@@ -13,6 +13,7 @@ import org.openasn.commons.problem.ProblemException;
 import org.openasn.personnel.agency.Agency;
 import org.openasn.personnel.employee.Period;
 import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.employee.service.RegistrationWriter;
 import org.openasn.personnel.employee.service.MutationRequest;
@@ -261,7 +262,7 @@ public class ImportRunner {
         boolean arriving = seen != null && seen.instansi() != null && !seen.instansi().equals(context.job.instansi);
         Period left = arriving ? employees.transferredOut(employee.nip()).orElse(null) : null;
         if (arriving) {
-            String refusal = arrivalRefusal(employee, seen.instansi(), left);
+            String refusal = arrivalRefusal(employee, context.job.instansi, seen.instansi(), left);
             if (refusal != null) {
                 issue(batch.issues, context, row.rowNumber(), employee.nip(), "NIP BARU", employee.nip(), refusal, RowIssue.Severity.ERROR);
                 return new RowResult(Outcome.REJECTED, 0);
@@ -325,12 +326,17 @@ public class ImportRunner {
     /**
      * Why the row of an employee recorded in another agency of the platform cannot be their arrival here, or
      * {@code null} when it can: that agency must have recorded them as transferred out ({@code left}), and the row must
-     * be of a PNS (only a PNS moves between agencies) whose position says what a position needs.
+     * be of a PNS (only a PNS moves between agencies) whose position says what a position needs. A row of an agency the
+     * employee has moved away from (an old file imported again) is refused as such.
      */
-    private static String arrivalRefusal(ImportedEmployee employee, String otherAgency, Period left) {
+    private static String arrivalRefusal(ImportedEmployee employee, String importingAgency, String otherAgency, Period left) {
         if (left == null) {
-            return "NIP " + employee.nip() + " belongs to agency " + otherAgency + ", which has not recorded them as transferred out;"
-                    + " once it has, importing this row records their transfer in here";
+            boolean movedFromHere = Employee.findByNip(employee.nip()).map(e -> EmployeePeriodRow.anyWith(e.id, importingAgency)).orElse(false);
+            return movedFromHere
+                    ? "NIP " + employee.nip() + " has moved from this agency to agency " + otherAgency + ", which keeps their record now;"
+                            + " this agency's row does not change it"
+                    : "NIP " + employee.nip() + " belongs to agency " + otherAgency + ", which has not recorded them as transferred out;"
+                            + " once it has, importing this row records their transfer in here";
         }
         if (employee.kind() != EmployeeKind.PNS) {
             return "NIP " + employee.nip() + " transferred out of agency " + otherAgency + " on " + left.validFrom() + ", but only a PNS"

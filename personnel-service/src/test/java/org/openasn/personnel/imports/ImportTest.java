@@ -287,6 +287,10 @@ class ImportTest {
         long cursor = Fixtures.changeFeedEnd();
         assertEquals(1, importAndWait("KMOV", file, "kmov-third.csv").getInt("rowsUnchanged"), "the arrival, imported again, changes nothing");
         assertEquals(cursor, Fixtures.changeFeedEnd());
+        JsonPath oldFile = importAndWait(csv(List.of(there)), "there-again.csv");
+        assertEquals(1, oldFile.getInt("rowsRejected"), oldFile.prettify());
+        assertEquals(List.of("NIP " + here.nip() + " has moved from this agency to agency KMOV, which keeps their record now;"
+                + " this agency's row does not change it"), issues(TestTokens.AGENCY, oldFile));
     }
 
     /** A fact of the imported history other than the first is corrected as what it is: a change, not a second appointment. */

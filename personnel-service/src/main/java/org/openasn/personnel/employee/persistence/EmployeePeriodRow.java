@@ -81,6 +81,11 @@ public class EmployeePeriodRow extends PanacheEntityBase {
         return list("employeeId = ?1 order by validFrom", employeeId);
     }
 
+    /** Whether the employee has spent any period with the agency. */
+    public static boolean anyWith(UUID employeeId, String instansi) {
+        return count("employeeId = ?1 and instansi = ?2", employeeId, instansi) > 0;
+    }
+
     public boolean covers(LocalDate date) {
         return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
     }

@@ -234,8 +234,7 @@ public class EmployeeService {
         }
         String agency = caller.agency();
         // seesEmployee(agency, ...) is false for the self role alone: it reads only its own record
-        if (agency != null && caller.seesEmployee(agency, employee.nip)
-                && EmployeePeriodRow.count("employeeId = ?1 and instansi = ?2", employee.id, agency) > 0) {
+        if (agency != null && caller.seesEmployee(agency, employee.nip) && EmployeePeriodRow.anyWith(employee.id, agency)) {
             return new ReadableRecord(employee, agency);
         }
         throw unknown(nip);
