@@ -181,7 +181,7 @@ class AgencyTransferTest {
      * agency's in search and export, from it the new agency's, although the record moved when the transfer in was recorded.
      */
     @Test
-    void shouldKeepAnEmployeeWhoseMoveIsAheadInTheOldAgencysSearchAndExportUntilItsTmt() {
+    void shouldKeepAnEmployeeWhoseMoveIsAheadInTheOldAgencysListsUntilItsTmt() {
         LocalDate today = LocalDate.now(Wib.ZONE);
         LocalDate move = today.withDayOfMonth(1).plusMonths(1);
         Map<String, Object> appointment = Fixtures.cpnsAppointment(Fixtures.unit(), LocalDate.of(1990, 7, 3), TMT_CPNS, "P");
@@ -190,8 +190,12 @@ class AgencyTransferTest {
         Map<String, Object> in = transferIn(appointment, unitOf(NEW_AGENCY), "transferred-in");
         in.put("tmt", move.toString());
         in.put("skDate", today.toString());
+        Map<String, Long> scored = Map.of(TestTokens.AGENCY, scoredEmployees(TestTokens.AGENCY), NEW_AGENCY, scoredEmployees(NEW_AGENCY));
         ExtractableResponse<Response> moved = appoint(NEW_AGENCY, in);
         assertEquals(201, moved.statusCode(), moved.asString());
+        for (String agency : scored.keySet()) {
+            assertEquals(scored.get(agency), scoredEmployees(agency), agency + "'s data quality scores the same employees until the TMT");
+        }
 
         for (String[] agencyAsOfTotal : new String[][] {{TestTokens.AGENCY, null, "1"}, {NEW_AGENCY, null, "0"},
                 {TestTokens.AGENCY, move.toString(), "0"}, {NEW_AGENCY, move.toString(), "1"}}) {
@@ -217,6 +221,12 @@ class AgencyTransferTest {
                 assertTrue(row.contains(nip) && row.contains(TestTokens.AGENCY) && !row.contains(NEW_AGENCY), row);
             }
         }
+    }
+
+    /** How many employees the agency's data-quality index scores today. */
+    private static long scoredEmployees(String instansi) {
+        return given().auth().oauth2(TestTokens.of("operator", instansi)).get("/agencies/{instansi}/data-quality", instansi).then().statusCode(200)
+                .extract().jsonPath().getLong("employees");
     }
 
     /**

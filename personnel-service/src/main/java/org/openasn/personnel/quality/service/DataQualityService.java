@@ -49,7 +49,9 @@ public class DataQualityService {
     }
 
     /**
-     * Scores the employees employed today (kind known, not separated) of an agency, or of one unit and the units below it.
+     * Scores the employees employed today (kind known, not separated) of an agency, or of one unit and the units below it:
+     * those whose period in force today is the agency's, as search finds them (a move to another agency recorded ahead of
+     * its TMT leaves the employee with the old agency until then).
      *
      * @throws org.openasn.commons.problem.ProblemException 400 when {@code unitId} is not a unit of the agency
      */
@@ -57,8 +59,11 @@ public class DataQualityService {
         LocalDate today = employees.today();
         Map<UUID, Unit> units = new LinkedHashMap<>();
         Unit.listAgency(instansi).forEach(u -> units.put(u.id, u));
-        StringBuilder query = new StringBuilder("instansi = :instansi and kind is not null and separation is null and id > :after");
-        Parameters parameters = Parameters.with("instansi", instansi);
+        // the state checked is the employee's today, that of the period the subquery finds
+        StringBuilder query = new StringBuilder("""
+                id in (select p.employeeId from EmployeePeriodRow p where p.instansi = :instansi and p.validFrom <= :today
+                    and (p.validTo is null or p.validTo > :today)) and kind is not null and separation is null and id > :after""");
+        Parameters parameters = Parameters.with("instansi", instansi).and("today", today);
         if (unitId != null) {
             if (!units.containsKey(unitId)) {
                 throw InvalidInput.of("unitId", "no unit " + unitId + " in agency " + instansi);
