@@ -90,6 +90,10 @@ class AgencyTransferTest {
         Map<String, Object> appointment = Fixtures.cpnsAppointment(Fixtures.unit(), BIRTH, TMT_CPNS, "P");
         String nip = appoint(TestTokens.AGENCY, appointment).path("employee.nip");
         assertEquals(201, mutate(TestTokens.AGENCY, nip, Fixtures.mutation("pns-confirmed", TMT_CPNS.plusYears(1), Map.of())).statusCode());
+        String subordinate = appoint(TestTokens.AGENCY, Fixtures.cpnsAppointment(Fixtures.unit(), LocalDate.of(1995, 2, 14), LocalDate.of(2020, 3, 1), "P"))
+                .path("employee.nip");
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(Map.of("supervisorNip", nip, "validFrom", "2025-01-01"))
+                .put("/employees/{nip}/supervisor", subordinate).then().statusCode(200);
         String newUnit = unitOf(NEW_AGENCY);
 
         ExtractableResponse<Response> stillThere = appoint(NEW_AGENCY, transferIn(appointment, newUnit, "transferred-in"));
@@ -136,6 +140,11 @@ class AgencyTransferTest {
         }
         given().auth().oauth2(TestTokens.of("operator")).queryParam("nipPrefix", nip).get("/agencies/{instansi}/employees", TestTokens.AGENCY)
                 .then().statusCode(200).body("total", equalTo(0));
+        // whom they supervised here needs another supervisor: the chain stops before them, and names them, not their new record
+        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}/supervisor", subordinate).then().statusCode(200)
+                .body("supervisors", equalTo(List.of())).body("unavailableSupervisorNip", equalTo(nip));
+        given().auth().oauth2(TestTokens.of("operator")).queryParam("asOf", "2025-12-31").get("/employees/{nip}/supervisor", subordinate).then()
+                .statusCode(200).body("supervisors.nip", equalTo(List.of(nip))).body("unavailableSupervisorNip", nullValue());
         given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).queryParam("asOf", "2025-12-31").get("/employees/{nip}", nip).then()
                 .statusCode(200).body("state.instansi", equalTo(TestTokens.AGENCY)).body("state.golongan", equalTo("III/a"));
         given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).queryParam("asOf", TRANSFER.toString()).get("/employees/{nip}", nip)

@@ -54,7 +54,11 @@ public class SupervisorResource {
     }
 
     /** An employee with the supervisors above: the direct one (atasan langsung) first. */
-    public record SupervisorChain(EmployeeSummary employee, List<EmployeeSummary> supervisors) {
+    public record SupervisorChain(EmployeeSummary employee, List<EmployeeSummary> supervisors,
+                                  @Schema(description = "NIP of the supervisor recorded next who is not in service with the employee's agency on that"
+                                          + " date (moved to another agency, retired, died): the chain stops before them, and the one above"
+                                          + " them needs another supervisor; null when the chain is whole")
+                                  String unavailableSupervisorNip) {
     }
 
     @PUT
@@ -93,6 +97,8 @@ public class SupervisorResource {
     }
 
     private SupervisorChain chainOf(Employee employee, LocalDate date) {
-        return new SupervisorChain(EmployeeSummary.of(employee), supervisors.chain(employee, date).stream().map(EmployeeSummary::of).toList());
+        SupervisorService.Chain chain = supervisors.chain(employee, date);
+        return new SupervisorChain(EmployeeSummary.of(employee), chain.supervisors().stream().map(EmployeeSummary::of).toList(),
+                chain.unavailableNip());
     }
 }

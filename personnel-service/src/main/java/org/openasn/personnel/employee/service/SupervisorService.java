@@ -10,6 +10,7 @@ import org.openasn.commons.problem.ProblemException;
 import org.openasn.events.EventTypes;
 import org.openasn.events.personnel.SupervisorAssigned;
 import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
 import org.openasn.personnel.employee.persistence.SupervisorAssignment;
 
 import java.time.Clock;
@@ -100,8 +101,8 @@ public class SupervisorService {
         if (!supervisor.inService) {
             throw InvalidInput.of("supervisorNip", supervisor.nip + " is not in service");
         }
-        List<Employee> above = new ArrayList<>(chain(supervisor, null));
-        above.addAll(chain(supervisor, validFrom));
+        List<Employee> above = new ArrayList<>(recordedChain(supervisor, null));
+        above.addAll(recordedChain(supervisor, validFrom));
         if (supervisor.id.equals(employee.id) || above.stream().anyMatch(e -> e.id.equals(employee.id))) {
             throw new ProblemException(422, "supervisor-cycle", "Refused", supervisor.nip + " is supervised, directly or through others, by "
                     + employee.nip + ": they cannot also be their supervisor.", List.of());
@@ -110,10 +111,34 @@ public class SupervisorService {
     }
 
     /**
-     * The supervisors above {@code employee} on {@code date} ({@code null}: today): the direct one first, up to one who
-     * has none.
+     * The chain an appraisal can follow on {@code date} ({@code null}: today): the supervisors above the employee, the
+     * direct one first, up to one who has none, or up to the first who is not in service with the employee's agency that
+     * day (moved to another agency, retired, died), whose NIP is then {@code unavailableNip}: the employee needs another
+     * supervisor there.
      */
-    public List<Employee> chain(Employee employee, LocalDate date) {
+    public record Chain(List<Employee> supervisors, String unavailableNip) {
+    }
+
+    public Chain chain(Employee employee, LocalDate date) {
+        LocalDate day = date == null ? employees.today() : date;
+        String agency = EmployeePeriodRow.inForce(List.of(employee.id), day).stream().findFirst().map(p -> p.instansi).orElse(employee.instansi);
+        List<Employee> available = new ArrayList<>();
+        for (Employee supervisor : recordedChain(employee, date)) {
+            boolean inServiceHere = EmployeePeriodRow.inForce(List.of(supervisor.id), day).stream()
+                    .anyMatch(p -> p.inService && agency.equals(p.instansi));
+            if (!inServiceHere) {
+                return new Chain(available, supervisor.nip);
+            }
+            available.add(supervisor);
+        }
+        return new Chain(available, null);
+    }
+
+    /**
+     * The supervisors above {@code employee} on {@code date} ({@code null}: today) as recorded: the direct one first, up
+     * to one who has none.
+     */
+    private List<Employee> recordedChain(Employee employee, LocalDate date) {
         List<Employee> chain = new ArrayList<>();
         Set<UUID> seen = new HashSet<>(Set.of(employee.id));
         UUID next = supervisorId(employee, date);
