@@ -88,12 +88,12 @@ public class EmployeeListResource {
                     + " ordered by golongan (highest first), TMT golongan (earliest first), eselon, start of service and age (oldest first).")
     public List<EmployeeSummary> duk(@PathParam("instansi") String instansi, @QueryParam("unitId") @jakarta.validation.constraints.NotNull UUID unitId) {
         agencies.require(instansi);
-        // the order reads the employee's state today, which is that of the period the subquery finds
-        return Employee.<Employee>find("""
-                        id in (select p.employeeId from EmployeePeriodRow p where p.instansi = ?1 and p.unitId in ?2 and p.inService = true
-                            and p.kind in ('PNS', 'CPNS') and p.validFrom <= ?3 and (p.validTo is null or p.validTo > ?3))
+        EmployeeFilter inService = EmployeeFilter.of(instansi, null, null, unitId, true, null, null, null, null, true, employees.today());
+        // the kind and the order read the employee's state today, which is that of the period the filter finds
+        return Employee.<Employee>find(inService.query() + """
+                         and kind in ('PNS', 'CPNS')
                         order by golonganRank desc nulls last, tmtGolongan asc nulls last, eselon asc nulls last, startDate asc, birthDate asc, nip""",
-                        instansi, EmployeeFilter.subUnits(instansi, unitId), employees.today())
+                        inService.parameters())
                 .list().stream().map(EmployeeSummary::of).toList();
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.persistence.MutationRecord;
+import org.openasn.personnel.employee.rest.EmployeeFilter;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.quality.QualityFinding;
 import org.openasn.personnel.quality.Scorecard;
@@ -59,26 +60,20 @@ public class DataQualityService {
         LocalDate today = employees.today();
         Map<UUID, Unit> units = new LinkedHashMap<>();
         Unit.listAgency(instansi).forEach(u -> units.put(u.id, u));
-        // the state checked is the employee's today, that of the period the subquery finds
-        StringBuilder query = new StringBuilder("""
-                id in (select p.employeeId from EmployeePeriodRow p where p.instansi = :instansi and p.validFrom <= :today
-                    and (p.validTo is null or p.validTo > :today)) and kind is not null and separation is null and id > :after""");
-        Parameters parameters = Parameters.with("instansi", instansi).and("today", today);
-        if (unitId != null) {
-            if (!units.containsKey(unitId)) {
-                throw InvalidInput.of("unitId", "no unit " + unitId + " in agency " + instansi);
-            }
-            query.append(" and unitId in :units");
-            parameters.and("units", Unit.subtree(units.values(), unitId));
+        if (unitId != null && !units.containsKey(unitId)) {
+            throw InvalidInput.of("unitId", "no unit " + unitId + " in agency " + instansi);
         }
-        query.append(" order by id");
+        EmployeeFilter ofAgency = EmployeeFilter.of(instansi, null, null, unitId, true, null, null, null, null, null, today);
+        // the state checked is the employee's today, that of the period the filter finds
+        String query = ofAgency.query() + " and kind is not null and separation is null and id > :after order by id";
+        Parameters parameters = ofAgency.parameters();
         Map<UUID, Set<LocalDate>> transfers = transferDates(instansi);
         Scorecard total = new Scorecard();
         Map<UUID, Scorecard> byUnit = new HashMap<>();
         UUID after = new UUID(0L, 0L); // the lowest uuid in PostgreSQL's (unsigned, bytewise) order
         List<Employee> page;
         do {
-            page = Employee.<Employee>find(query.toString(), parameters.and("after", after)).page(Page.ofSize(PAGE)).list();
+            page = Employee.<Employee>find(query, parameters.and("after", after)).page(Page.ofSize(PAGE)).list();
             for (Employee e : page) {
                 Subject subject = new Subject(e, e.unitId == null ? null : units.get(e.unitId),
                         transfers.getOrDefault(e.id, Set.of()).contains(e.startDate), today);
