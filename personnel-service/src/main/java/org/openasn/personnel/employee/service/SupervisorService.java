@@ -110,15 +110,16 @@ public class SupervisorService {
         return supervisor;
     }
 
+    /** The supervisors an appraisal can follow, and the NIP of the one recorded next who cannot be followed ({@code null}: none). */
+    public record Chain(List<Employee> supervisors, String unavailableNip) {
+    }
+
     /**
      * The chain an appraisal can follow on {@code date} ({@code null}: today): the supervisors above the employee, the
      * direct one first, up to one who has none, or up to the first who is not in service with the employee's agency that
      * day (moved to another agency, retired, died), whose NIP is then {@code unavailableNip}: the employee needs another
      * supervisor there.
      */
-    public record Chain(List<Employee> supervisors, String unavailableNip) {
-    }
-
     public Chain chain(Employee employee, LocalDate date) {
         LocalDate day = date == null ? employees.today() : date;
         String agency = EmployeePeriodRow.inForce(List.of(employee.id), day).stream().findFirst().map(p -> p.instansi).orElse(employee.instansi);
