@@ -161,30 +161,47 @@ final class CompiledSchema {
          * here at all (the contract has none; the tree says whether it conforms).
          */
         boolean accepts(JsonToken token, JsonParser parser) throws IOException {
+            return switch (token) {
+                case VALUE_STRING -> acceptsText(parser.getText());
+                case VALUE_NUMBER_INT -> parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER && acceptsInteger(parser.getLongValue());
+                default -> acceptsToken(token);
+            };
+        }
+
+        /** Whether the string {@code text} keeps this rule, as {@link #check} would find on the tree. */
+        boolean acceptsText(String text) {
+            return allows(STRING) && (allowed == null || allowedTexts.contains(text)) && textKeeps(text, null, null);
+        }
+
+        /** Whether the whole number {@code value} keeps this rule, as {@link #check} would find on the tree. */
+        boolean acceptsInteger(long value) {
+            if (!allows(INTEGER | NUMBER)) {
+                return false;
+            }
+            if (minimum == null && maximum == null && allowed == null) {
+                return true;
+            }
+            BigDecimal number = BigDecimal.valueOf(value);
+            return (allowed == null || isAllowedNumber(number)) && numberKeeps(number, null, null);
+        }
+
+        /**
+         * Whether {@code null}, {@code true}, {@code false}, or an object or array ({@code token} is its start, and its
+         * content is checked as it comes) keeps this rule; any other token does not.
+         */
+        boolean acceptsToken(JsonToken token) {
             int type = switch (token) {
                 case START_OBJECT -> OBJECT;
                 case START_ARRAY -> ARRAY;
-                case VALUE_STRING -> STRING;
-                case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? 0 : INTEGER | NUMBER;
                 case VALUE_TRUE, VALUE_FALSE -> BOOLEAN;
                 case VALUE_NULL -> NULL;
                 default -> 0;
             };
-            if (type == 0 || (types != 0 && (types & type) == 0)) {
-                return false;
-            }
-            if (type == STRING) {
-                String text = parser.getText();
-                return (allowed == null || allowedTexts.contains(text)) && textKeeps(text, null, null);
-            }
-            if (type == (INTEGER | NUMBER)) {
-                if (minimum == null && maximum == null && allowed == null) {
-                    return true;
-                }
-                BigDecimal value = BigDecimal.valueOf(parser.getLongValue());
-                return (allowed == null || isAllowedNumber(value)) && numberKeeps(value, null, null);
-            }
-            return allowed == null || allowedLiterals.contains(token);
+            return type != 0 && allows(type) && (allowed == null || allowedLiterals.contains(token));
+        }
+
+        private boolean allows(int type) {
+            return types == 0 || (types & type) != 0;
         }
 
         /**

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The compiled schemas refuse exactly what a general JSON Schema validator (networknt's, which the contract used
  * before, kept here as the reference) refuses, with the same messages: every published sample, and each of them
  * altered in every field in the ways a producer could get it wrong (field missing, null, of another type, empty, too
- * long, out of range, not matching its pattern or enumeration).
+ * long, out of range, not matching its pattern or enumeration). {@link EventCodec#read} tries each event by its layout
+ * first ({@link LayoutReader}), so the decoding test covers that reader too.
  */
 class CompiledSchemaTest {
 
@@ -91,6 +94,7 @@ class CompiledSchemaTest {
                 }
             }
             assertTrue(inOnePass > 0, "the sample itself is read in one pass");
+            assertNotNull(EventCodec.LAYOUT.read(event.toString().getBytes(StandardCharsets.UTF_8)), "the sample itself is read by its layout");
         }));
     }
 

@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Decoding figures for docs/benchmarks.md (reporting, rebuild), without Kafka or a database: a published employee
- * event (three periods) read and its data bound, as the reporting consumer does, by {@link EventCodec} in one pass
- * (decision 21) and, as baselines in the same run, by {@link ReferenceCodec} (the general validator the contract used
+ * event (three periods) read and its data bound, as the reporting consumer does, by {@link EventCodec}'s layout reader (decision 26), the
+ * one pass over Jackson's tokens (decision 21) and, as baselines in the same run, by {@link ReferenceCodec} (the general validator the contract used
  * before decision 15) and by {@link EventCodec} from a tree (the compiled schemas of decision 15, as before decision
  * 21); on one thread and on every core.
  */
@@ -35,15 +35,18 @@ class DecodeBenchmarkTest {
         Object expected = ReferenceCodec.decode(json).data();
         assertEquals(expected, data(EventCodec.read(bytes)));
         assertEquals(expected, data(EventCodec.readTree(bytes)));
-        assertTrue(CompiledSchemaTest.readInOnePass(json));
+        assertEquals(expected, data(EventCodec.readInOnePass(bytes)));
+        assertEquals(expected, data(EventCodec.LAYOUT.read(bytes)));
         int cores = Runtime.getRuntime().availableProcessors();
         for (int round = 1; round <= 3; round++) {
             System.out.printf("BENCHMARK decode, round %d, %d events of %d bytes, CPU per event on one thread / events/s on %d threads: reference "
-                            + "(general validator) %.1f µs / %.0f; compiled schemas on a tree %.1f µs / %.0f; one pass %.1f µs / %.0f%n",
+                            + "(general validator) %.1f µs / %.0f; compiled schemas on a tree %.1f µs / %.0f; one pass %.1f µs / %.0f; "
+                            + "by layout %.1f µs / %.0f%n",
                     round, EVENTS, bytes.length, cores,
                     cpuPerEvent(() -> ReferenceCodec.decode(json).data()), rate(() -> ReferenceCodec.decode(json).data()),
                     cpuPerEvent(() -> data(EventCodec.readTree(bytes))), rate(() -> data(EventCodec.readTree(bytes))),
-                    cpuPerEvent(() -> data(EventCodec.read(bytes))), rate(() -> data(EventCodec.read(bytes))));
+                    cpuPerEvent(() -> data(EventCodec.readInOnePass(bytes))), rate(() -> data(EventCodec.readInOnePass(bytes))),
+                    cpuPerEvent(() -> data(EventCodec.LAYOUT.read(bytes))), rate(() -> data(EventCodec.LAYOUT.read(bytes))));
         }
     }
 
