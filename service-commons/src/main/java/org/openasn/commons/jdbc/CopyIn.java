@@ -9,28 +9,38 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rows for PostgreSQL {@code COPY table (columns) FROM STDIN} (text format), sent on the connection of the
- * current transaction: set-based writes of many rows at once, committed or rolled back with everything else the
- * transaction does. Constraints and defaults apply as for {@code INSERT}; a violated one fails the whole COPY.
- * Values: {@code null} is NULL; anything else is written as {@code toString()} writes it ({@code Instant} as ISO-8601,
- * {@code LocalDate} as yyyy-MM-dd), escaped for the text format.
+ * Rows for PostgreSQL {@code COPY table (columns) FROM STDIN}, sent on the connection of the current transaction:
+ * set-based writes of many rows at once, committed or rolled back with everything else the transaction does.
+ * Constraints and defaults apply as for {@code INSERT}; a violated one fails the whole COPY. Values: {@code null} is
+ * NULL; anything else is stored as PostgreSQL reads it from the text {@code toString()} writes ({@code Instant} as
+ * ISO-8601, {@code LocalDate} as yyyy-MM-dd). The rows go in the binary format when each value has a binary form for
+ * its column's type that gives the same ({@link BinaryRows}: PostgreSQL then parses nothing), else in the text format,
+ * escaped. Not thread-safe.
  */
 public final class CopyIn {
 
     private static final long YEAR_1000 = LocalDateTime.of(1000, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
     private static final long YEAR_10000 = LocalDateTime.of(10000, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+    /** The types (OIDs) of a table's columns, by {@code table(columns)}; the schema does not change while a service runs. */
+    private static final Map<String, int[]> COLUMN_TYPES = new ConcurrentHashMap<>();
 
     private final String table;
     private final List<String> columns;
-    private final StringBuilder text = new StringBuilder(1 << 16);
-    private long rows;
+    private final List<Object[]> rows = new ArrayList<>();
+    private boolean sentInBinary;
 
     private CopyIn(String table, List<String> columns) {
         this.table = table;
@@ -46,24 +56,22 @@ public final class CopyIn {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException(table + ": " + values.length + " values for " + columns.size() + " columns");
         }
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                text.append('\t');
-            }
-            append(values[i]);
-        }
-        text.append('\n');
-        rows++;
+        rows.add(values);
         return this;
     }
 
     public long rows() {
-        return rows;
+        return rows.size();
+    }
+
+    /** Whether the rows sent last went in the binary format. */
+    public boolean sentInBinary() {
+        return sentInBinary;
     }
 
     /** Sends the rows (nothing when there are none) and returns how many PostgreSQL stored. */
     public long execute(EntityManager em) {
-        if (rows == 0) {
+        if (rows.isEmpty()) {
             return 0;
         }
         em.flush();
@@ -72,13 +80,18 @@ public final class CopyIn {
 
     /** Sends the rows on {@code connection} (nothing when there are none) and returns how many PostgreSQL stored. */
     public long execute(Connection connection) throws SQLException {
-        if (rows == 0) {
+        if (rows.isEmpty()) {
             return 0;
         }
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        text.setLength(0);
-        rows = 0;
+        byte[] bytes = BinaryRows.encode(rows, columnTypes(connection));
+        sentInBinary = bytes != null;
+        if (sentInBinary) {
+            sql += " (FORMAT binary)";
+        } else {
+            bytes = text();
+        }
+        rows.clear();
         try {
             return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(bytes));
         } catch (IOException e) {
@@ -86,7 +99,44 @@ public final class CopyIn {
         }
     }
 
-    private void append(Object value) {
+    /** The OIDs of the columns' types, 0 for a column the table does not have (the COPY then says so). */
+    private int[] columnTypes(Connection connection) throws SQLException {
+        String key = table + columns;
+        int[] known = COLUMN_TYPES.get(key);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Integer> byName = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT attname, atttypid FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped")) {
+            query.setString(1, table);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    byName.put(result.getString(1), result.getInt(2));
+                }
+            }
+        }
+        int[] types = columns.stream().mapToInt(column -> byName.getOrDefault(column, 0)).toArray();
+        COLUMN_TYPES.put(key, types);
+        return types;
+    }
+
+    /** The rows in the text format. */
+    private byte[] text() {
+        StringBuilder text = new StringBuilder(rows.size() * 64);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                append(text, row[i]);
+            }
+            text.append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void append(StringBuilder text, Object value) {
         if (value == null) {
             text.append("\\N");
             return;

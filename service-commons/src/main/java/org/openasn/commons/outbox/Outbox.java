@@ -89,7 +89,7 @@ public class Outbox {
         for (First<T> first : events) {
             EventEnvelope event = EventEnvelope.create(type, config.source(), first.subject(), first.instansi(), 1, now, first.data());
             sequences.row(first.subject(), 1);
-            rows.row(event.id(), type.topic(), first.subject(), type.name(), EventCodec.write(event), now);
+            rows.row(UUID.fromString(event.id()), type.topic(), first.subject(), type.name(), EventCodec.write(event), now);
         }
         sequences.execute(em);
         rows.execute(em);
