@@ -1,5 +1,7 @@
 package org.openasn.commons.jdbc;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,9 +35,6 @@ final class BinaryRows {
     /** 2000-01-01, PostgreSQL's epoch, in days and seconds after 1970-01-01. */
     private static final long EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final long EPOCH_SECOND = EPOCH_DAY * 86_400;
-    /** The instants whose text PostgreSQL reads: years 1000 to 9999 (as {@code CopyIn} writes them), in seconds. */
-    private static final long YEAR_1000 = LocalDate.of(1000, 1, 1).toEpochDay() * 86_400;
-    private static final long YEAR_10000 = LocalDate.of(10000, 1, 1).toEpochDay() * 86_400;
 
     private byte[] bytes = new byte[1 << 16];
     private int length;
@@ -44,7 +43,7 @@ final class BinaryRows {
     }
 
     /** {@code rows} in the binary format for columns of the types {@code types} (their OIDs), or {@code null} when one has no binary form here. */
-    static byte[] encode(List<Object[]> rows, int[] types) {
+    static InputStream encode(List<Object[]> rows, int[] types) {
         BinaryRows out = new BinaryRows();
         out.put(SIGNATURE);
         out.putInt(0); // flags
@@ -60,7 +59,7 @@ final class BinaryRows {
             }
         }
         out.putShort(-1);
-        return Arrays.copyOf(out.bytes, out.length);
+        return new ByteArrayInputStream(out.bytes, 0, out.length);
     }
 
     private boolean field(int type, Object value) {
@@ -119,7 +118,7 @@ final class BinaryRows {
                 putInt(Math.toIntExact(date.toEpochDay() - EPOCH_DAY));
             }
             case TIMESTAMPTZ -> {
-                if (!(value instanceof Instant instant) || instant.getEpochSecond() < YEAR_1000 || instant.getEpochSecond() >= YEAR_10000) {
+                if (!(value instanceof Instant instant) || !CopyIn.ofFourDigitYear(instant)) {
                     return false;
                 }
                 putInt(8);

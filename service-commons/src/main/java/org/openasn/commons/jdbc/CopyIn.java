@@ -6,6 +6,7 @@ import org.postgresql.PGConnection;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -84,16 +85,16 @@ public final class CopyIn {
             return 0;
         }
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
-        byte[] bytes = BinaryRows.encode(rows, columnTypes(connection));
-        sentInBinary = bytes != null;
+        InputStream data = BinaryRows.encode(rows, columnTypes(connection));
+        sentInBinary = data != null;
         if (sentInBinary) {
             sql += " (FORMAT binary)";
         } else {
-            bytes = text();
+            data = new ByteArrayInputStream(text());
         }
         rows.clear();
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(bytes));
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,7 +173,7 @@ public final class CopyIn {
      * much as the rest of a row. Returns false, having appended nothing, for any other year.
      */
     static boolean appendInstant(StringBuilder text, Instant instant) {
-        if (instant.getEpochSecond() < YEAR_1000 || instant.getEpochSecond() >= YEAR_10000) {
+        if (!ofFourDigitYear(instant)) {
             return false;
         }
         LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
@@ -195,6 +196,11 @@ public final class CopyIn {
         }
         text.append('Z');
         return true;
+    }
+
+    /** Whether {@code instant} is of the years 1000 to 9999, which {@link #appendInstant} writes and PostgreSQL reads as written. */
+    static boolean ofFourDigitYear(Instant instant) {
+        return instant.getEpochSecond() >= YEAR_1000 && instant.getEpochSecond() < YEAR_10000;
     }
 
     private static StringBuilder twoDigits(StringBuilder text, int value) {
