@@ -2,12 +2,13 @@ package org.openasn.personnel.imports;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openasn.demo.NationalDataset;
 import org.openasn.demo.SiasnCsv;
+import org.openasn.testing.PolledJson;
 import org.openasn.testing.TestTokens;
 import org.openasn.testing.Timings;
 import org.postgresql.PGConnection;
@@ -80,20 +81,20 @@ class ImportBenchmark {
                     .post("/agencies/{instansi}/imports?fileName=bench.csv", AGENCY).then().statusCode(202).extract().path("id");
         }
         long peakHeap = 0;
-        JsonPath view;
+        JsonNode view;
         do {
             Thread.sleep(500);
             peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
-            view = given().auth().oauth2(TestTokens.of("viewer")).get("/imports/{id}", job).then().statusCode(200).extract().jsonPath();
-        } while ("QUEUED".equals(view.getString("status")) || "RUNNING".equals(view.getString("status")));
+            view = PolledJson.of(given().auth().oauth2(TestTokens.of("viewer")).get("/imports/{id}", job).then().statusCode(200));
+        } while ("QUEUED".equals(view.path("status").asText()) || "RUNNING".equals(view.path("status").asText()));
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-        assertEquals("DONE", view.getString("status"), view.prettify());
-        long accepted = view.getLong("rowsAccepted");
-        double importRate = view.getLong("rowsDone") / seconds;
+        assertEquals("DONE", view.path("status").asText(), view.toPrettyString());
+        long accepted = view.path("rowsAccepted").asLong();
+        double importRate = view.path("rowsDone").asLong() / seconds;
         System.out.printf("BENCH import via HTTP: %,d rows done, %,d accepted, %,d rejected, %,d warnings in %.1f s = %,.0f rows/s "
                         + "(job's own rate %,.0f rows/s); heap used before %,d MB, peak %,d MB%n",
-                view.getLong("rowsDone"), accepted, view.getLong("rowsRejected"), view.getLong("warnings"), seconds, importRate,
-                view.getDouble("rowsPerSecond"), heapBefore >> 20, peakHeap >> 20);
+                view.path("rowsDone").asLong(), accepted, view.path("rowsRejected").asLong(), view.path("warnings").asLong(), seconds, importRate,
+                view.path("rowsPerSecond").asDouble(), heapBefore >> 20, peakHeap >> 20);
         System.out.printf("BENCH import / COPY = %.1f %%%n", 100 * importRate / copyRate);
         given().auth().oauth2(TestTokens.of("viewer")).queryParam("size", 5).get("/imports/{id}/issues", job).then().statusCode(200)
                 .extract().jsonPath().getList("items").forEach(issue -> System.out.println("BENCH first issues: " + issue));
