@@ -156,8 +156,9 @@ final class DemoLoader {
             if (state.equals("FAILED")) {
                 throw new IllegalStateException("the demo import failed: " + body);
             }
-            out.println("  " + state.toLowerCase() + ": " + field(body, "rowsDone") + " rows, " + field(body, "percent") + "%, ETA "
-                    + field(body, "etaSeconds") + " s");
+            String eta = field(body, "etaSeconds");
+            out.println("  " + state.toLowerCase() + ": " + field(body, "rowsDone") + " rows, " + field(body, "percent") + "%"
+                    + (eta.equals("null") || eta.equals("?") ? "" : ", ETA " + eta + " s"));
             Thread.sleep(3000);
         }
         throw new IllegalStateException("the demo import did not finish within " + IMPORT_TIMEOUT.toMinutes() + " minutes: " + job);

@@ -22,6 +22,36 @@ public final class TableLayout {
     private TableLayout() {
     }
 
+    /** A header spanning the value columns {@code first} to {@code last} (0-based, inclusive); {@code label} is {@code null} over ungrouped ones. */
+    public record Span(String label, int first, int last) {
+    }
+
+    /** The line under a table's title: its population, agency and the day counted ("PNS - METRO - keadaan 31 Desember 2025"). */
+    public static String subtitle(ProfileTable table) {
+        String known = table.knownAt() == null ? "" : " (data per " + table.knownAt() + ")";
+        return table.population() + " - " + table.instansi() + " - keadaan " + table.asOf().getDayOfMonth() + " "
+                + Bulan.title(table.asOf().getMonthValue()) + " " + table.asOf().getYear() + known;
+    }
+
+    /** The column groups above the value columns, left to right, when the table has any (else none). */
+    public static List<Span> columnGroups(ProfileTable table) {
+        List<Span> spans = new ArrayList<>();
+        if (table.columns().stream().noneMatch(c -> c.group() != null)) {
+            return spans;
+        }
+        int c = 0;
+        while (c < table.columns().size()) {
+            String group = table.columns().get(c).group();
+            int end = c;
+            while (end + 1 < table.columns().size() && group != null && group.equals(table.columns().get(end + 1).group())) {
+                end++;
+            }
+            spans.add(new Span(group, c, end));
+            c = end + 1;
+        }
+        return spans;
+    }
+
     public static boolean hasSectionColumn(ProfileTable table) {
         return table.sections().stream().anyMatch(s -> s.label() != null);
     }

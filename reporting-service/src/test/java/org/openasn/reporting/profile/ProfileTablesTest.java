@@ -43,6 +43,8 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -891,5 +893,103 @@ class ProfileTablesTest {
         given().auth().oauth2(TestTokens.of("integration", AGENCY)).get("/profile/tables").then().statusCode(200)
                 .body("number", hasItems("3.1", "3.23", "002.jenjang"))
                 .body("find { it.number == '3.5' }.rows[0]", equalTo("GOLONGAN IV/e"));
+    }
+
+    @Test
+    @Order(5)
+    void shouldPublishTheWholeProfileAsOneHtmlDocumentAndOneWorkbookWithTheLinesOfEveryTable() throws Exception {
+        publishCity();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertTables(DECEMBER, null));
+        List<String> numbers = given().auth().oauth2(TestTokens.of("viewer", AGENCY)).get("/profile/tables").then().extract().jsonPath()
+                .getList("number");
+
+        Response html = given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParam("instansi", AGENCY).queryParam("month", "2025-12")
+                .get("/profile/document").then().statusCode(200).extract().response();
+        assertTrue(html.contentType().startsWith("text/html"), html.contentType());
+        String page = html.asString();
+        assertTrue(page.contains("<h1>PROFIL KEPEGAWAIAN ASN</h1>") && page.contains("<h2>DESEMBER 2025</h2>") && page.contains("Keadaan 31 Desember 2025"),
+                "the cover");
+        assertTrue(page.contains("Semua jumlah pada setiap tabel telah dicocokkan"), "every table reconciles, and the cover says so");
+        Matcher sections = Pattern.compile("<section class=\"tabel\" id=\"tabel-([^\"]+)\">(.*?)</section>", Pattern.DOTALL).matcher(page);
+        List<String> inDocument = new ArrayList<>();
+        while (sections.find()) {
+            String number = sections.group(1);
+            inDocument.add(number);
+            JsonPath json = get(number, DECEMBER, null, null).jsonPath();
+            assertTrue(sections.group(2).contains("<h3>Tabel " + number + " " + escaped(json.getString("title")) + "</h3>"), "title of " + number);
+            assertEquals(withIndonesianThousands(printed(json)), htmlLines(sections.group(2)), "HTML of table " + number);
+            assertTrue(page.contains("<a href=\"#tabel-" + number + "\">"), "listed: " + number);
+        }
+        assertEquals(numbers, inDocument, "every table of the catalogue, in its order");
+
+        Response xlsx = given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParam("instansi", AGENCY).queryParam("month", "2025-12")
+                .queryParam("format", "xlsx").get("/profile/document").then().statusCode(200).extract().response();
+        assertTrue(xlsx.header("Content-Disposition").contains("profil-kepegawaian-" + AGENCY + "-2025-12.xlsx"), xlsx.header("Content-Disposition"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.asByteArray()))) {
+            assertEquals(numbers.size(), book.getNumberOfSheets());
+            for (int i = 0; i < numbers.size(); i++) {
+                JsonPath json = get(numbers.get(i), DECEMBER, null, null).jsonPath();
+                List<List<String>> expected = printed(json);
+                Sheet sheet = book.getSheetAt(i);
+                assertEquals("Tabel " + numbers.get(i) + " " + json.getString("title"), sheet.getRow(0).getCell(0).getStringCellValue());
+                int header = json.getList("columns.group").stream().anyMatch(java.util.Objects::nonNull) ? 4 : 3;
+                List<List<String>> rows = new ArrayList<>();
+                for (int r = header; r <= sheet.getLastRowNum(); r++) {
+                    rows.add(cellsOf(sheet.getRow(r), expected.get(0).size()));
+                }
+                assertEquals(expected, rows, "sheet of table " + numbers.get(i));
+            }
+        }
+
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("instansi", AGENCY).queryParam("month", "2025-12").get("/profile/document").then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParam("instansi", AGENCY).queryParam("format", "pdf")
+                .get("/profile/document").then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("format"));
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParam("instansi", AGENCY).queryParam("month", "2025-13")
+                .get("/profile/document").then().statusCode(400).body("violations[0].field", equalTo("month"));
+        given().auth().oauth2(TestTokens.of("viewer", "D110")).queryParam("instansi", AGENCY)
+                .get("/profile/document").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).get("/profile/document").then().statusCode(400)
+                .body("violations[0].field", equalTo("instansi"));
+    }
+
+    /** The header and body lines of a table in the HTML document (not the column groups above them), cells unescaped. */
+    private static List<List<String>> htmlLines(String section) {
+        List<List<String>> lines = new ArrayList<>();
+        Matcher rows = Pattern.compile("<tr( class=\"[a-z]+\")?>(.*?)</tr>", Pattern.DOTALL).matcher(section);
+        while (rows.find()) {
+            if (" class=\"kelompok\"".equals(rows.group(1))) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            Matcher cell = Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>").matcher(rows.group(2));
+            while (cell.find()) {
+                cells.add(cell.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                        .replace("&amp;", "&"));
+            }
+            lines.add(cells);
+        }
+        return lines;
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    /** The printed lines with their counts (not their labels) grouped by thousands as Indonesian prints them: 3.280. */
+    private static List<List<String>> withIndonesianThousands(List<List<String>> lines) {
+        int firstValue = lines.get(0).get(0).equals("BAGIAN") ? 2 : 1;
+        List<List<String>> grouped = new ArrayList<>();
+        for (List<String> line : lines) {
+            List<String> out = new ArrayList<>(line);
+            for (int c = firstValue; c < out.size(); c++) {
+                if (out.get(c).matches("\\d{4,}")) {
+                    out.set(c, String.format(java.util.Locale.GERMANY, "%,d", Long.parseLong(out.get(c))));
+                }
+            }
+            grouped.add(out);
+        }
+        return grouped;
     }
 }

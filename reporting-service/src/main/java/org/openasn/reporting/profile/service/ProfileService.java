@@ -48,6 +48,12 @@ public class ProfileService {
     @Inject
     UnitStructure units;
 
+    /** Every table of the catalogue, in its order, counted in one transaction: the whole month's profile. */
+    @Transactional
+    public List<ProfileTable> all(TableBuilder.Request request) {
+        return ProfileCatalogue.all().stream().map(def -> table(def.number(), request)).toList();
+    }
+
     @Transactional
     public ProfileTable table(String number, TableBuilder.Request request) {
         TableDefinition def = ProfileCatalogue.byNumber(number).orElseThrow(() -> new NotFoundProblem(
