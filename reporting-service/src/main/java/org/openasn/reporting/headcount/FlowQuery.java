@@ -195,10 +195,11 @@ public class FlowQuery {
 
     /**
      * The changes whose date falls in {@code [first, last]} of employees between counted (in service and of one of
-     * {@code kinds}; any kind when empty) and not counted, grouped by reason and dimensions.
+     * {@code kinds}; any kind when empty) and not counted, grouped by reason and dimensions, and with {@code byMonth} by
+     * the month of the change too (key {@code month}, 1–12): a year's months in one reading of the agency's periods.
      */
     public List<Movement> movements(String instansi, LocalDate first, LocalDate last, Instant knownAt, Set<String> kinds,
-                                    List<Dimension> groupBy) {
+                                    List<Dimension> groupBy, boolean byMonth) {
         String version = knownAt == null ? "e.superseded_at IS NULL"
                 : "e.recorded_at <= :knownAt AND (e.superseded_at IS NULL OR e.superseded_at > :knownAt)";
         String counted = kinds.isEmpty() ? "e.in_service" : "(e.in_service AND e.kind IN (:kinds))";
@@ -213,19 +214,25 @@ public class FlowQuery {
                     FROM employee_period e WHERE e.instansi = :instansi AND %2$s
                     WINDOW w AS (PARTITION BY e.employee_id ORDER BY e.valid_from))
                 SELECT p.addition, p.reason""".formatted(counted, version));
+        int firstKey = 2;
+        if (byMonth) {
+            sql.append(", CAST(date_part('month', p.changed_on) AS integer)");
+            firstKey = 3;
+        }
         for (Dimension d : groupBy) {
             sql.append(", ").append(d.expression());
         }
         sql.append("""
                 , count(*) FROM (
-                    SELECT q.*, q.counted AS addition, CASE WHEN q.counted THEN q.cause ELSE coalesce(q.separation, q.cause) END AS reason
+                    SELECT q.*, q.counted AS addition, CASE WHEN q.counted THEN q.cause ELSE coalesce(q.separation, q.cause) END AS reason,
+                           q.valid_from AS changed_on
                     FROM q WHERE q.valid_from BETWEEN :first AND :last AND q.counted <> q.was_counted
                     UNION ALL
-                    SELECT q.*, false, '%s' FROM q
+                    SELECT q.*, false, '%s', q.valid_to FROM q
                     WHERE q.counted AND q.valid_to BETWEEN :first AND :last AND q.next_from IS DISTINCT FROM q.valid_to) p
                 GROUP BY 1, 2""".formatted(TRANSFERRED_OUT));
-        for (int g = 0; g < groupBy.size(); g++) {
-            sql.append(", ").append(g + 3);
+        for (int column = 3; column <= firstKey + groupBy.size(); column++) { // the month, when asked for, and the dimensions
+            sql.append(", ").append(column);
         }
         Query query = em.createNativeQuery(sql.toString()).setParameter("instansi", instansi).setParameter("first", first)
                 .setParameter("last", last);
@@ -241,9 +248,12 @@ public class FlowQuery {
         for (Object[] row : rows) {
             Map<String, String> key = new LinkedHashMap<>();
             for (int g = 0; g < groupBy.size(); g++) {
-                key.put(groupBy.get(g).parameter(), row[g + 2] == null ? "(unknown)" : row[g + 2].toString());
+                key.put(groupBy.get(g).parameter(), row[firstKey + g] == null ? "(unknown)" : row[firstKey + g].toString());
             }
-            movements.add(new Movement((Boolean) row[0], (String) row[1], key, ((Number) row[groupBy.size() + 2]).longValue()));
+            if (byMonth) {
+                key.put("month", row[2].toString());
+            }
+            movements.add(new Movement((Boolean) row[0], (String) row[1], key, ((Number) row[firstKey + groupBy.size()]).longValue()));
         }
         return movements;
     }

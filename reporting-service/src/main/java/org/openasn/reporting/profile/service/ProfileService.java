@@ -90,7 +90,7 @@ public class ProfileService {
             case MOVEMENTS -> {
                 long reductions = 0;
                 long additions = 0;
-                for (FlowQuery.Movement m : movements(def, request, month.atDay(1), month.atEndOfMonth(), dimensions)) {
+                for (FlowQuery.Movement m : movements(def, request, month.atDay(1), month.atEndOfMonth(), dimensions, false)) {
                     counts.add(movementCount(m, m.key()));
                     if (m.addition()) {
                         additions += m.count();
@@ -107,13 +107,10 @@ public class ProfileService {
             case UNITS -> counts.addAll(units.skpdByType(request.instansi(), month.atEndOfMonth()));
             case ESELON_POSTS -> counts.addAll(units.eselonPosts(request.instansi(), month.atEndOfMonth(), request.knownAt(),
                     def.population().kinds()));
-            case BUP_MONTH -> retirements(def, request, month.atDay(1), month.atEndOfMonth(), dimensions, null, counts);
-            case BUP_YEAR -> retirements(def, request, month.withMonth(1).atDay(1), month.atEndOfMonth(), dimensions, null, counts);
+            case BUP_MONTH -> retirements(def, request, month.atDay(1), month.atEndOfMonth(), dimensions, false, counts);
+            case BUP_YEAR -> retirements(def, request, month.withMonth(1).atDay(1), month.atEndOfMonth(), dimensions, false, counts);
             case BUP_BY_MONTH -> {
-                for (int m = 1; m <= month.getMonthValue(); m++) {
-                    YearMonth each = month.withMonth(m);
-                    retirements(def, request, each.atDay(1), each.atEndOfMonth(), dimensions, Integer.toString(m), counts);
-                }
+                retirements(def, request, month.withMonth(1).atDay(1), month.atEndOfMonth(), dimensions, true, counts);
                 dynamicBins = Axes.monthBins(month.getMonthValue());
             }
         }
@@ -121,20 +118,16 @@ public class ProfileService {
     }
 
     private List<FlowQuery.Movement> movements(TableDefinition def, TableBuilder.Request request, LocalDate first, LocalDate last,
-                                               List<Dimension> dimensions) {
-        return flows.movements(request.instansi(), first, last, request.knownAt(), def.population().kinds(), dimensions);
+                                               List<Dimension> dimensions, boolean byMonth) {
+        return flows.movements(request.instansi(), first, last, request.knownAt(), def.population().kinds(), dimensions, byMonth);
     }
 
-    /** The BUP retirements of a period as counts; {@code month} (1–12) added to each key when given. */
+    /** The BUP retirements of a period as counts; with {@code byMonth}, each key has the retirement's month (1–12). */
     private void retirements(TableDefinition def, TableBuilder.Request request, LocalDate first, LocalDate last, List<Dimension> dimensions,
-                             String month, List<Count> counts) {
-        for (FlowQuery.Movement m : movements(def, request, first, last, dimensions)) {
+                             boolean byMonth, List<Count> counts) {
+        for (FlowQuery.Movement m : movements(def, request, first, last, dimensions, byMonth)) {
             if (!m.addition() && RETIRED_BUP.equals(m.reason())) {
-                Map<String, String> key = new LinkedHashMap<>(m.key());
-                if (month != null) {
-                    key.put("month", month);
-                }
-                counts.add(movementCount(m, key));
+                counts.add(movementCount(m, m.key()));
             }
         }
     }
