@@ -27,22 +27,25 @@ import org.openasn.commons.time.Wib;
 import org.openasn.reporting.profile.ProfileCatalogue;
 import org.openasn.reporting.profile.ProfileTable;
 import org.openasn.reporting.profile.TableBuilder;
+import org.openasn.reporting.profile.export.ProfileHtml;
 import org.openasn.reporting.profile.export.TableCsv;
 import org.openasn.reporting.profile.export.TableXlsx;
 import org.openasn.reporting.profile.service.ProfileService;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
-@Path("/profile/tables")
+@Path("/profile")
 @Tag(name = "Profile tables", description = "The tables of the monthly staffing profile (seed 000's Tables 3.1–3.23 and seed 002's "
-        + "variants) for any agency and month, as JSON, CSV or XLSX, with totals that reconcile")
+        + "variants) for any agency and month, as JSON, CSV or XLSX, with totals that reconcile; and the whole profile as one document")
 public class ProfileResource {
 
     private static final MediaType CSV = MediaType.valueOf(TableCsv.MEDIA_TYPE);
     private static final MediaType XLSX = MediaType.valueOf(TableXlsx.MEDIA_TYPE);
+    private static final MediaType HTML = MediaType.valueOf(ProfileHtml.MEDIA_TYPE);
 
     @Inject
     ProfileService profiles;
@@ -52,6 +55,7 @@ public class ProfileResource {
     Clock clock;
 
     @GET
+    @Path("/tables")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
     @Operation(summary = "The catalogue of profile tables: number, Indonesian title, what each counts, its rows and columns")
@@ -60,7 +64,7 @@ public class ProfileResource {
     }
 
     @GET
-    @Path("/{number}")
+    @Path("/tables/{number}")
     @Produces({MediaType.APPLICATION_JSON, TableCsv.MEDIA_TYPE, TableXlsx.MEDIA_TYPE})
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
     @Operation(summary = "One profile table of an agency for a month, counted on the month's last day (movements: within the month)",
@@ -81,19 +85,75 @@ public class ProfileResource {
                                   + "known then; default: as known now") String knownAt,
                           @QueryParam("format") @Parameter(description = "json, csv or xlsx; overrides the Accept header") String format,
                           @Context HttpHeaders headers) {
-        caller.requireAgency(instansi);
         MediaType type = mediaType(format, headers);
-        YearMonth parsedMonth = month == null ? YearMonth.now(clock.withZone(Wib.ZONE)) : QueryValues.month("month", month);
-        Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
-        ProfileTable table = profiles.table(number, new TableBuilder.Request(instansi, parsedMonth, moment));
+        TableBuilder.Request request = request(instansi, month, knownAt);
+        ProfileTable table = profiles.table(number, request);
         if (type.equals(MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(table, type).build();
         }
         String extension = type.equals(CSV) ? "csv" : "xlsx";
         byte[] body = type.equals(CSV) ? TableCsv.write(table) : TableXlsx.write(table);
         return Response.ok(body, type.equals(CSV) ? MediaType.valueOf(TableCsv.MEDIA_TYPE + ";charset=UTF-8") : type)
-                .header("Content-Disposition", "attachment; filename=\"tabel-" + number + "-" + instansi + "-" + parsedMonth + "." + extension + "\"")
+                .header("Content-Disposition", "attachment; filename=\"tabel-" + number + "-" + instansi + "-" + request.month() + "." + extension + "\"")
                 .build();
+    }
+
+    @GET
+    @Path("/document")
+    @Produces({ProfileHtml.MEDIA_TYPE, TableXlsx.MEDIA_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "The agency's staffing profile for a month, every table of GET /profile/tables in one document",
+            description = "HTML in Indonesian (default), printable: a cover, the list of tables, then each table on a page of its own "
+                    + "(print it to PDF from a browser); or XLSX, one sheet per table as GET /profile/tables/{number} gives it. Chosen by "
+                    + "format= or else by the Accept header. knownAt reproduces the profile as it could be printed at that moment.")
+    @APIResponse(responseCode = "200", description = "the profile", content = {
+            @Content(mediaType = ProfileHtml.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = TableXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response document(@QueryParam("instansi") @NotBlank @Parameter(description = "the agency's code") String instansi,
+                             @QueryParam("month") @Parameter(description = "yyyy-MM; default: the current month (Asia/Jakarta)") String month,
+                             @QueryParam("knownAt") @Parameter(description = "ISO instant, e.g. 2026-01-05T00:00:00Z: the profile as "
+                                     + "known then; default: as known now") String knownAt,
+                             @QueryParam("format") @Parameter(description = "html or xlsx; overrides the Accept header") String format,
+                             @Context HttpHeaders headers) {
+        MediaType type = documentType(format, headers);
+        TableBuilder.Request request = request(instansi, month, knownAt);
+        List<ProfileTable> tables = profiles.all(request);
+        String name = "profil-kepegawaian-" + instansi + "-" + request.month();
+        if (type.equals(XLSX)) {
+            return Response.ok(TableXlsx.write(tables), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
+        }
+        return Response.ok(ProfileHtml.write(instansi, request.month(), request.knownAt(), tables).getBytes(StandardCharsets.UTF_8),
+                        MediaType.valueOf(ProfileHtml.MEDIA_TYPE + ";charset=UTF-8"))
+                .header("Content-Disposition", "inline; filename=\"" + name + ".html\"").build();
+    }
+
+    /** The agency (which the caller must be allowed to read), the month (default: the current one) and the moment asked for. */
+    private TableBuilder.Request request(String instansi, String month, String knownAt) {
+        caller.requireAgency(instansi);
+        YearMonth parsedMonth = month == null ? YearMonth.now(clock.withZone(Wib.ZONE)) : QueryValues.month("month", month);
+        Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
+        return new TableBuilder.Request(instansi, parsedMonth, moment);
+    }
+
+    /** format= if given, else the first type of the Accept header that is one of the document's; HTML for anything else. */
+    private static MediaType documentType(String format, HttpHeaders headers) {
+        if (format != null) {
+            return switch (format) {
+                case "html" -> HTML;
+                case "xlsx" -> XLSX;
+                default -> throw InvalidInput.of("format", "must be html or xlsx");
+            };
+        }
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (!accepted.isWildcardType() && accepted.isCompatible(XLSX)) {
+                return XLSX;
+            }
+            if (accepted.isWildcardType() || accepted.isCompatible(HTML)) {
+                return HTML;
+            }
+        }
+        return HTML;
     }
 
     /** format= if given, else the first type of the Accept header that is one of ours; JSON for anything else. */
