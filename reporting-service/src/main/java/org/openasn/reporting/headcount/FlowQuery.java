@@ -214,10 +214,10 @@ public class FlowQuery {
                     FROM employee_period e WHERE e.instansi = :instansi AND %2$s
                     WINDOW w AS (PARTITION BY e.employee_id ORDER BY e.valid_from))
                 SELECT p.addition, p.reason""".formatted(counted, version));
-        int firstKey = 2;
+        int firstDimension = 2;
         if (byMonth) {
             sql.append(", CAST(date_part('month', p.changed_on) AS integer)");
-            firstKey = 3;
+            firstDimension = 3;
         }
         for (Dimension d : groupBy) {
             sql.append(", ").append(d.expression());
@@ -231,7 +231,7 @@ public class FlowQuery {
                     SELECT q.*, false, '%s', q.valid_to FROM q
                     WHERE q.counted AND q.valid_to BETWEEN :first AND :last AND q.next_from IS DISTINCT FROM q.valid_to) p
                 GROUP BY 1, 2""".formatted(TRANSFERRED_OUT));
-        for (int column = 3; column <= firstKey + groupBy.size(); column++) { // the month, when asked for, and the dimensions
+        for (int column = 3; column <= firstDimension + groupBy.size(); column++) { // the month, when asked for, and the dimensions
             sql.append(", ").append(column);
         }
         Query query = em.createNativeQuery(sql.toString()).setParameter("instansi", instansi).setParameter("first", first)
@@ -248,12 +248,12 @@ public class FlowQuery {
         for (Object[] row : rows) {
             Map<String, String> key = new LinkedHashMap<>();
             for (int g = 0; g < groupBy.size(); g++) {
-                key.put(groupBy.get(g).parameter(), row[firstKey + g] == null ? "(unknown)" : row[firstKey + g].toString());
+                key.put(groupBy.get(g).parameter(), row[firstDimension + g] == null ? "(unknown)" : row[firstDimension + g].toString());
             }
             if (byMonth) {
                 key.put("month", row[2].toString());
             }
-            movements.add(new Movement((Boolean) row[0], (String) row[1], key, ((Number) row[firstKey + groupBy.size()]).longValue()));
+            movements.add(new Movement((Boolean) row[0], (String) row[1], key, ((Number) row[firstDimension + groupBy.size()]).longValue()));
         }
         return movements;
     }

@@ -48,7 +48,7 @@ class MalformedRequestTest {
 
     @Test
     void shouldSayThatATokenNamesNoAgency() {
-        given().auth().oauth2(TestTokens.of("integration", null)).queryParam("instansi", "X").get("/profile/tables/{number}", "3.1").then()
+        given().auth().oauth2(TestTokens.of("viewer", null)).queryParam("instansi", "X").get("/profile/tables/{number}", "3.1").then()
                 .statusCode(403).body("detail", equalTo("Your token names no agency (no instansi claim); it gives no access to agency X."));
     }
 

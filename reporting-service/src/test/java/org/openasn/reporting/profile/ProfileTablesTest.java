@@ -893,6 +893,11 @@ class ProfileTablesTest {
         given().auth().oauth2(TestTokens.of("integration", AGENCY)).get("/profile/tables").then().statusCode(200)
                 .body("number", hasItems("3.1", "3.23", "002.jenjang"))
                 .body("find { it.number == '3.5' }.rows[0]", equalTo("GOLONGAN IV/e"));
+        // the catalogue has no counts; the tables and the document print exact ones, which the integration role must not get
+        given().auth().oauth2(TestTokens.of("integration", AGENCY)).queryParam("instansi", AGENCY).get("/profile/tables/3.11").then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.of("integration", AGENCY)).queryParam("instansi", AGENCY).get("/profile/document").then()
+                .statusCode(403).contentType("application/problem+json");
     }
 
     @Test

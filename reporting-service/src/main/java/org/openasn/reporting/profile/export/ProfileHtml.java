@@ -1,5 +1,6 @@
 package org.openasn.reporting.profile.export;
 
+import org.openasn.commons.time.Wib;
 import org.openasn.reporting.profile.Bulan;
 import org.openasn.reporting.profile.ProfileTable;
 import org.openasn.reporting.profile.TableLayout;
@@ -24,7 +25,7 @@ public final class ProfileHtml {
 
     public static final String MEDIA_TYPE = "text/html";
     private static final DateTimeFormatter KNOWN_AT = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm 'WIB'", Locale.forLanguageTag("id"))
-            .withZone(org.openasn.commons.time.Wib.ZONE);
+            .withZone(Wib.ZONE);
     private static final String STYLE = """
             body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; margin: 2cm; color: #000; }
             .sampul { text-align: center; margin-top: 6cm; }

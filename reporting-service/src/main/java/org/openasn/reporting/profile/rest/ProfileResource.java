@@ -66,9 +66,10 @@ public class ProfileResource {
     @GET
     @Path("/tables/{number}")
     @Produces({MediaType.APPLICATION_JSON, TableCsv.MEDIA_TYPE, TableXlsx.MEDIA_TYPE})
-    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "One profile table of an agency for a month, counted on the month's last day (movements: within the month)",
-            description = "JSON (default), CSV (text/csv: UTF-8 with BOM, ';'-separated, decimal comma) or XLSX, chosen by format= or "
+            description = "For the agency's own roles: the tables print exact counts, however small, so the integration role (whose "
+                    + "small counts are suppressed) asks GET /headcounts instead. JSON (default), CSV (text/csv: UTF-8 with BOM, ';'-separated, decimal comma) or XLSX, chosen by format= or "
                     + "else by the Accept header. knownAt reproduces the table as it could be printed at that moment. reconciles is true "
                     + "when every row, section, column and grand total adds up (and, for tables that split the whole population, the "
                     + "grand total equals its headcount; for movements, opening - reductions + additions = closing).")
