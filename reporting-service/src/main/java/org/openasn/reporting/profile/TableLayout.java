@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table as printed, line by line, for the CSV and XLSX outputs: a header line; for tables of movements the
+ * A table as printed, line by line, for the CSV, XLSX and HTML outputs: a header line; for tables of movements the
  * opening count; each section's rows followed by the section's totals ({@code JUMLAH PENGURANGAN}); the totals line;
  * for movements the closing count. Columns: the section (only when sections have labels), the row label, one per
  * column of counts, the row total, and the percentage when the table prints one.

@@ -86,8 +86,8 @@ public class ProfileResource {
                                   + "known then; default: as known now") String knownAt,
                           @QueryParam("format") @Parameter(description = "json, csv or xlsx; overrides the Accept header") String format,
                           @Context HttpHeaders headers) {
-        MediaType type = mediaType(format, headers);
         TableBuilder.Request request = request(instansi, month, knownAt);
+        MediaType type = mediaType(format, headers);
         ProfileTable table = profiles.table(number, request);
         if (type.equals(MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(table, type).build();
@@ -116,8 +116,8 @@ public class ProfileResource {
                                      + "known then; default: as known now") String knownAt,
                              @QueryParam("format") @Parameter(description = "html or xlsx; overrides the Accept header") String format,
                              @Context HttpHeaders headers) {
-        MediaType type = documentType(format, headers);
         TableBuilder.Request request = request(instansi, month, knownAt);
+        MediaType type = documentType(format, headers);
         List<ProfileTable> tables = profiles.all(request);
         String name = "profil-kepegawaian-" + instansi + "-" + request.month();
         if (type.equals(XLSX)) {
