@@ -46,6 +46,15 @@ public class ProfileResource {
     private static final MediaType CSV = MediaType.valueOf(TableCsv.MEDIA_TYPE);
     private static final MediaType XLSX = MediaType.valueOf(TableXlsx.MEDIA_TYPE);
     private static final MediaType HTML = MediaType.valueOf(ProfileHtml.MEDIA_TYPE);
+    /** What format= names for a table, the default first. */
+    private static final List<Format> TABLE_FORMATS = List.of(new Format("json", MediaType.APPLICATION_JSON_TYPE), new Format("csv", CSV),
+            new Format("xlsx", XLSX));
+    /** What format= names for the document, the default first. */
+    private static final List<Format> DOCUMENT_FORMATS = List.of(new Format("html", HTML), new Format("xlsx", XLSX));
+
+    /** A value of format= and the media type it stands for. */
+    private record Format(String name, MediaType type) {
+    }
 
     @Inject
     ProfileService profiles;
@@ -87,7 +96,7 @@ public class ProfileResource {
                           @QueryParam("format") @Parameter(description = "json, csv or xlsx; overrides the Accept header") String format,
                           @Context HttpHeaders headers) {
         TableBuilder.Request request = request(instansi, month, knownAt);
-        MediaType type = mediaType(format, headers);
+        MediaType type = negotiate(format, headers, TABLE_FORMATS);
         ProfileTable table = profiles.table(number, request);
         if (type.equals(MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(table, type).build();
@@ -117,7 +126,7 @@ public class ProfileResource {
                              @QueryParam("format") @Parameter(description = "html or xlsx; overrides the Accept header") String format,
                              @Context HttpHeaders headers) {
         TableBuilder.Request request = request(instansi, month, knownAt);
-        MediaType type = documentType(format, headers);
+        MediaType type = negotiate(format, headers, DOCUMENT_FORMATS);
         List<ProfileTable> tables = profiles.all(request);
         String name = "profil-kepegawaian-" + instansi + "-" + request.month();
         if (type.equals(XLSX)) {
@@ -137,47 +146,26 @@ public class ProfileResource {
         return new TableBuilder.Request(instansi, parsedMonth, moment);
     }
 
-    /** format= if given, else the first type of the Accept header that is one of the document's; HTML for anything else. */
-    private static MediaType documentType(String format, HttpHeaders headers) {
+    /**
+     * format= if given (one of {@code formats}' names), else the first type of the Accept header that is one of
+     * {@code formats}' types; the first of {@code formats} for a wildcard and for anything else.
+     */
+    private static MediaType negotiate(String format, HttpHeaders headers, List<Format> formats) {
         if (format != null) {
-            return switch (format) {
-                case "html" -> HTML;
-                case "xlsx" -> XLSX;
-                default -> throw InvalidInput.of("format", "must be html or xlsx");
-            };
+            List<String> names = formats.stream().map(Format::name).toList();
+            return formats.stream().filter(f -> f.name().equals(format)).findFirst().map(Format::type).orElseThrow(() -> InvalidInput.of(
+                    "format", "must be " + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1)));
         }
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (!accepted.isWildcardType() && accepted.isCompatible(XLSX)) {
-                return XLSX;
+            if (accepted.isWildcardType()) {
+                break;
             }
-            if (accepted.isWildcardType() || accepted.isCompatible(HTML)) {
-                return HTML;
-            }
-        }
-        return HTML;
-    }
-
-    /** format= if given, else the first type of the Accept header that is one of ours; JSON for anything else. */
-    private static MediaType mediaType(String format, HttpHeaders headers) {
-        if (format != null) {
-            return switch (format) {
-                case "json" -> MediaType.APPLICATION_JSON_TYPE;
-                case "csv" -> CSV;
-                case "xlsx" -> XLSX;
-                default -> throw InvalidInput.of("format", "must be json, csv or xlsx");
-            };
-        }
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isWildcardType() || accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return MediaType.APPLICATION_JSON_TYPE;
-            }
-            if (accepted.isCompatible(CSV)) {
-                return CSV;
-            }
-            if (accepted.isCompatible(XLSX)) {
-                return XLSX;
+            for (Format f : formats) {
+                if (accepted.isCompatible(f.type())) {
+                    return f.type();
+                }
             }
         }
-        return MediaType.APPLICATION_JSON_TYPE;
+        return formats.get(0).type();
     }
 }
