@@ -2,10 +2,13 @@ package org.openasn.reporting.readmodel;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
 import org.openasn.commons.consumer.ConsumerStatus;
 import org.openasn.commons.consumer.EventConsumers;
 import org.openasn.commons.consumer.ReplayStatus;
@@ -13,6 +16,7 @@ import org.openasn.commons.problem.ConflictProblem;
 import org.openasn.reporting.unit.PersonnelEventsHandler;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,9 +29,15 @@ import java.util.concurrent.CompletionException;
  * with the rows and built again over the filled table at the end (cheaper than keeping it up to date row by row); the
  * questions asked meanwhile are answered all the same, by scanning. Should the service stop during a rebuild, it builds
  * the index again when it starts.
+ * <p>
+ * A migration that changes what the read model keeps, so that rows written before cannot serve, empties the read model and
+ * asks for a rebuild (a row in {@code read_model_replay_request}, such as {@code V39}'s): the service starts one when it
+ * starts, until one has finished.
  */
 @ApplicationScoped
 public class ReadModelRebuild {
+
+    private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
 
     /** The index {@code V2} created, by the same definition. */
     private static final String CURRENT_PERIODS_INDEX = """
@@ -58,7 +68,7 @@ public class ReadModelRebuild {
 
     /** Starts a rebuild; the future completes when the consumer has caught up with the topics as they are now. */
     public CompletableFuture<ReplayStatus> start() {
-        CompletableFuture<ReplayStatus> replay = consumers.replay(PersonnelEventsHandler.GROUP, this::empty, this::indexCurrentPeriods);
+        CompletableFuture<ReplayStatus> replay = consumers.replay(PersonnelEventsHandler.GROUP, this::empty, this::finish);
         if (replay.isCompletedExceptionally()) {
             try {
                 replay.join();
@@ -75,12 +85,36 @@ public class ReadModelRebuild {
         em.createNativeQuery("DROP INDEX IF EXISTS employee_period_current").executeUpdate();
     }
 
-    /** At the end of a rebuild, on the consumer's thread, in a transaction of its own; at start-up after one that was cut short. */
+    /** At the end of a rebuild, on the consumer's thread, in a transaction of its own: a rebuild asked for is done. */
+    private void finish() {
+        indexCurrentPeriods();
+        em.createNativeQuery("DELETE FROM read_model_replay_request").executeUpdate();
+    }
+
+    /** At the end of a rebuild; at start-up after one that was cut short. */
     void indexCurrentPeriods() {
         em.createNativeQuery(CURRENT_PERIODS_INDEX).executeUpdate();
     }
 
-    void onStart(@Observes StartupEvent startup) {
+    /** After the consumers have started (a later priority): builds the index, and rebuilds when a migration asked for it. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent startup) {
         QuarkusTransaction.requiringNew().run(this::indexCurrentPeriods);
+        startRequested();
+    }
+
+    /** Starts the rebuild a migration asked for, if one did; empty when none did or it cannot start now (it is asked again). */
+    Optional<CompletableFuture<ReplayStatus>> startRequested() {
+        List<?> requests = QuarkusTransaction.requiringNew().call(
+                () -> em.createNativeQuery("SELECT reason FROM read_model_replay_request ORDER BY requested_at").getResultList());
+        if (requests.isEmpty()) {
+            return Optional.empty();
+        }
+        LOG.infof("rebuilding the read model, as asked: %s", requests);
+        try {
+            return Optional.of(start());
+        } catch (ConflictProblem e) {
+            LOG.warnf("the read model cannot be rebuilt now (%s); it is asked again at the next start", e.getMessage());
+            return Optional.empty();
+        }
     }
 }

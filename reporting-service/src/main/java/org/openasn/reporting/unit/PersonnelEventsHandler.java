@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.openasn.commons.consumer.EventHandler;
 import org.openasn.commons.consumer.RejectedEventException;
+import org.openasn.commons.consumer.SubjectSequences;
 import org.openasn.events.EventCodec;
 import org.openasn.events.EventConsistency;
 import org.openasn.events.EventEnvelope;
@@ -28,8 +29,8 @@ import java.util.UUID;
 /**
  * Builds the reporting read model from personnel events and from the BUP rules retirement-service publishes (its other
  * events, such as RetirementDue, are not needed: the retirement itself comes as a personnel event). Runs in the
- * consumer's transaction, after the ledger has made sure these events were not applied before: plain inserts are
- * enough. A poll's employee events are written together ({@link EmployeePeriods#replaceAll}); units, formasi and BUP
+ * consumer's transaction, after the consumer has made sure these events were not applied before (by its ledger, or for
+ * employee events by the periods, {@link #subjectSequences}): plain inserts are enough. A poll's employee events are written together ({@link EmployeePeriods#replaceAll}); units, formasi and BUP
  * rules, which are rare, one at a time.
  */
 @ApplicationScoped
@@ -53,6 +54,12 @@ public class PersonnelEventsHandler implements EventHandler {
     FormasiHistory formasi;
     @Inject
     BupRules bupRules;
+
+    /** Employee events are recorded with the periods they write, not in the consumer's ledger. */
+    @Override
+    public SubjectSequences subjectSequences() {
+        return periods;
+    }
 
     @Override
     public void apply(EventEnvelope event) {

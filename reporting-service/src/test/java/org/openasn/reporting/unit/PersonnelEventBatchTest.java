@@ -121,11 +121,10 @@ class PersonnelEventBatchTest {
         producer.flush();
         await().atMost(Duration.ofSeconds(60)).until(() -> Map.of("III/a", burst).equals(ruang(agency, null)));
 
-        // a transaction's marks share its start time (now()): one transaction per event would give one time per event
+        // the rows a transaction inserted share its id (xmin): one transaction per event would give one id per event
         try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
-                "SELECT count(DISTINCT applied_at) FROM consumed_sequence WHERE consumer_group = ? AND subject = ANY (?)")) {
-            s.setString(1, PersonnelEventsHandler.GROUP);
-            s.setArray(2, c.createArrayOf("varchar", ids.stream().map(UUID::toString).toArray()));
+                "SELECT count(DISTINCT xmin::text) FROM employee_period WHERE employee_id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             try (java.sql.ResultSet r = s.executeQuery()) {
                 r.next();
                 long transactions = r.getLong(1);

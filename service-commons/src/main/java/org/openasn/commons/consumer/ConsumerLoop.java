@@ -52,6 +52,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 
 /**
  * Runs one {@link EventHandler}: polls batches, claims each batch's events in the ledger (a query, then the marks'
@@ -356,6 +357,7 @@ final class ConsumerLoop implements Runnable {
      * with the same sequence), which are dead-lettered too. Returns each record's outcome, in order.
      */
     private List<Outcome> processAll(List<ConsumerRecord<String, byte[]>> polled, List<Read> reads) {
+        lockPartitions(polled);
         List<Outcome> outcomes = new ArrayList<>(polled.size());
         List<Read> events = new ArrayList<>(polled.size());
         for (int i = 0; i < reads.size(); i++) {
@@ -369,7 +371,7 @@ final class ConsumerLoop implements Runnable {
         }
         ReplayedSubjects replaying = replayed;
         ConsumptionLedger.Claims claims = ledger.claimAll(handler.group(), events.stream().map(Read::event).toList(),
-                replaying == null ? ConsumptionLedger.EVERY_SUBJECT : replaying::mayContain);
+                replaying == null ? ConsumptionLedger.EVERY_SUBJECT : replaying::mayContain, handler.subjectSequences());
         boolean[] fresh = claims.fresh();
         boolean[] newSubject = new boolean[events.size()];
         List<EventEnvelope> toApply = new ArrayList<>(events.size());
@@ -559,7 +561,8 @@ final class ConsumerLoop implements Runnable {
         } catch (InvalidEventException e) {
             return deadLetter(record, null, e.getMessage());
         }
-        if (!ledger.claim(handler.group(), event)) {
+        lockPartitions(List.of(record));
+        if (!ledger.claim(handler.group(), event, handler.subjectSequences())) {
             return Outcome.DUPLICATE;
         }
         handler.apply(event);
@@ -629,8 +632,18 @@ final class ConsumerLoop implements Runnable {
         return event;
     }
 
+    /**
+     * When the handler keeps subjects' sequences itself, locks the partitions of the records about to be applied: no
+     * ledger mark keeps two consumers of the group from applying the same subject's events at once (during a rebalance).
+     */
+    private void lockPartitions(List<ConsumerRecord<String, byte[]>> records) {
+        if (handler.subjectSequences() != SubjectSequences.NONE) {
+            ledger.lockPartitions(handler.group(), records.stream().map(r -> new TopicPartition(r.topic(), r.partition())).collect(Collectors.toSet()));
+        }
+    }
+
     private Outcome deadLetter(ConsumerRecord<String, byte[]> record, EventEnvelope event, String reason) {
-        ledger.deadLetter(handler.group(), record, event, reason);
+        ledger.deadLetter(handler.group(), record, event, reason, handler.subjectSequences());
         ProducerRecord<String, byte[]> letter = new ProducerRecord<>(Topics.deadLetter(handler.group()), record.key(), record.value());
         letter.headers().add(new RecordHeader("dlt-reason", bytes(reason)));
         letter.headers().add(new RecordHeader("dlt-original-topic", bytes(record.topic())));

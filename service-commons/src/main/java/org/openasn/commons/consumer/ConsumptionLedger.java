@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.hibernate.Session;
+import org.openasn.commons.consumer.SubjectSequences.LastApplied;
 import org.openasn.commons.jdbc.CopyIn;
 import org.openasn.events.EventEnvelope;
 
@@ -16,6 +18,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,11 +48,11 @@ public class ConsumptionLedger {
      * when its sequence was already applied: a duplicate or stale delivery, to be skipped. Throws
      * {@link RejectedEventException} when its sequence is the last one applied but by another event (see
      * {@link Claims#conflicts}). Fails when another consumer recorded the subject meanwhile (during a rebalance): applied
-     * again later, the event is then found applied.
+     * again later, the event is then found applied. An event {@code kept} keeps is looked up there and not marked.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean claim(String group, EventEnvelope event) {
-        Claims claims = claimAll(group, List.of(event), EVERY_SUBJECT);
+    public boolean claim(String group, EventEnvelope event, SubjectSequences kept) {
+        Claims claims = claimAll(group, List.of(event), EVERY_SUBJECT, kept);
         if (claims.conflicts()[0] != null) {
             throw new RejectedEventException(claims.conflicts()[0]);
         }
@@ -64,14 +68,23 @@ public class ConsumptionLedger {
      * during a replay from scratch, the subjects the replay has not claimed yet (otherwise admit every subject). Fails when
      * one of the batch's new subjects has a mark after all, recorded by another consumer meanwhile (during a rebalance) or
      * refused wrongly: the caller rolls back and claims one event at a time.
+     * <p>
+     * The events {@code kept} keeps are compared with what it says was last applied of their subjects instead (one query),
+     * and get no mark: the handler records them with what it writes. One of these whose subject's last event came from
+     * another source is in conflict.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Claims claimAll(String group, List<EventEnvelope> events, BiPredicate<String, String> mayBeMarked) {
+    public Claims claimAll(String group, List<EventEnvelope> events, BiPredicate<String, String> mayBeMarked, SubjectSequences kept) {
         if (events.isEmpty()) {
             return new Claims(new boolean[0], new boolean[0], new String[0]);
         }
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            Map<Subject, Applied> applied = appliedSequences(connection, group, events, mayBeMarked);
+            boolean[] isKept = new boolean[events.size()];
+            for (int i = 0; i < events.size(); i++) {
+                isKept[i] = kept.keeps(events.get(i));
+            }
+            Map<Subject, Applied> applied = appliedSequences(connection, group, events, isKept, mayBeMarked);
+            Map<String, LastApplied> keptApplied = keptSequences(connection, events, isKept, mayBeMarked, kept);
             Map<Subject, Mark> marks = new LinkedHashMap<>();
             boolean[] fresh = new boolean[events.size()];
             boolean[] newSubject = new boolean[events.size()];
@@ -79,12 +92,25 @@ public class ConsumptionLedger {
             for (int i = 0; i < events.size(); i++) {
                 EventEnvelope event = events.get(i);
                 Subject subject = new Subject(event.source(), event.subject());
-                newSubject[i] = !applied.containsKey(subject);
+                Applied before;
+                if (isKept[i]) {
+                    LastApplied last = keptApplied.get(event.subject());
+                    if (last != null && !last.source().equals(event.source())) {
+                        conflicts[i] = "event " + event.id() + " of subject " + event.subject() + " comes from " + event.source()
+                                + ", but the subject's last event applied, " + last.eventId() + ", came from " + last.source()
+                                + ": one subject's events must come from one source";
+                        continue;
+                    }
+                    before = last == null ? null : new Applied(last.sequence(), last.eventId());
+                } else {
+                    before = applied.get(subject);
+                }
+                newSubject[i] = before == null;
                 Mark mark = marks.get(subject);
-                Applied last = mark != null ? mark.applied() : applied.get(subject);
+                Applied last = mark != null ? mark.applied() : before;
                 if (last == null || event.sequence() > last.sequence()) {
                     fresh[i] = true;
-                    marks.put(subject, new Mark(new Applied(event.sequence(), event.id()), !newSubject[i]));
+                    marks.put(subject, new Mark(new Applied(event.sequence(), event.id()), !newSubject[i], isKept[i]));
                 } else if (event.sequence() == last.sequence() && !event.id().equals(last.eventId())) {
                     conflicts[i] = "event " + event.id() + " has sequence " + event.sequence() + " of subject " + event.subject() + " from "
                             + event.source() + ", which event " + last.eventId() + " had when it was applied: the source gave one sequence to "
@@ -93,6 +119,27 @@ public class ConsumptionLedger {
             }
             writeMarks(connection, group, marks);
             return new Claims(fresh, newSubject, conflicts);
+        });
+    }
+
+    /**
+     * Locks, until the caller's transaction ends, the Kafka partitions of {@code group} a batch's records come from (in a
+     * stable order, so that two transactions never wait for each other crosswise), so that two consumers of the group never
+     * apply one partition's records at once, as during a rebalance: the one that waits then finds what the other applied.
+     * The ledger's unique key ensures it for the events it marks; for those a {@link SubjectSequences} keeps, this does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockPartitions(String group, Collection<TopicPartition> partitions) {
+        List<TopicPartition> ordered = partitions.stream().distinct()
+                .sorted(Comparator.comparing(TopicPartition::topic).thenComparingInt(TopicPartition::partition)).toList();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(hashtext(? || '/' || p.topic), p.part) FROM unnest(?, ?) AS p(topic, part)")) {
+                lock.setString(1, group);
+                lock.setArray(2, connection.createArrayOf("varchar", ordered.stream().map(TopicPartition::topic).toArray()));
+                lock.setArray(3, connection.createArrayOf("integer", ordered.stream().map(TopicPartition::partition).toArray()));
+                lock.execute();
+            }
         });
     }
 
@@ -116,15 +163,19 @@ public class ConsumptionLedger {
     private record Applied(long sequence, String eventId) {
     }
 
-    /** The last event of a subject this batch applies; {@code known}: the subject had a mark before. */
-    private record Mark(Applied applied, boolean known) {
+    /**
+     * The last event of a subject this batch applies; {@code known}: the subject had been applied before; {@code kept}: the
+     * handler records it, so it is not written.
+     */
+    private record Mark(Applied applied, boolean known, boolean kept) {
     }
 
-    private static Map<Subject, Applied> appliedSequences(Connection connection, String group, List<EventEnvelope> events,
+    private static Map<Subject, Applied> appliedSequences(Connection connection, String group, List<EventEnvelope> events, boolean[] isKept,
                                                        BiPredicate<String, String> mayBeMarked) throws SQLException {
         Set<Subject> looked = new LinkedHashSet<>();
-        for (EventEnvelope event : events) {
-            if (mayBeMarked.test(event.source(), event.subject())) {
+        for (int i = 0; i < events.size(); i++) {
+            EventEnvelope event = events.get(i);
+            if (!isKept[i] && mayBeMarked.test(event.source(), event.subject())) {
                 looked.add(new Subject(event.source(), event.subject()));
             }
         }
@@ -151,10 +202,26 @@ public class ConsumptionLedger {
         return applied;
     }
 
+    /** What {@code kept} says was last applied of the subjects of the events it keeps that {@code mayBeMarked} admits. */
+    private static Map<String, LastApplied> keptSequences(Connection connection, List<EventEnvelope> events, boolean[] isKept,
+                                                          BiPredicate<String, String> mayBeMarked, SubjectSequences kept) throws SQLException {
+        Set<String> looked = new LinkedHashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            EventEnvelope event = events.get(i);
+            if (isKept[i] && mayBeMarked.test(event.source(), event.subject())) {
+                looked.add(event.subject());
+            }
+        }
+        return looked.isEmpty() ? Map.of() : kept.lastApplied(connection, looked);
+    }
+
     private static void writeMarks(Connection connection, String group, Map<Subject, Mark> marks) throws SQLException {
         List<Map.Entry<Subject, Mark>> known = new ArrayList<>();
         CopyIn fresh = CopyIn.into("consumed_sequence", "consumer_group", "source", "subject", "last_sequence", "last_event_id");
         for (Map.Entry<Subject, Mark> mark : marks.entrySet()) {
+            if (mark.getValue().kept()) {
+                continue;
+            }
             if (mark.getValue().known()) {
                 known.add(mark);
             } else {
@@ -223,9 +290,12 @@ public class ConsumptionLedger {
         }
     }
 
-    /** Keeps a message that cannot be applied (once per topic, partition and offset). */
+    /**
+     * Keeps a message that cannot be applied (once per topic, partition and offset) and marks its event as applied, so that
+     * it is skipped if delivered again; an event {@code kept} keeps is not marked (see {@link SubjectSequences}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void deadLetter(String group, ConsumerRecord<String, byte[]> record, EventEnvelope event, String reason) {
+    public void deadLetter(String group, ConsumerRecord<String, byte[]> record, EventEnvelope event, String reason, SubjectSequences kept) {
         em.createNativeQuery("""
                         INSERT INTO dead_letter (consumer_group, topic, kafka_partition, kafka_offset, event_key, event_id,
                                                  event_type, payload, reason, received_at)
@@ -242,8 +312,8 @@ public class ConsumptionLedger {
                 .setParameter("reason", storable(reason))
                 .setParameter("at", clock.instant())
                 .executeUpdate();
-        if (event != null) {
-            claimAll(group, List.of(event), EVERY_SUBJECT); // an event in conflict leaves the mark as it is
+        if (event != null && !kept.keeps(event)) {
+            claimAll(group, List.of(event), EVERY_SUBJECT, kept); // an event in conflict leaves the mark as it is
         }
     }
 

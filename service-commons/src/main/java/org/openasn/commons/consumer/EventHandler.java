@@ -18,6 +18,14 @@ public interface EventHandler {
     List<String> topics();
 
     /**
+     * The events whose source, sequence and id this handler records with what it applies, so that the consumer need not
+     * mark them in its ledger ({@link SubjectSequences}); by default none.
+     */
+    default SubjectSequences subjectSequences() {
+        return SubjectSequences.NONE;
+    }
+
+    /**
      * Applies one event. Events of types this handler does not know should be ignored (return normally).
      * Throw {@link RejectedEventException} (or let {@link org.openasn.events.InvalidEventException} escape)
      * for an event that can never be applied: it goes to the dead-letter topic, as does an event with a value the
