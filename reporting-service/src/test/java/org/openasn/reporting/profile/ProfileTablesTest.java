@@ -3,6 +3,9 @@ package org.openasn.reporting.profile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -902,7 +905,7 @@ class ProfileTablesTest {
 
     @Test
     @Order(5)
-    void shouldPublishTheWholeProfileAsOneHtmlDocumentAndOneWorkbookWithTheLinesOfEveryTable() throws Exception {
+    void shouldPublishTheWholeProfileAsOneHtmlDocumentAPdfAndOneWorkbookWithTheLinesOfEveryTable() throws Exception {
         publishCity();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertTables(DECEMBER, null));
         List<String> numbers = given().auth().oauth2(TestTokens.of("viewer", AGENCY)).get("/profile/tables").then().extract().jsonPath()
@@ -949,8 +952,29 @@ class ProfileTablesTest {
         given().auth().oauth2(TestTokens.of("viewer", AGENCY)).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .queryParam("instansi", AGENCY).queryParam("month", "2025-12").get("/profile/document").then().statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParam("instansi", AGENCY).queryParam("format", "pdf")
-                .get("/profile/document").then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("format"));
+        Response pdf = given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParam("instansi", AGENCY).queryParam("month", "2025-12")
+                .queryParam("format", "pdf").get("/profile/document").then().statusCode(200).contentType("application/pdf").extract().response();
+        assertTrue(pdf.header("Content-Disposition").contains("profil-kepegawaian-" + AGENCY + "-2025-12.pdf"), pdf.header("Content-Disposition"));
+        try (PDDocument document = Loader.loadPDF(pdf.asByteArray())) {
+            assertTrue(document.getNumberOfPages() >= numbers.size() + 2, document.getNumberOfPages() + " pages");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(3); // after the cover and the list of tables
+            String text = stripper.getText(document);
+            int at = 0;
+            for (String number : numbers) {
+                JsonPath json = get(number, DECEMBER, null, null).jsonPath();
+                int title = text.indexOf("Tabel " + number + " " + json.getString("title"), at);
+                assertTrue(title >= at, "table " + number + " in the PDF, after the one before it");
+                at = title;
+                String total = String.format(java.util.Locale.GERMANY, "%,d", json.getLong("grandTotal")); // 3.280, as printed
+                assertTrue(text.indexOf(total, title) > title, "the grand total of table " + number + ", " + total);
+            }
+        }
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).accept("application/pdf").queryParam("instansi", AGENCY).queryParam("month", "2025-12")
+                .get("/profile/document").then().statusCode(200).contentType("application/pdf");
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParam("instansi", AGENCY).queryParam("format", "docx")
+                .get("/profile/document").then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("format"))
+                .body("violations[0].message", equalTo("must be html, pdf or xlsx"));
         given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParam("instansi", AGENCY).queryParam("month", "2025-13")
                 .get("/profile/document").then().statusCode(400).body("violations[0].field", equalTo("month"));
         given().auth().oauth2(TestTokens.of("viewer", "D110")).queryParam("instansi", AGENCY)

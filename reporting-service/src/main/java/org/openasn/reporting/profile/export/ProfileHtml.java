@@ -27,16 +27,18 @@ public final class ProfileHtml {
     private static final DateTimeFormatter KNOWN_AT = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm 'WIB'", Locale.forLanguageTag("id"))
             .withZone(Wib.ZONE);
     private static final String STYLE = """
-            body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; margin: 2cm; color: #000; }
+            body { font-family: "DejaVu Sans", Arial, sans-serif, "Liberation Sans"; font-size: 10pt; margin: 2cm; color: #000; }
+            section, div { display: block; }
             .sampul { text-align: center; margin-top: 6cm; }
             .sampul h1 { font-size: 22pt; margin-bottom: 0.3cm; }
             .sampul h2 { font-size: 16pt; margin: 0.2cm; }
-            .daftar { break-before: page; }
+            .daftar { break-before: page; page-break-before: always; }
             .daftar ol { list-style: none; padding: 0; }
-            section.tabel { break-before: page; }
+            section.tabel { break-before: page; page-break-before: always; }
             h3 { font-size: 11pt; margin-bottom: 0.1cm; }
             p.keterangan { margin-top: 0; font-style: italic; }
-            table { border-collapse: collapse; width: 100%; }
+            table { border-collapse: collapse; width: 100%; -fs-table-paginate: paginate; }
+            tr { page-break-inside: avoid; }
             th, td { border: 1px solid #000; padding: 2px 4px; }
             th { background: #e6e6e6; text-align: center; }
             td.angka { text-align: right; white-space: nowrap; }
@@ -56,7 +58,7 @@ public final class ProfileHtml {
         LocalDate day = month.atEndOfMonth();
         String keadaan = day.getDayOfMonth() + " " + Bulan.title(day.getMonthValue()) + " " + day.getYear();
         StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>Profil Kepegawaian ASN ")
+        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Profil Kepegawaian ASN ")
                 .append(escape(instansi)).append(' ').append(Bulan.title(month.getMonthValue())).append(' ').append(month.getYear())
                 .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<div class=\"sampul\">\n<h1>PROFIL KEPEGAWAIAN ASN</h1>\n<h2>").append(escape(instansi)).append("</h2>\n<h2>")

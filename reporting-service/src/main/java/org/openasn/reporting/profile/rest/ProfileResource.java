@@ -28,6 +28,7 @@ import org.openasn.reporting.profile.ProfileCatalogue;
 import org.openasn.reporting.profile.ProfileTable;
 import org.openasn.reporting.profile.TableBuilder;
 import org.openasn.reporting.profile.export.ProfileHtml;
+import org.openasn.reporting.profile.export.ProfilePdf;
 import org.openasn.reporting.profile.export.TableCsv;
 import org.openasn.reporting.profile.export.TableXlsx;
 import org.openasn.reporting.profile.service.ProfileService;
@@ -46,11 +47,12 @@ public class ProfileResource {
     private static final MediaType CSV = MediaType.valueOf(TableCsv.MEDIA_TYPE);
     private static final MediaType XLSX = MediaType.valueOf(TableXlsx.MEDIA_TYPE);
     private static final MediaType HTML = MediaType.valueOf(ProfileHtml.MEDIA_TYPE);
+    private static final MediaType PDF = MediaType.valueOf(ProfilePdf.MEDIA_TYPE);
     /** What format= names for a table, the default first. */
     private static final List<Format> TABLE_FORMATS = List.of(new Format("json", MediaType.APPLICATION_JSON_TYPE), new Format("csv", CSV),
             new Format("xlsx", XLSX));
     /** What format= names for the document, the default first. */
-    private static final List<Format> DOCUMENT_FORMATS = List.of(new Format("html", HTML), new Format("xlsx", XLSX));
+    private static final List<Format> DOCUMENT_FORMATS = List.of(new Format("html", HTML), new Format("pdf", PDF), new Format("xlsx", XLSX));
 
     /** A value of format= and the media type it stands for. */
     private record Format(String name, MediaType type) {
@@ -110,20 +112,22 @@ public class ProfileResource {
 
     @GET
     @Path("/document")
-    @Produces({ProfileHtml.MEDIA_TYPE, TableXlsx.MEDIA_TYPE})
+    @Produces({ProfileHtml.MEDIA_TYPE, ProfilePdf.MEDIA_TYPE, TableXlsx.MEDIA_TYPE})
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "The agency's staffing profile for a month, every table of GET /profile/tables in one document",
-            description = "HTML in Indonesian (default), printable: a cover, the list of tables, then each table on a page of its own "
-                    + "(print it to PDF from a browser); or XLSX, one sheet per table as GET /profile/tables/{number} gives it. Chosen by "
-                    + "format= or else by the Accept header. knownAt reproduces the profile as it could be printed at that moment.")
+            description = "HTML in Indonesian (default), printable: a cover, the list of tables, then each table on a page of its own; "
+                    + "PDF, the same laid out on A4 pages, as the agency publishes it; or XLSX, one sheet per table as GET "
+                    + "/profile/tables/{number} gives it. Chosen by format= or else by the Accept header. knownAt reproduces the "
+                    + "profile as it could be printed at that moment.")
     @APIResponse(responseCode = "200", description = "the profile", content = {
             @Content(mediaType = ProfileHtml.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ProfilePdf.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = TableXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response document(@QueryParam("instansi") @NotBlank @Parameter(description = "the agency's code") String instansi,
                              @QueryParam("month") @Parameter(description = "yyyy-MM; default: the current month (Asia/Jakarta)") String month,
                              @QueryParam("knownAt") @Parameter(description = "ISO instant, e.g. 2026-01-05T00:00:00Z: the profile as "
                                      + "known then; default: as known now") String knownAt,
-                             @QueryParam("format") @Parameter(description = "html or xlsx; overrides the Accept header") String format,
+                             @QueryParam("format") @Parameter(description = "html, pdf or xlsx; overrides the Accept header") String format,
                              @Context HttpHeaders headers) {
         TableBuilder.Request request = request(instansi, month, knownAt);
         MediaType type = negotiate(format, headers, DOCUMENT_FORMATS);
@@ -133,8 +137,11 @@ public class ProfileResource {
             return Response.ok(TableXlsx.write(tables), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
         }
-        return Response.ok(ProfileHtml.write(instansi, request.month(), request.knownAt(), tables).getBytes(StandardCharsets.UTF_8),
-                        MediaType.valueOf(ProfileHtml.MEDIA_TYPE + ";charset=UTF-8"))
+        String html = ProfileHtml.write(instansi, request.month(), request.knownAt(), tables);
+        if (type.equals(PDF)) {
+            return Response.ok(ProfilePdf.write(html), PDF).header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"").build();
+        }
+        return Response.ok(html.getBytes(StandardCharsets.UTF_8), MediaType.valueOf(ProfileHtml.MEDIA_TYPE + ";charset=UTF-8"))
                 .header("Content-Disposition", "inline; filename=\"" + name + ".html\"").build();
     }
 

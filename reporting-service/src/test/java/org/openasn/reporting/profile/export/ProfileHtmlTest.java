@@ -40,7 +40,7 @@ class ProfileHtmlTest {
         ProfileTable unbalanced = table("3.6", false, List.of("row <IV/a> adds up to 1.001, not 1.000"));
         String html = ProfileHtml.write("METRO", DECEMBER, Instant.parse("2026-01-05T03:00:00Z"), List.of(balanced, unbalanced));
 
-        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"id\">"), html.substring(0, 40));
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\">"), html.substring(0, 80));
         assertTrue(html.contains("<title>Profil Kepegawaian ASN METRO Desember 2025</title>"));
         assertTrue(html.contains("<p>Keadaan 31 Desember 2025, menurut data yang tercatat sampai 5 Januari 2026 10.00 WIB</p>"), "known at, in WIB");
         assertTrue(html.contains("<p class=\"selisih\">Tabel yang jumlahnya tidak cocok: 3.6</p>"), "the cover names the table");
@@ -58,11 +58,15 @@ class ProfileHtmlTest {
         assertEquals(2, html.split("<section class=\"tabel\"", -1).length - 1);
     }
 
-    private static ProfileTable table(String number, boolean reconciles, List<String> discrepancies) {
+    static ProfileTable table(String number, boolean reconciles, List<String> discrepancies) {
+        return table(number, "IV/a <senior>", reconciles, discrepancies);
+    }
+
+    static ProfileTable table(String number, String rowLabel, boolean reconciles, List<String> discrepancies) {
         List<ProfileTable.Column> columns = List.of(new ProfileTable.Column("PNS", "L", false), new ProfileTable.Column("PNS", "P", false),
                 new ProfileTable.Column(null, "PPPK", false));
         List<Long> cells = List.of(1200L, 34L, 0L);
-        ProfileTable.Section section = new ProfileTable.Section(null, List.of(new ProfileTable.Row("IV/a <senior>", cells, 1234, null)), cells, 1234);
+        ProfileTable.Section section = new ProfileTable.Section(null, List.of(new ProfileTable.Row(rowLabel, cells, 1234, null)), cells, 1234);
         return new ProfileTable(number, "Golongan & Ruang", "seed", "ASN", "METRO", DECEMBER, LocalDate.of(2025, 12, 31), null, "GOLONGAN",
                 columns, List.of(section), cells, "JUMLAH", 1234, false, null, 1234L, reconciles, discrepancies, List.of("CPNS counted with PNS"));
     }

@@ -1,0 +1,38 @@
+package org.openasn.reporting.profile.export;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The profile document as the PDF an agency publishes: the XHTML of {@link ProfileHtml} laid out on A4 pages by
+ * openhtmltopdf (over PDFBox), with its page breaks, so that the PDF and a browser's print of the HTML agree. Latin text
+ * is set in the PDF's built-in Helvetica; a character it lacks (a unit's name may hold any) falls back to Liberation
+ * Sans, which PDFBox ships, embedded as a subset.
+ */
+public final class ProfilePdf {
+
+    public static final String MEDIA_TYPE = "application/pdf";
+    private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    private ProfilePdf() {
+    }
+
+    public static byte[] write(String xhtml) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> PDDocument.class.getResourceAsStream(FALLBACK_FONT), "Liberation Sans");
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(pdf);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lay out the profile as PDF", e);
+        }
+        return pdf.toByteArray();
+    }
+}
