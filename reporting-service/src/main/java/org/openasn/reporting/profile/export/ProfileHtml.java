@@ -32,9 +32,9 @@ public final class ProfileHtml {
             .sampul { text-align: center; margin-top: 6cm; }
             .sampul h1 { font-size: 22pt; margin-bottom: 0.3cm; }
             .sampul h2 { font-size: 16pt; margin: 0.2cm; }
-            .daftar { break-before: page; page-break-before: always; }
+            .daftar { page-break-before: always; }
             .daftar ol { list-style: none; padding: 0; }
-            section.tabel { break-before: page; page-break-before: always; }
+            section.tabel { page-break-before: always; }
             h3 { font-size: 11pt; margin-bottom: 0.1cm; }
             p.keterangan { margin-top: 0; font-style: italic; }
             table { border-collapse: collapse; width: 100%; -fs-table-paginate: paginate; }

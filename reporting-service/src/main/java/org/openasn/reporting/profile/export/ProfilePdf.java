@@ -1,11 +1,16 @@
 package org.openasn.reporting.profile.export;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jboss.logging.Logger;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /**
  * The profile document as the PDF an agency publishes: the XHTML of {@link ProfileHtml} laid out on A4 pages by
@@ -17,6 +22,10 @@ public final class ProfilePdf {
 
     public static final String MEDIA_TYPE = "application/pdf";
     private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    static {
+        XRLog.setLoggerImpl(new ServiceLog());
+    }
 
     private ProfilePdf() {
     }
@@ -34,5 +43,36 @@ public final class ProfilePdf {
             throw new UncheckedIOException("cannot lay out the profile as PDF", e);
         }
         return pdf.toByteArray();
+    }
+
+    /**
+     * openhtmltopdf's messages in the service's log, warnings and up (by default it prints every step to the console in
+     * a format of its own).
+     */
+    private static final class ServiceLog implements XRLogger {
+
+        private static final Logger LOG = Logger.getLogger("com.openhtmltopdf");
+
+        @Override
+        public void log(String where, Level level, String message) {
+            log(where, level, message, null);
+        }
+
+        @Override
+        public void log(String where, Level level, String message, Throwable error) {
+            if (level.intValue() >= Level.WARNING.intValue()) {
+                LOG.logf(level.intValue() >= Level.SEVERE.intValue() ? Logger.Level.ERROR : Logger.Level.WARN, error, "%s: %s", where, message);
+            }
+        }
+
+        @Override
+        public void setLevel(String where, Level level) {
+            // the service's log configuration decides
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return diagnostic.getLevel().intValue() >= Level.WARNING.intValue();
+        }
     }
 }
