@@ -52,6 +52,11 @@ public final class TableLayout {
         return spans;
     }
 
+    /** A share (percentage) as Indonesian prints it, with a decimal comma: {@code 12,34}. */
+    public static String decimalComma(BigDecimal share) {
+        return share.toPlainString().replace('.', ',');
+    }
+
     public static boolean hasSectionColumn(ProfileTable table) {
         return table.sections().stream().anyMatch(s -> s.label() != null);
     }

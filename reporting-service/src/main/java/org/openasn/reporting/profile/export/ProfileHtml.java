@@ -24,8 +24,9 @@ import java.util.Locale;
 public final class ProfileHtml {
 
     public static final String MEDIA_TYPE = "text/html";
-    private static final DateTimeFormatter KNOWN_AT = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm 'WIB'", Locale.forLanguageTag("id"))
-            .withZone(Wib.ZONE);
+    /** Indonesian conventions: month names, and {@code .} between thousands. */
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    private static final DateTimeFormatter KNOWN_AT = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm 'WIB'", INDONESIAN).withZone(Wib.ZONE);
     private static final String STYLE = """
             body { font-family: "DejaVu Sans", Arial, sans-serif, "Liberation Sans"; font-size: 10pt; margin: 2cm; color: #000; }
             section, div { display: block; }
@@ -121,18 +122,10 @@ public final class ProfileHtml {
     /** A count with the Indonesian thousands separator, a percentage with a decimal comma, nothing for an empty cell. */
     static String number(Object value) {
         if (value instanceof Long count) {
-            String digits = Long.toString(Math.abs(count));
-            StringBuilder grouped = new StringBuilder();
-            for (int i = 0; i < digits.length(); i++) {
-                if (i > 0 && (digits.length() - i) % 3 == 0) {
-                    grouped.append('.');
-                }
-                grouped.append(digits.charAt(i));
-            }
-            return (count < 0 ? "-" : "") + grouped;
+            return String.format(INDONESIAN, "%,d", count);
         }
         if (value instanceof BigDecimal share) {
-            return share.toPlainString().replace('.', ',');
+            return TableLayout.decimalComma(share);
         }
         return "";
     }

@@ -43,7 +43,7 @@ public final class TableCsv {
         if (value == null) {
             return "";
         }
-        return value instanceof BigDecimal d ? d.toPlainString().replace('.', ',') : value.toString();
+        return value instanceof BigDecimal d ? TableLayout.decimalComma(d) : value.toString();
     }
 
     private static String quote(String field) {
