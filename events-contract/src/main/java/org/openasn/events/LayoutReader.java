@@ -176,6 +176,8 @@ final class LayoutReader {
             readable &= typeIndex >= 0 || Arrays.stream(values).noneMatch(v -> v != null && v.kind == Kind.DATA);
             try {
                 Constructor<?> constructor = record.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                // access checked once here, not at each event (where it looks up the caller's module and package each time)
+                constructor.trySetAccessible();
                 return new Layout(constructor, names, values, required, typeIndex, readable);
             } catch (NoSuchMethodException e) {
                 return new Layout(null, names, values, required, typeIndex, false);
