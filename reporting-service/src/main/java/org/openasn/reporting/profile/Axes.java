@@ -11,6 +11,7 @@ import org.openasn.reference.unit.JenisUnit;
 import org.openasn.reference.unit.JenjangSekolah;
 
 import org.openasn.reporting.headcount.AgeBands;
+import org.openasn.reporting.profile.units.UnitStructure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -316,6 +317,11 @@ public final class Axes {
     /** The agency's units (rows known when the table is built). */
     public static Axis unit() {
         return Axis.dynamic("unit", c -> c.value("unit"));
+    }
+
+    /** The sections Tables 3.14 and 3.23 list units in, given when built: the kinds of unit the agency has. */
+    public static Axis unitListingSections() {
+        return Axis.dynamic("unitSection", c -> c.value(UnitStructure.LISTING_SECTION));
     }
 
     /** Months of the year (seed 000 Table 3.16), rows given when built: January to the month asked for. */

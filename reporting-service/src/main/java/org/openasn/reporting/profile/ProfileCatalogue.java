@@ -31,6 +31,11 @@ public final class ProfileCatalogue {
             + "(set when the unit is registered, read from its name only when the name states them, or by an operator): "
             + "current knowledge, not as of the month or as known at knownAt.";
 
+    private static final String UNIT_LISTING_NOTE = "Every unit existing at the month's end is listed, in sections by kind of unit as "
+            + "seed 000 prints them: a UPTD under its dinas's kind (DINAS when it has no parent of an SKPD kind), a school under SEKOLAH, "
+            + "a unit without type under TIDAK TERCATAT. Within a section a unit follows its parent, and units side by side are in "
+            + "the order of their names (numbers by value), schools by level first.";
+
     private static final List<TableDefinition> TABLES = List.of(
             movements("3.1", "Rekapitulasi Jumlah Penambahan dan Pengurangan PNS", Population.PNS),
             TableDefinition.table("3.2", "Rekapitulasi Jabatan (Eselon) yang Terisi dan Lowong")
@@ -88,7 +93,7 @@ public final class ProfileCatalogue {
                             + "row DIREKTUR RSUD SSB (one hospital's director) is counted in DIREKTUR.").build(),
             TableDefinition.table("3.14", "Daftar Jumlah PNS per Satuan Kerja")
                     .description("PNS by the unit they are placed in (not rolled up to parent units)").dimensions("unit")
-                    .rows("SATUAN KERJA", Axes.unit()).build(),
+                    .sections(Axes.unitListingSections()).rows("SATUAN KERJA", Axes.unit()).note(UNIT_LISTING_NOTE).note(UNIT_TYPE_NOTE).build(),
             TableDefinition.table("3.15", "Daftar BUP PNS Bulan {bulan} {tahun} per Golongan")
                     .description("PNS retired at BUP with TMT pensiun in the month, by golongan held when retiring")
                     .measure(Measure.BUP_MONTH).dimensions("ruang").rows("GOLONGAN", Axes.golonganGroup("GOLONGAN ")).build(),
@@ -114,7 +119,7 @@ public final class ProfileCatalogue {
                     .description("PPPK by gender").dimensions("gender").rows("JENIS KELAMIN", Axes.gender()).totalLabel("TOTAL").build(),
             TableDefinition.table("3.23", "Rekapitulasi Data PPPK berdasarkan Satuan Kerja").population(Population.PPPK)
                     .description("PPPK by the unit they are placed in (not rolled up to parent units)").dimensions("unit")
-                    .rows("SATUAN KERJA", Axes.unit()).build(),
+                    .sections(Axes.unitListingSections()).rows("SATUAN KERJA", Axes.unit()).note(UNIT_LISTING_NOTE).note(UNIT_TYPE_NOTE).build(),
             TableDefinition.table("002.eselon", "Data Pejabat/Eselon").source(SEED_002)
                     .description("PNS holding an eselon post (jabatan terisi) by eselon and gender, and beside them the formasi posts "
                             + "being prepared (jabatan disiapkan), not added into the row totals")

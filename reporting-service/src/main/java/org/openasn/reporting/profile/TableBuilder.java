@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class TableBuilder {
 
-    private static final String SINGLE = "";
+    /** The key of the one section (or column) of a table without sections (or columns). */
+    static final String SINGLE = "";
 
     private TableBuilder() {
     }
@@ -28,15 +29,15 @@ public final class TableBuilder {
     }
 
     /**
-     * @param dynamicBins     the rows (or columns) of a dynamic axis in print order: the agency's units, the months
+     * @param dynamic         the bins of the table's dynamic sections and rows: the agency's units, the months
      * @param balance         opening and closing counts for the tables of movements, else {@code null}
      * @param populationTotal the population's headcount counted apart, for tables that split it, else {@code null}
      */
-    public static ProfileTable build(TableDefinition def, Request request, List<Bin> dynamicBins, List<Count> counts,
+    public static ProfileTable build(TableDefinition def, Request request, DynamicBins dynamic, List<Count> counts,
                                      ProfileTable.Balance balance, Long populationTotal) {
-        List<Bin> columnBins = def.columns() == null ? List.of(Bin.of(SINGLE, def.population().shortLabel()))
-                : def.columns().isDynamic() ? dynamicBins : def.columns().bins(SINGLE);
-        List<Bin> sectionBins = def.sections() == null ? List.of(Bin.of(SINGLE, null)) : def.sections().bins(SINGLE);
+        List<Bin> columnBins = def.columns() == null ? List.of(Bin.of(SINGLE, def.population().shortLabel())) : def.columns().bins(SINGLE);
+        List<Bin> sectionBins = def.sections() == null ? List.of(Bin.of(SINGLE, null))
+                : def.sections().isDynamic() ? dynamic.sections() : def.sections().bins(SINGLE);
 
         Map<String, Map<String, Map<String, Long>>> cells = new HashMap<>();
         for (Count count : counts) {
@@ -47,7 +48,7 @@ public final class TableBuilder {
                 continue;
             }
             String section = def.sections() == null ? SINGLE : binKey(sectionBins, def.sections().keyOf(count));
-            String row = binKey(rowBins(def, section, dynamicBins), def.rows().keyOf(count));
+            String row = binKey(rowBins(def, section, dynamic), def.rows().keyOf(count));
             String column = def.columns() == null ? SINGLE : binKey(columnBins, def.columns().keyOf(count));
             cells.computeIfAbsent(section, s -> new HashMap<>()).computeIfAbsent(row, r -> new HashMap<>())
                     .merge(column, count.count(), Long::sum);
@@ -63,7 +64,7 @@ public final class TableBuilder {
             List<ProfileTable.Row> rows = new ArrayList<>();
             long[] sectionColumnTotals = new long[columns.size()];
             long sectionTotal = 0;
-            for (Bin rowBin : shown(rowBins(def, sectionBin.key(), dynamicBins), key -> sectionCells.getOrDefault(key, Map.of()).values().stream()
+            for (Bin rowBin : shown(rowBins(def, sectionBin.key(), dynamic), key -> sectionCells.getOrDefault(key, Map.of()).values().stream()
                     .mapToLong(Long::longValue).sum())) {
                 Map<String, Long> rowCells = sectionCells.getOrDefault(rowBin.key(), Map.of());
                 List<Long> values = new ArrayList<>();
@@ -96,8 +97,8 @@ public final class TableBuilder {
                 table.populationTotal(), false, discrepancies, table.notes());
     }
 
-    private static List<Bin> rowBins(TableDefinition def, String section, List<Bin> dynamicBins) {
-        return def.rows().isDynamic() ? dynamicBins : def.rows().bins(section);
+    private static List<Bin> rowBins(TableDefinition def, String section, DynamicBins dynamic) {
+        return def.rows().isDynamic() ? dynamic.rows(section) : def.rows().bins(section);
     }
 
     /** The key itself when it is one of the bins, else the key of the bin of unrecorded values. */

@@ -359,12 +359,12 @@ class ProfileTablesTest {
         t.put("3.13", x -> pns(x) && eselon(x) != null ? postCell(p(x)) : null);
         t.put("002.guru", x -> "GURU".equals(p(x).group()) ? key(null, p(x).unit() != null && "SD".equals(UNIT_TYPES.get(p(x).unit())[1]) ? "SEKOLAH DASAR NEGERI" : "TIDAK TERCATAT", "ASN")
                 : null); // PNS, CPNS and PPPK: every kind of the city
-        t.put("3.14", x -> pns(x) ? key(null, p(x).unit() == null ? "TIDAK TERCATAT" : UNITS.get(p(x).unit()), "PNS") : null);
+        t.put("3.14", x -> pns(x) ? key(listingSection(p(x).unit()), p(x).unit() == null ? "TIDAK TERCATAT" : UNITS.get(p(x).unit()), "PNS") : null);
         t.put("3.19", x -> pppk(x) ? key(null, jabatan(p(x)), "PPPK") : null);
         t.put("3.20", x -> pppk(x) ? key(null, p(x).golongan(), "PPPK " + e(x).gender) : null);
         t.put("3.21", x -> pppk(x) ? key(null, PPPK_PENDIDIKAN.get(p(x).pendidikan()), "PPPK " + e(x).gender) : null);
         t.put("3.22", x -> pppk(x) ? key(null, gender(e(x)), "PPPK") : null);
-        t.put("3.23", x -> pppk(x) ? key(null, p(x).unit() == null ? "TIDAK TERCATAT" : UNITS.get(p(x).unit()), "PPPK") : null);
+        t.put("3.23", x -> pppk(x) ? key(listingSection(p(x).unit()), p(x).unit() == null ? "TIDAK TERCATAT" : UNITS.get(p(x).unit()), "PPPK") : null);
         t.put("002.eselon", x -> pns(x) && eselon(x) != null ? key(null, ESELON.get(eselon(x)).replace('-', '.').toUpperCase(),
                 "TERISI " + e(x).gender) : null);
         t.put("002.golongan", x -> pns(x) ? key(null, p(x).golongan().substring(p(x).golongan().indexOf('/') + 1).toUpperCase(),
@@ -373,6 +373,15 @@ class ProfileTablesTest {
         t.put("002.jenjang", x -> pns(x) && "2".equals(p(x).jenis()) ? key(p(x).jenjang().replace('_', ' '), p(x).golongan(),
                 p(x).group() + " " + e(x).gender) : null);
         return t;
+    }
+
+    /**
+     * The section Tables 3.14 and 3.23 list a unit in, as this test reads the city: its kind, a UPTD its parent's, no
+     * unit or no kind TIDAK TERCATAT.
+     */
+    private static String listingSection(UUID unit) {
+        String type = unit == null ? null : UNIT_TYPES.get(unit)[0];
+        return type == null ? "TIDAK TERCATAT" : type.equals("UPTD") ? UNIT_TYPES.get(PARENTS.get(unit))[0] : type;
     }
 
     /**
@@ -676,6 +685,13 @@ class ProfileTablesTest {
                 "KEPALA PUSKES", "KASUBBAG TU", "KASUBBAG TU SEKOLAH"), posts.getList("sections.find { it.label == 'DINAS' }.rows.label")
                 .stream().filter(label -> !label.equals("LAINNYA")).toList());
         assertTrue(get("002.guru", DECEMBER, null, null).jsonPath().getLong("grandTotal") > 0, "the city has teachers");
+        for (String perUnit : List.of("3.14", "3.23")) {
+            JsonPath listed = get(perUnit, DECEMBER, null, null).jsonPath();
+            assertEquals(List.of("DINAS", "BADAN", "KECAMATAN", "SEKOLAH", "TIDAK TERCATAT"), listed.getList("sections.label"),
+                    "the kinds of unit the city has, in seed 000's order, the untyped unit and the PNS without unit last");
+            assertEquals(List.of("DINAS KESEHATAN", "UPTD RSUD"), listed.getList("sections[0].rows.label"), "the UPTD after its dinas");
+            assertEquals("KANTOR ARSIP", listed.getString("sections[4].rows[0].label"), "every unit listed, even without PPPK");
+        }
     }
 
     @Test

@@ -28,7 +28,7 @@ class TableBuilderTest {
     @Test
     void shouldPrintEveryFixedRowAndPutUnrecordedValuesInARowOfTheirOwn() {
         TableDefinition def = ProfileCatalogue.byNumber("3.9").orElseThrow();
-        ProfileTable table = TableBuilder.build(def, DECEMBER, List.of(), List.of(
+        ProfileTable table = TableBuilder.build(def, DECEMBER, DynamicBins.NONE, List.of(
                 pns(3, "jenisJabatan", "1", "group", "LAINNYA", "gender", "L"),
                 pns(2, "jenisJabatan", "3", "group", "LAINNYA", "gender", "P"),
                 pns(4, "jenisJabatan", "2", "group", "GURU", "gender", "P"),
@@ -46,7 +46,7 @@ class TableBuilderTest {
 
     @Test
     void shouldShowOptionalRowsOnlyWhenCountedAndPercentagesOfTheGrandTotal() {
-        ProfileTable table = TableBuilder.build(ProfileCatalogue.byNumber("002.pendidikan").orElseThrow(), DECEMBER, List.of(), List.of(
+        ProfileTable table = TableBuilder.build(ProfileCatalogue.byNumber("002.pendidikan").orElseThrow(), DECEMBER, DynamicBins.NONE, List.of(
                 pns(1, "pendidikan", "05", "gender", "L"), pns(2, "pendidikan", "17", "gender", "P"),
                 pns(3, "pendidikan", "18", "gender", "L")), null, 6L);
         ProfileTable.Row kejuruan = table.sections().get(0).rows().stream().filter(r -> r.label().equals("SLTA KEJURUAN")).findFirst()
@@ -55,7 +55,7 @@ class TableBuilderTest {
         assertEquals(new BigDecimal("83.33"), kejuruan.percent());
         assertEquals(new BigDecimal("16.67"), table.sections().get(0).rows().get(0).percent());
 
-        ProfileTable agama = TableBuilder.build(ProfileCatalogue.byNumber("3.11").orElseThrow(), DECEMBER, List.of(),
+        ProfileTable agama = TableBuilder.build(ProfileCatalogue.byNumber("3.11").orElseThrow(), DECEMBER, DynamicBins.NONE,
                 List.of(pns(1, "agama", "1", "gender", "L")), null, 1L);
         assertEquals(List.of("ISLAM", "KRISTEN", "KATHOLIK", "HINDU", "BUDHA"),
                 agama.sections().get(0).rows().stream().map(ProfileTable.Row::label).toList(), "Konghucu and lainnya only when held");
@@ -63,7 +63,7 @@ class TableBuilderTest {
 
     @Test
     void shouldNotReconcileWhenTheGrandTotalMissesSomeoneOfThePopulation() {
-        ProfileTable table = TableBuilder.build(ProfileCatalogue.byNumber("3.5").orElseThrow(), DECEMBER, List.of(),
+        ProfileTable table = TableBuilder.build(ProfileCatalogue.byNumber("3.5").orElseThrow(), DECEMBER, DynamicBins.NONE,
                 List.of(pns(4, "ruang", "III/a")), null, 5L);
         assertFalse(table.reconciles());
         assertEquals(List.of("grand total 4 differs from the headcount 5"), table.discrepancies());
@@ -75,14 +75,14 @@ class TableBuilderTest {
         List<Count> moves = List.of(new Count(Map.of("movement", "reduction", "reason", "RETIRED_BUP"), 11),
                 new Count(Map.of("movement", "reduction", "reason", "RESIGNED"), 1), new Count(Map.of("movement", "reduction", "reason", "DIED"), 2),
                 new Count(Map.of("movement", "addition", "reason", "transferred-in"), 2));
-        ProfileTable ok = TableBuilder.build(def, DECEMBER, List.of(), moves,
+        ProfileTable ok = TableBuilder.build(def, DECEMBER, DynamicBins.NONE, moves,
                 new ProfileTable.Balance("JUMLAH PNS NOVEMBER 2025", 3292, 14, 2, "JUMLAH PNS DESEMBER 2025", 3280), null);
         assertTrue(ok.reconciles(), ok.discrepancies().toString());
         assertEquals(List.of("BUP / PENSIUN", "PEMBERHENTIAN / APS", "MENINGGAL DUNIA", "MUTASI KELUAR"),
                 ok.sections().get(0).rows().stream().map(ProfileTable.Row::label).toList());
         assertEquals(14, ok.sections().get(0).total());
 
-        ProfileTable off = TableBuilder.build(def, DECEMBER, List.of(), moves,
+        ProfileTable off = TableBuilder.build(def, DECEMBER, DynamicBins.NONE, moves,
                 new ProfileTable.Balance("JUMLAH PNS NOVEMBER 2025", 3292, 14, 2, "JUMLAH PNS DESEMBER 2025", 3281), null);
         assertFalse(off.reconciles());
     }

@@ -1,13 +1,16 @@
 package org.openasn.reporting.profile.rest;
 
+import org.openasn.reference.unit.JenisUnit;
 import org.openasn.reporting.profile.Axis;
 import org.openasn.reporting.profile.Bin;
 import org.openasn.reporting.profile.TableDefinition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A table of the catalogue: its number, title (with {bulan}/{tahun} standing for the month), where it comes from,
@@ -18,10 +21,14 @@ public record TableInfo(String number, String title, String source, String descr
                         boolean percentages, List<String> notes) {
 
     static TableInfo of(TableDefinition def) {
-        List<String> sections = def.sections() == null ? List.of() : labels(def.sections().bins(""));
+        List<String> sections = def.sections() == null ? List.of()
+                : def.sections().isDynamic() ? List.of("(one section per kind of unit the agency has, in the order "
+                + Arrays.stream(JenisUnit.values()).filter(t -> t != JenisUnit.UPTD).map(JenisUnit::label).collect(Collectors.joining(", "))
+                + ")", Axis.UNRECORDED + " (bila ada)")
+                : labels(def.sections().bins(""));
         List<String> rows;
         if (def.rows().isDynamic()) {
-            rows = List.of("unit".equals(def.rows().name()) ? "(one row per unit of the agency, by unit code)"
+            rows = List.of("unit".equals(def.rows().name()) ? "(one row per unit of the agency existing at the month's end)"
                     : "(one row per month, January to the month asked for)");
         } else {
             Set<String> union = new LinkedHashSet<>();

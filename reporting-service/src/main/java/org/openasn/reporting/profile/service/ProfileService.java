@@ -8,7 +8,7 @@ import org.openasn.reporting.headcount.Dimension;
 import org.openasn.reporting.headcount.FlowQuery;
 import org.openasn.reporting.headcount.HeadcountQuery;
 import org.openasn.reporting.profile.Axes;
-import org.openasn.reporting.profile.Bin;
+import org.openasn.reporting.profile.DynamicBins;
 import org.openasn.reporting.profile.Bulan;
 import org.openasn.reporting.profile.Count;
 import org.openasn.reporting.profile.Population;
@@ -18,7 +18,6 @@ import org.openasn.reporting.profile.TableBuilder;
 import org.openasn.reporting.profile.TableDefinition;
 import org.openasn.reporting.profile.formasi.FormasiHistory;
 import org.openasn.reporting.profile.units.UnitStructure;
-import org.openasn.reporting.unit.OrgUnit;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -60,7 +59,7 @@ public class ProfileService {
                 "No profile table " + number + "; GET /profile/tables lists them."));
         List<Dimension> dimensions = def.dimensions().stream().map(name -> Dimension.byParameter(name).orElseThrow()).toList();
         YearMonth month = request.month();
-        List<Bin> dynamicBins = List.of();
+        DynamicBins dynamic = DynamicBins.NONE;
         List<Count> counts = new ArrayList<>();
         ProfileTable.Balance balance = null;
         Long populationTotal = null;
@@ -84,7 +83,7 @@ public class ProfileService {
                     }
                 }
                 if (def.rows().isDynamic()) {
-                    dynamicBins = unitBins(request.instansi(), month.atEndOfMonth());
+                    dynamic = units.listing(request.instansi(), month.atEndOfMonth());
                 }
             }
             case MOVEMENTS -> {
@@ -111,10 +110,10 @@ public class ProfileService {
             case BUP_YEAR -> retirements(def, request, month.withMonth(1).atDay(1), month.atEndOfMonth(), dimensions, false, counts);
             case BUP_BY_MONTH -> {
                 retirements(def, request, month.withMonth(1).atDay(1), month.atEndOfMonth(), dimensions, true, counts);
-                dynamicBins = Axes.monthBins(month.getMonthValue());
+                dynamic = DynamicBins.rows(Axes.monthBins(month.getMonthValue()));
             }
         }
-        return TableBuilder.build(def, request, dynamicBins, counts, balance, populationTotal);
+        return TableBuilder.build(def, request, dynamic, counts, balance, populationTotal);
     }
 
     private List<FlowQuery.Movement> movements(TableDefinition def, TableBuilder.Request request, LocalDate first, LocalDate last,
@@ -144,11 +143,5 @@ public class ProfileService {
         return headcounts.count(request.instansi(), List.of(Dimension.KIND), Map.of(), month.atEndOfMonth(), request.knownAt()).cells()
                 .stream().filter(c -> population.kinds().contains(c.key().get(Dimension.KIND.parameter())))
                 .mapToLong(HeadcountQuery.Cell::count).sum();
-    }
-
-    /** The agency's units existing on the date, by code, labelled with their names. */
-    private static List<Bin> unitBins(String instansi, LocalDate asOf) {
-        return OrgUnit.listAgency(instansi).stream().filter(u -> !u.validFrom.isAfter(asOf))
-                .map(u -> Bin.of(u.id.toString(), u.name)).toList();
     }
 }

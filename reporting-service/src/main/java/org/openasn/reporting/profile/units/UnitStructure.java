@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import org.openasn.reference.InvalidReferenceException;
 import org.openasn.reference.unit.JenisUnit;
 import org.openasn.reporting.profile.Count;
+import org.openasn.reporting.profile.DynamicBins;
 import org.openasn.reporting.unit.OrgUnit;
 
 import java.time.Instant;
@@ -33,9 +34,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class UnitStructure {
 
-    /** Count keys: the unit's type, the Table 3.13 section, the position's name, the school level. */
+    /** Count keys: the unit's type, the Table 3.13 section, the section Tables 3.14 and 3.23 list the unit in, the position's name, the school level. */
     public static final String UNIT_TYPE = "unitType";
     public static final String SECTION = "section";
+    public static final String LISTING_SECTION = "listingSection";
     public static final String JABATAN = "jabatan";
     public static final String SCHOOL_LEVEL = "schoolLevel";
 
@@ -96,7 +98,16 @@ public class UnitStructure {
         return counts;
     }
 
-    /** The counts with their unit's type and school level added, for counts grouped by {@code unit}. */
+    /**
+     * The agency's units existing on {@code asOf}, in the sections and order Tables 3.14 and 3.23 list them
+     * ({@link UnitListing}), keyed by unit id.
+     */
+    public DynamicBins listing(String instansi, LocalDate asOf) {
+        Map<UUID, OrgUnit> units = units(instansi);
+        return UnitListing.of(units.values().stream().filter(u -> !u.validFrom.isAfter(asOf)).toList(), units);
+    }
+
+    /** The counts with their unit's type, school level and listing section added, for counts grouped by {@code unit}. */
     public List<Count> withUnitAttributes(String instansi, List<Count> counts) {
         Map<UUID, OrgUnit> units = units(instansi);
         List<Count> result = new ArrayList<>(counts.size());
@@ -106,6 +117,8 @@ public class UnitStructure {
             Map<String, String> key = new HashMap<>(count.key());
             key.put(UNIT_TYPE, unit == null || unit.unitType == null ? Count.UNKNOWN : unit.unitType);
             key.put(SCHOOL_LEVEL, unit == null || unit.schoolLevel == null ? Count.UNKNOWN : unit.schoolLevel);
+            JenisUnit listed = UnitListing.section(unit, units);
+            key.put(LISTING_SECTION, listed == null ? Count.UNKNOWN : listed.name());
             result.add(new Count(key, count.count()));
         }
         return result;
@@ -118,7 +131,7 @@ public class UnitStructure {
     }
 
     /** The unit's own SKPD type, else its nearest ancestor's; DINAS for a UPTD or school without one; else none. */
-    private static JenisUnit section(OrgUnit unit, Map<UUID, OrgUnit> units) {
+    static JenisUnit section(OrgUnit unit, Map<UUID, OrgUnit> units) {
         Set<UUID> seen = new java.util.HashSet<>();
         for (OrgUnit u = unit; u != null && seen.add(u.id); u = u.parentId == null ? null : units.get(u.parentId)) {
             JenisUnit type = type(u);
@@ -131,7 +144,7 @@ public class UnitStructure {
     }
 
     /** The unit's type; {@code null} when not published or not one this version knows (a newer producer's). */
-    private static JenisUnit type(OrgUnit unit) {
+    static JenisUnit type(OrgUnit unit) {
         if (unit.unitType == null) {
             return null;
         }

@@ -1,0 +1,84 @@
+package org.openasn.reporting.profile.units;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openasn.reporting.profile.Axis;
+import org.openasn.reporting.profile.Bin;
+import org.openasn.reporting.profile.DynamicBins;
+import org.openasn.reporting.unit.OrgUnit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class UnitListingTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            UPTD SD NEGERI 2 MS   | UPTD SD NEGERI 10 MS | -1
+            UPTD SD NEGERI 10     | UPTD SD NEGERI 9     | 1
+            UPTD SD NEGERI 1 MB   | UPTD SD NEGERI 1 MP  | -1
+            KEL. BANJARSARI       | kel. banjarsari      | -1
+            KEL. METRO            | KEL. METRO BARAT     | -1
+            SMP NEGERI 007        | SMP NEGERI 7         | -1
+            SMP NEGERI 7          | SMP NEGERI 7         | 0
+            BAGIAN HUKUM          | BADAN PENGELOLAAN    | 1
+            SD 99999999999999999999 | SD 100000000000000000000 | -1
+            """)
+    void shouldCompareNamesAlphabeticallyAndTheirNumbersByValue(String a, String b, int sign) {
+        assertEquals(sign, Integer.signum(UnitListing.compareNames(a, b)));
+        assertEquals(-sign, Integer.signum(UnitListing.compareNames(b, a)));
+    }
+
+    @Test
+    void shouldListUnitsInSectionsByKindEachAfterItsParentAndSchoolsByLevel() {
+        Map<UUID, OrgUnit> units = new HashMap<>();
+        OrgUnit dinkes = unit(units, "DINAS KESEHATAN", "DINAS", null, null);
+        unit(units, "UPTD RSUD A YANI", "UPTD", null, dinkes);
+        unit(units, "DINAS PERHUBUNGAN", "DINAS", null, null);
+        OrgUnit lab = unit(units, "UPTD LABKESDA", "UPTD", null, dinkes);
+        unit(units, "SEKSI MUTU", null, null, lab); // untyped, under a UPTD listed under DINAS: listed there after it
+        unit(units, "UPTD PASAR", "UPTD", null, null); // no parent: under DINAS
+        unit(units, "UPTD SD NEGERI 10 MP", "SEKOLAH", "SD", null);
+        unit(units, "UPTD SD NEGERI 2 MP", "SEKOLAH", "SD", null);
+        unit(units, "UPTD TK NEGERI 1", "SEKOLAH", "TK", null);
+        unit(units, "UPTD SMP NEGERI 1", "SEKOLAH", "SMP", null);
+        unit(units, "KEL. METRO", "KELURAHAN", null, null);
+        unit(units, "BAGIAN HUKUM", "SEKRETARIAT_DAERAH", null, null);
+        unit(units, "KANTOR ARSIP", null, null, null);
+        unit(units, "BIDANG X", "A_KIND_OF_A_NEWER_PRODUCER", null, null);
+
+        DynamicBins listing = UnitListing.of(new ArrayList<>(units.values()), units);
+
+        assertEquals(List.of("SEKRETARIAT DAERAH", "DINAS", "KELURAHAN", "SEKOLAH", Axis.UNRECORDED), labels(listing.sections()));
+        assertEquals(List.of("DINAS KESEHATAN", "UPTD LABKESDA", "SEKSI MUTU", "UPTD RSUD A YANI", "DINAS PERHUBUNGAN", "UPTD PASAR"),
+                labels(listing.rows("DINAS")));
+        assertEquals(List.of("UPTD TK NEGERI 1", "UPTD SD NEGERI 2 MP", "UPTD SD NEGERI 10 MP", "UPTD SMP NEGERI 1"), labels(listing.rows("SEKOLAH")));
+        assertEquals(List.of("BIDANG X", "KANTOR ARSIP"), labels(listing.rows(Axis.UNRECORDED_KEY)));
+        assertEquals(units.size(), listing.rowsBySection().values().stream().mapToInt(List::size).sum(), "every unit listed once");
+    }
+
+    private static OrgUnit unit(Map<UUID, OrgUnit> units, String name, String type, String schoolLevel, OrgUnit parent) {
+        OrgUnit unit = new OrgUnit();
+        unit.id = UUID.randomUUID();
+        unit.instansi = "X";
+        unit.code = UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        unit.name = name;
+        unit.unitType = type;
+        unit.schoolLevel = schoolLevel;
+        unit.parentId = parent == null ? null : parent.id;
+        unit.validFrom = LocalDate.of(2017, 1, 1);
+        units.put(unit.id, unit);
+        return unit;
+    }
+
+    private static List<String> labels(List<Bin> bins) {
+        return bins.stream().map(Bin::label).toList();
+    }
+}
