@@ -9,6 +9,7 @@ import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.Mutation;
 import org.openasn.events.personnel.Person;
+import org.openasn.events.personnel.UnitRegistered;
 import org.openasn.testing.EventPublisher;
 import org.openasn.testing.TestTokens;
 
@@ -28,8 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole monthly profile of a Kota Metro-sized agency (3,280 PNS and 763 PPPK, seed 000) against the baseline of
- * one plain headcount by two dimensions over the same read model, in the same run. Prints the figures recorded in
- * docs/benchmarks.md.
+ * one plain headcount by two dimensions over the same read model, in the same run; and the profile document as PDF
+ * against the same document as HTML, from which it is laid out. {@code -Dbench.units=} sets the agency's units (143 by
+ * default, Kota Metro's; Tables 3.14 and 3.23 have a row per unit). Prints the figures recorded in docs/benchmarks.md.
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -39,6 +41,10 @@ class ProfileTablesBenchmarkTest {
     private static final int PNS = 3280;
     private static final int PPPK = 763;
     private static final int ROUNDS = 5;
+    private static final int UNITS = Integer.getInteger("bench.units", 143);
+    /** The kinds of the units, in turn (a kind and a school level). */
+    private static final String[][] UNIT_KINDS = {{"DINAS", null}, {"BADAN", null}, {"KECAMATAN", null}, {"KELURAHAN", null},
+            {"SEKOLAH", "SD"}, {"SEKOLAH", "SMP"}, {"UPTD", null}};
 
     @Test
     void monthlyProfileOfAKotaMetroSizedAgency() throws Exception {
@@ -48,26 +54,45 @@ class ProfileTablesBenchmarkTest {
         // warm-up: one pass of everything measured
         profile(numbers, "json");
         headcount();
+        document("html");
+        document("pdf");
 
         long[] profileMs = new long[ROUNDS];
         long[] xlsxMs = new long[ROUNDS];
         long[] headcountMs = new long[ROUNDS];
+        long[] htmlMs = new long[ROUNDS];
+        long[] pdfMs = new long[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
             profileMs[r] = profile(numbers, "json");
             xlsxMs[r] = profile(numbers, "xlsx");
             headcountMs[r] = headcount();
+            htmlMs[r] = document("html");
+            pdfMs[r] = document("pdf");
         }
         Arrays.sort(profileMs);
         Arrays.sort(xlsxMs);
         Arrays.sort(headcountMs);
-        System.out.printf("BENCHMARK profile tables: %d employees (%d PNS, %d PPPK), %d tables, %d rounds%n", PNS + PPPK, PNS, PPPK,
-                numbers.size(), ROUNDS);
+        Arrays.sort(htmlMs);
+        Arrays.sort(pdfMs);
+        System.out.printf("BENCHMARK profile tables: %d employees (%d PNS, %d PPPK) in %d units, %d tables, %d rounds%n", PNS + PPPK, PNS,
+                PPPK, UNITS, numbers.size(), ROUNDS);
         System.out.printf("BENCHMARK all tables as JSON: median %d ms (min %d, max %d) = %.1f ms per table%n", profileMs[ROUNDS / 2],
                 profileMs[0], profileMs[ROUNDS - 1], profileMs[ROUNDS / 2] / (double) numbers.size());
         System.out.printf("BENCHMARK all tables as XLSX: median %d ms (min %d, max %d)%n", xlsxMs[ROUNDS / 2], xlsxMs[0], xlsxMs[ROUNDS - 1]);
         System.out.printf("BENCHMARK baseline, one GET /headcounts?groupBy=golongan,gender: median %d ms (min %d, max %d)%n",
                 headcountMs[ROUNDS / 2], headcountMs[0], headcountMs[ROUNDS - 1]);
+        System.out.printf("BENCHMARK the profile document as PDF: median %d ms (min %d, max %d)%n", pdfMs[ROUNDS / 2], pdfMs[0],
+                pdfMs[ROUNDS - 1]);
+        System.out.printf("BENCHMARK baseline, the same document as HTML: median %d ms (min %d, max %d)%n", htmlMs[ROUNDS / 2], htmlMs[0],
+                htmlMs[ROUNDS - 1]);
         assertTrue(profileMs[ROUNDS / 2] > 0);
+    }
+
+    private static long document(String format) {
+        long start = System.nanoTime();
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", AGENCY).queryParam("month", "2025-12")
+                .queryParam("format", format).get("/profile/document").then().statusCode(200);
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static long profile(List<String> numbers, String format) {
@@ -94,12 +119,19 @@ class ProfileTablesBenchmarkTest {
         String[] pendidikan = {"15", "30", "35", "40", "45"};
         String[] groups = {"GURU", "KESEHATAN", "LAINNYA"};
         List<UUID> units = new ArrayList<>();
-        for (int u = 0; u < 143; u++) {
+        for (int u = 0; u < UNITS; u++) {
             units.add(UUID.randomUUID());
         }
         Instant recorded = Instant.parse("2026-01-05T00:00:00Z");
         try (EventPublisher events = new EventPublisher()) {
             List<Future<?>> sent = new ArrayList<>();
+            for (int u = 0; u < UNITS; u++) {
+                String[] kind = UNIT_KINDS[u % UNIT_KINDS.length];
+                String name = (kind[1] == null ? kind[0] : "UPTD " + kind[1] + " NEGERI") + " " + (u + 1);
+                sent.add(events.sendAsync(EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service",
+                        units.get(u).toString(), AGENCY, 1, recorded, new UnitRegistered(units.get(u), AGENCY, "U" + u, name, null, null,
+                                LocalDate.of(2017, 1, 1), kind[0], kind[1]))));
+            }
             for (int i = 0; i < PNS + PPPK; i++) {
                 boolean pppk = i >= PNS;
                 String kind = pppk ? "PPPK" : i % 37 == 0 ? "CPNS" : "PNS";
@@ -139,6 +171,7 @@ class ProfileTablesBenchmarkTest {
         long expected = PNS + PPPK - (PNS + PPPK + 9) / 10;
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> given().auth().oauth2(TestTokens.of("admin"))
                 .queryParam("instansi", AGENCY).queryParam("asOf", "2026-01-01").get("/headcounts").then().extract().jsonPath()
-                .getLong("grandTotal") == expected);
+                .getLong("grandTotal") == expected && given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", AGENCY)
+                .get("/units").then().extract().jsonPath().getList("$").size() == UNITS);
     }
 }

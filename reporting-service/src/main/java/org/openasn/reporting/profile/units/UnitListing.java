@@ -77,7 +77,7 @@ final class UnitListing {
             paths.put(unit, path(unit, units, section));
         }
         return listed.stream()
-                .sorted(Comparator.comparingInt((OrgUnit u) -> schoolLevel(u))
+                .sorted(Comparator.comparingInt(UnitListing::schoolLevel)
                         .thenComparing(paths::get, UnitListing::comparePaths)
                         .thenComparing(u -> u.code, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(u -> Bin.of(u.id.toString(), u.name)).toList();

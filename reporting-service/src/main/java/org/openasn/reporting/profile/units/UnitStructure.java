@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * The counts of the tables about an agency's units (Tables 3.12, 3.13 and seed 002's teachers by school level): units
- * by type, and eselon posts held by unit. A unit's type and school level are those personnel-service last published
+ * by type, and eselon posts held by unit; and the units Tables 3.14 and 3.23 list ({@link UnitListing}). A unit's type and school level are those personnel-service last published
  * (current knowledge, not as of the month: a unit's type is a fact about the unit, set once and corrected, not a
  * history).
  *
