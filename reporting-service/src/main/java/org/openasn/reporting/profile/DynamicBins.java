@@ -21,7 +21,7 @@ public record DynamicBins(List<Bin> sections, Map<String, List<Bin>> rowsBySecti
         return new DynamicBins(List.of(), Map.of(TableBuilder.SINGLE, rows));
     }
 
-    /** The rows of a section; none for a section without rows of its own (such as {@link Axis#UNRECORDED}'s, at times). */
+    /** The rows of a section; none for a section that has no bins of its own (TIDAK TERCATAT when every unit has a kind). */
     public List<Bin> rows(String sectionKey) {
         return rowsBySection.getOrDefault(sectionKey, List.of());
     }

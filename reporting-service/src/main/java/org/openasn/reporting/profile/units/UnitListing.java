@@ -30,8 +30,6 @@ import java.util.UUID;
  */
 final class UnitListing {
 
-    private static final Comparator<String> NAMES = UnitListing::compareNames;
-
     private UnitListing() {
     }
 
@@ -109,7 +107,7 @@ final class UnitListing {
 
     private static int comparePaths(List<String> a, List<String> b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = NAMES.compare(a.get(i), b.get(i));
+            int c = compareNames(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }
