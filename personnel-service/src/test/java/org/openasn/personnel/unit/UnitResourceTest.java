@@ -201,6 +201,26 @@ class UnitResourceTest {
     }
 
     @Test
+    void shouldListUnitsSideBySideInTheTreeByNameWithNumbersByValue() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String parent = register("Z-" + suffix, "Dinas Pendidikan " + suffix, null);
+        // codes in the opposite order of the names, as random SIASN ids may be
+        String second = register("C-" + suffix, "UPTD SD Negeri 2", parent);
+        String tenth = register("B-" + suffix, "UPTD SD Negeri 10", parent);
+        String first = register("A-" + suffix, "UPTD SD Negeri 1 Metro", parent);
+        List<String> children = given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/units/tree", AGENCY)
+                .then().statusCode(200).extract().jsonPath().getList("find { it.id == '" + parent + "' }.children.id");
+        assertEquals(List.of(first, second, tenth), children);
+    }
+
+    private static String register(String code, String name, String parent) {
+        return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body(parent == null ? "{\"code\": \"%s\", \"name\": \"%s\", \"validFrom\": \"2017-01-01\"}".formatted(code, name)
+                        : "{\"code\": \"%s\", \"name\": \"%s\", \"parentId\": \"%s\", \"validFrom\": \"2017-01-01\"}".formatted(code, name, parent))
+                .post("/agencies/{instansi}/units", AGENCY).then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void shouldKeepOperatorsInsideTheirOwnAgency() {
         given().auth().oauth2(TestTokens.of("operator", "OTHER")).get("/agencies/{instansi}/units", AGENCY)
                 .then().statusCode(403).contentType("application/problem+json")

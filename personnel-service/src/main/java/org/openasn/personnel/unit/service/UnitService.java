@@ -16,11 +16,13 @@ import org.openasn.personnel.unit.Unit;
 import org.openasn.reference.InvalidReferenceException;
 import org.openasn.reference.unit.JenisUnit;
 import org.openasn.reference.unit.JenjangSekolah;
+import org.openasn.reference.unit.UnitNameOrder;
 
 import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -139,6 +141,10 @@ public class UnitService {
     public record TreeNode(Unit unit, long headcount, long totalHeadcount, List<TreeNode> children) {
     }
 
+    /** Units side by side in the tree: by name as people read them ({@link UnitNameOrder}), then by code. */
+    private static final Comparator<Unit> SIBLINGS = Comparator.<Unit, String>comparing(u -> u.name, UnitNameOrder::compare)
+            .thenComparing(u -> u.code);
+
     public List<TreeNode> tree(String instansi) {
         @SuppressWarnings("unchecked")
         List<Object[]> counts = em.createNativeQuery(
@@ -149,6 +155,7 @@ public class UnitService {
         List<Unit> all = Unit.listAgency(instansi);
         Map<UUID, List<Unit>> children = new HashMap<>();
         all.forEach(u -> children.computeIfAbsent(u.parentId, k -> new ArrayList<>()).add(u));
+        children.values().forEach(siblings -> siblings.sort(SIBLINGS));
         return children.getOrDefault(null, List.of()).stream().map(u -> node(u, children, headcount)).toList();
     }
 

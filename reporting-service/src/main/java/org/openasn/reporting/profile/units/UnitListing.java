@@ -2,6 +2,7 @@ package org.openasn.reporting.profile.units;
 
 import org.openasn.reference.unit.JenisUnit;
 import org.openasn.reference.unit.JenjangSekolah;
+import org.openasn.reference.unit.UnitNameOrder;
 import org.openasn.reporting.profile.Axis;
 import org.openasn.reporting.profile.Bin;
 import org.openasn.reporting.profile.DynamicBins;
@@ -24,8 +25,8 @@ import java.util.UUID;
  *   under DINAS, after its dinas), or DINAS when none has one (as Table 3.13 counts their posts); a school under
  *   SEKOLAH; a unit without type (nor typed ancestor) under TIDAK TERCATAT.</li>
  *   <li>Within a section, each unit comes after its parent when the parent is listed there too, and units side by side
- *   in the order of their names, numbers within names by their value (SD NEGERI 2 before SD NEGERI 10); schools by
- *   level first (TK, SD, SMP, ...). A unit's code (in SIASN, a random identifier) only breaks ties.</li>
+ *   in the order of their names ({@link UnitNameOrder}: SD NEGERI 2 before SD NEGERI 10); schools by level first (TK,
+ *   SD, SMP, ...). A unit's code (in SIASN, a random identifier) only breaks ties.</li>
  * </ul>
  */
 final class UnitListing {
@@ -107,62 +108,11 @@ final class UnitListing {
 
     private static int comparePaths(List<String> a, List<String> b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = compareNames(a.get(i), b.get(i));
+            int c = UnitNameOrder.compare(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }
         }
         return Integer.compare(a.size(), b.size());
-    }
-
-    /** Names in alphabetical order, ignoring case, but runs of digits by their value. */
-    static int compareNames(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (isDigit(x) && isDigit(y)) {
-                int endA = digitsEnd(a, i);
-                int endB = digitsEnd(b, j);
-                String numberA = stripZeros(a.substring(i, endA));
-                String numberB = stripZeros(b.substring(j, endB));
-                int c = numberA.length() != numberB.length() ? Integer.compare(numberA.length(), numberB.length()) : numberA.compareTo(numberB);
-                if (c != 0) {
-                    return c;
-                }
-                i = endA;
-                j = endB;
-            } else {
-                int c = Character.compare(Character.toUpperCase(x), Character.toUpperCase(y));
-                if (c != 0) {
-                    return c;
-                }
-                i++;
-                j++;
-            }
-        }
-        int c = Integer.compare(a.length() - i, b.length() - j);
-        return c != 0 ? c : a.compareTo(b);
-    }
-
-    private static int digitsEnd(String s, int from) {
-        int end = from;
-        while (end < s.length() && isDigit(s.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static String stripZeros(String digits) {
-        int i = 0;
-        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
-            i++;
-        }
-        return digits.substring(i);
     }
 }

@@ -1,8 +1,6 @@
 package org.openasn.reporting.profile.units;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.openasn.reporting.profile.Axis;
 import org.openasn.reporting.profile.Bin;
 import org.openasn.reporting.profile.DynamicBins;
@@ -18,23 +16,6 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class UnitListingTest {
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            UPTD SD NEGERI 2 MS   | UPTD SD NEGERI 10 MS | -1
-            UPTD SD NEGERI 10     | UPTD SD NEGERI 9     | 1
-            UPTD SD NEGERI 1 MB   | UPTD SD NEGERI 1 MP  | -1
-            KEL. BANJARSARI       | kel. banjarsari      | -1
-            KEL. METRO            | KEL. METRO BARAT     | -1
-            SMP NEGERI 007        | SMP NEGERI 7         | -1
-            SMP NEGERI 7          | SMP NEGERI 7         | 0
-            BAGIAN HUKUM          | BADAN PENGELOLAAN    | 1
-            SD 99999999999999999999 | SD 100000000000000000000 | -1
-            """)
-    void shouldCompareNamesAlphabeticallyAndTheirNumbersByValue(String a, String b, int sign) {
-        assertEquals(sign, Integer.signum(UnitListing.compareNames(a, b)));
-        assertEquals(-sign, Integer.signum(UnitListing.compareNames(b, a)));
-    }
 
     @Test
     void shouldListUnitsInSectionsByKindEachAfterItsParentAndSchoolsByLevel() {
