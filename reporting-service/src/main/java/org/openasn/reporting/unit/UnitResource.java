@@ -20,8 +20,15 @@ import java.util.UUID;
 @Tag(name = "Units", description = "The organisation units that reports roll up on")
 public class UnitResource {
 
-    /** A unit as reported. */
-    public record UnitRow(UUID id, String instansi, String code, String name, UUID parentId, LocalDate validFrom) {
+    /**
+     * A unit as reported.
+     *
+     * @param unitType    its kind (asn-reference {@code JenisUnit}: DINAS, KECAMATAN, SEKOLAH, ...), {@code null} when
+     *                    personnel-service published none
+     * @param schoolLevel a school's level (TK, SD, SMP, ...), {@code null} for other units
+     */
+    public record UnitRow(UUID id, String instansi, String code, String name, UUID parentId, LocalDate validFrom, String unitType,
+                          String schoolLevel) {
     }
 
     @GET
@@ -29,6 +36,6 @@ public class UnitResource {
     @Operation(summary = "An agency's units as known to reporting (from personnel events)")
     public List<UnitRow> list(@QueryParam("instansi") @NotBlank String instansi) {
         return OrgUnit.listAgency(instansi).stream()
-                .map(u -> new UnitRow(u.id, u.instansi, u.code, u.name, u.parentId, u.validFrom)).toList();
+                .map(u -> new UnitRow(u.id, u.instansi, u.code, u.name, u.parentId, u.validFrom, u.unitType, u.schoolLevel)).toList();
     }
 }

@@ -56,6 +56,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -685,6 +686,11 @@ class ProfileTablesTest {
                 "KEPALA PUSKES", "KASUBBAG TU", "KASUBBAG TU SEKOLAH"), posts.getList("sections.find { it.label == 'DINAS' }.rows.label")
                 .stream().filter(label -> !label.equals("LAINNYA")).toList());
         assertTrue(get("002.guru", DECEMBER, null, null).jsonPath().getLong("grandTotal") > 0, "the city has teachers");
+        JsonPath units = given().auth().oauth2(TestTokens.of("integration")).queryParam("instansi", AGENCY).get("/units").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("DINAS", units.getString("find { it.name == 'DINAS KESEHATAN' }.unitType"), "the kind classified after registration");
+        assertEquals("SD", units.getString("find { it.name == 'UPTD SD NEGERI 1' }.schoolLevel"));
+        assertNull(units.get("find { it.name == 'KANTOR ARSIP' }.unitType"));
         for (String perUnit : List.of("3.14", "3.23")) {
             JsonPath listed = get(perUnit, DECEMBER, null, null).jsonPath();
             assertEquals(List.of("DINAS", "BADAN", "KECAMATAN", "SEKOLAH", "TIDAK TERCATAT"), listed.getList("sections.label"),
