@@ -1,5 +1,6 @@
 package org.openasn.reporting.profile.units;
 
+import org.openasn.reference.InvalidReferenceException;
 import org.openasn.reference.unit.JenisUnit;
 import org.openasn.reference.unit.JenjangSekolah;
 import org.openasn.reference.unit.UnitNameOrder;
@@ -100,8 +101,8 @@ final class UnitListing {
             return -1;
         }
         try {
-            return JenjangSekolah.valueOf(unit.schoolLevel).ordinal();
-        } catch (IllegalArgumentException e) {
+            return JenjangSekolah.parse(unit.schoolLevel).ordinal();
+        } catch (InvalidReferenceException e) {
             return JenjangSekolah.values().length; // a level this version does not know: after the others
         }
     }

@@ -22,9 +22,9 @@ import java.util.UUID;
 
 /**
  * The counts of the tables about an agency's units (Tables 3.12, 3.13 and seed 002's teachers by school level): units
- * by type, and eselon posts held by unit; and the units Tables 3.14 and 3.23 list ({@link UnitListing}). A unit's type and school level are those personnel-service last published
- * (current knowledge, not as of the month: a unit's type is a fact about the unit, set once and corrected, not a
- * history).
+ * by type, and eselon posts held by unit; and the units Tables 3.14 and 3.23 list ({@link UnitListing}). A unit's type
+ * and school level are those personnel-service last published (current knowledge, not as of the month: a unit's type
+ * is a fact about the unit, set once and corrected, not a history).
  *
  * <p>Table 3.13's sections are kinds of SKPD: a post counts under its unit's type when that is an SKPD type; a post in a
  * UPTD or a school under the nearest ancestor unit of an SKPD type (the dinas a hospital belongs to), or under DINAS
@@ -34,7 +34,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class UnitStructure {
 
-    /** Count keys: the unit's type, the Table 3.13 section, the section Tables 3.14 and 3.23 list the unit in, the position's name, the school level. */
+    /**
+     * Count keys: the unit's type, the Table 3.13 section, the section Tables 3.14 and 3.23 list the unit in, the
+     * position's name, the school level.
+     */
     public static final String UNIT_TYPE = "unitType";
     public static final String SECTION = "section";
     public static final String LISTING_SECTION = "listingSection";
