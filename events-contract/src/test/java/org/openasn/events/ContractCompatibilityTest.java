@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openasn.events.personnel.EmployeeChange;
+import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
 
 import java.io.IOException;
@@ -99,6 +100,25 @@ class ContractCompatibilityTest {
         EventEnvelope unknown = EventCodec.read(typed.replace("\"SEKOLAH\"", "\"KANTOR\""));
         InvalidEventException rejected = assertThrows(InvalidEventException.class, () -> EventCodec.data(unknown, EventTypes.UNIT_REGISTERED_V1));
         assertTrue(rejected.getMessage().contains("unitType"), rejected.getMessage());
+    }
+
+    @Test
+    void shouldReadAUnitsListOrderWhenGivenAndRejectOneBelowOne() throws IOException {
+        UnitRegistered old = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
+                "asn.personnel.unit-registered.v1/2026-11-with-unit-type.json"))), EventTypes.UNIT_REGISTERED_V1);
+        String ordered = Files.readString(SAMPLES.resolve("asn.personnel.unit-registered.v1/2026-11-with-list-order.json"));
+        UnitClassified reordered = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
+                "asn.personnel.unit-classified.v1/2026-11-with-list-order.json"))), EventTypes.UNIT_CLASSIFIED_V1);
+        UnitClassified unordered = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
+                "asn.personnel.unit-classified.v1/2026-11-first-published.json"))), EventTypes.UNIT_CLASSIFIED_V1);
+
+        assertEquals(null, old.listOrder());
+        assertEquals(12, EventCodec.data(EventCodec.read(ordered), EventTypes.UNIT_REGISTERED_V1).listOrder());
+        assertEquals(31, reordered.listOrder());
+        assertEquals(null, unordered.listOrder());
+        EventEnvelope zero = EventCodec.read(ordered.replace("\"listOrder\": 12", "\"listOrder\": 0"));
+        InvalidEventException rejected = assertThrows(InvalidEventException.class, () -> EventCodec.data(zero, EventTypes.UNIT_REGISTERED_V1));
+        assertTrue(rejected.getMessage().contains("listOrder"), rejected.getMessage());
     }
 
     @Test

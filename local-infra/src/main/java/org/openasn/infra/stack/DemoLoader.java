@@ -76,7 +76,7 @@ final class DemoLoader {
             int posts = setFormasi(api, city);
             out.println("Formasi of " + posts + " structural posts set (Table 3.2: filled and vacant).");
             int typed = classifyUnits(api, city);
-            out.println("Type of " + typed + " units set (Tables 3.12-3.13, teachers by school level).");
+            out.println("Type and listing order of " + typed + " units set (Tables 3.12-3.14 and 3.23, teachers by school level).");
             int moved = DemoMovements.record(api, city, AGENCY, firstUnit(api));
             out.println(moved + " mutations recorded (Table 3.1: December 2025 and January 2026).");
             Files.writeString(marker, job + "\n");
@@ -116,7 +116,8 @@ final class DemoLoader {
     /**
      * Sets each unit's type and school level as seed 000 groups its units ({@link MetroUnits.Unit#jenisUnit()}): the
      * import reads them only from names that state them ("DINAS ...", "KECAMATAN ...", "UPTD SD NEGERI ..."), not from
-     * "BAGIAN UMUM", "KEL. METRO" or "BKPSDM". Returns how many units were set.
+     * "BAGIAN UMUM", "KEL. METRO" or "BKPSDM". Each unit's listing order is its place in seed 000's Table 3.14, which a
+     * SIASN export does not carry. Returns how many units were set.
      */
     private static int classifyUnits(PersonnelApi api, CityDataset city) throws IOException, InterruptedException {
         Map<String, String> unorIdByName = new HashMap<>();
@@ -129,8 +130,9 @@ final class DemoLoader {
             if (unitId == null) {
                 continue; // nobody works there, so the import registered no such unit
             }
-            Map<String, String> classification = new HashMap<>();
+            Map<String, Object> classification = new HashMap<>();
             classification.put("unitType", unit.jenisUnit().name());
+            classification.put("listOrder", unit.index() + 1);
             unit.jenjangSekolah().ifPresent(level -> classification.put("schoolLevel", level.name()));
             api.send("PUT", "/agencies/" + AGENCY + "/units/" + unitId + "/classification", classification, 200);
             typed++;

@@ -38,6 +38,12 @@ public class Unit extends PanacheEntityBase {
     /** For a school, its level (asn-reference {@code JenjangSekolah} name), else {@code null}. */
     @Column(name = "school_level")
     public String schoolLevel;
+    /**
+     * The unit's place in the agency's own listing of its units (its regulation's order), 1 first; {@code null} when not
+     * given.
+     */
+    @Column(name = "list_order")
+    public Integer listOrder;
     @Column(name = "valid_to")
     public LocalDate validTo;
     @Column(name = "recorded_at")

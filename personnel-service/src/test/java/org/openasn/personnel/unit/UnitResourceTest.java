@@ -56,7 +56,7 @@ class UnitResourceTest {
         assertEquals(1, event.sequence());
         UnitRegistered data = EventCodec.data(event, EventTypes.UNIT_REGISTERED_V1);
         assertEquals(new UnitRegistered(UUID.fromString(id), AGENCY, code, "Dinas Pendidikan dan Kebudayaan", null, "A1B2",
-                LocalDate.of(2017, 1, 1), "DINAS", null), data, "the type read from a name that states it");
+                LocalDate.of(2017, 1, 1), "DINAS", null, null), data, "the type read from a name that states it");
     }
 
     @Test
@@ -208,9 +208,59 @@ class UnitResourceTest {
         String second = register("C-" + suffix, "UPTD SD Negeri 2", parent);
         String tenth = register("B-" + suffix, "UPTD SD Negeri 10", parent);
         String first = register("A-" + suffix, "UPTD SD Negeri 1 Metro", parent);
-        List<String> children = given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/units/tree", AGENCY)
+        assertEquals(List.of(first, second, tenth), children(parent));
+    }
+
+    @Test
+    void shouldListUnitsSideBySideByTheAgencysListOrderFirstAndPublishIt() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String parent = register("P-" + suffix, "Sekretariat Daerah " + suffix, null);
+        // the regulation's order, which is neither the names' nor the codes'
+        String hukum = registerOrdered("A-" + suffix, "Bagian Hukum", parent, 3);
+        String pemerintahan = registerOrdered("B-" + suffix, "Bagian Pemerintahan", parent, 1);
+        String unordered = register("C-" + suffix, "Bagian Akuntansi", parent);
+        String umum = register("D-" + suffix, "Bagian Umum", parent);
+
+        assertEquals(List.of(pemerintahan, hukum, unordered, umum), children(parent), "ordered first, then by name");
+        classify(umum, """
+                {"listOrder": 2}""").then().statusCode(200).body("listOrder", equalTo(2)).body("unitType", equalTo(null));
+        assertEquals(List.of(pemerintahan, umum, hukum, unordered), children(parent));
+
+        UnitRegistered registered = EventCodec.data(EventCodec.read(TopicReader.await(Topics.PERSONNEL, r -> hukum.equals(r.key()),
+                Duration.ofSeconds(20)).get(0).value()), EventTypes.UNIT_REGISTERED_V1);
+        assertEquals(3, registered.listOrder());
+        List<ConsumerRecord<String, String>> classified = TopicReader.await(Topics.PERSONNEL,
+                r -> umum.equals(r.key()) && r.value().contains("unit-classified"), Duration.ofSeconds(20));
+        assertEquals(new UnitClassified(UUID.fromString(umum), AGENCY, null, null, 2),
+                EventCodec.data(EventCodec.read(classified.get(0).value()), EventTypes.UNIT_CLASSIFIED_V1));
+    }
+
+    @Test
+    void shouldRefuseAListOrderBelowOneOrAboveTheLimit() {
+        String id = register("""
+                {"code": "%s", "name": "Bagian Umum", "validFrom": "2017-01-01"}""");
+
+        classify(id, """
+                {"listOrder": 0}""").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("listOrder"));
+        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "X%s", "name": "Y", "validFrom": "2017-01-01", "listOrder": 100000}""".formatted(UUID.randomUUID().toString().substring(0, 6)))
+                .post("/agencies/{instansi}/units", AGENCY).then().statusCode(400).body("violations[0].field", equalTo("listOrder"));
+        given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/units/{id}", AGENCY, id)
+                .then().statusCode(200).body("listOrder", equalTo(null));
+    }
+
+    private static List<String> children(String parent) {
+        return given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/units/tree", AGENCY)
                 .then().statusCode(200).extract().jsonPath().getList("find { it.id == '" + parent + "' }.children.id");
-        assertEquals(List.of(first, second, tenth), children);
+    }
+
+    private static String registerOrdered(String code, String name, String parent, int listOrder) {
+        return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON)
+                .body("{\"code\": \"%s\", \"name\": \"%s\", \"parentId\": \"%s\", \"validFrom\": \"2017-01-01\", \"listOrder\": %d}"
+                        .formatted(code, name, parent, listOrder))
+                .post("/agencies/{instansi}/units", AGENCY).then().statusCode(201).body("listOrder", equalTo(listOrder)).extract().path("id");
     }
 
     private static String register(String code, String name, String parent) {

@@ -30,6 +30,9 @@ public class OrgUnit extends PanacheEntityBase {
     /** A school's level (asn-reference {@code JenjangSekolah} name), {@code null} for other units. */
     @Column(name = "school_level")
     public String schoolLevel;
+    /** The unit's place in its agency's own listing of its units, 1 first; {@code null} when not published. */
+    @Column(name = "list_order")
+    public Integer listOrder;
     /** The event this row came from. */
     @Column(name = "event_id")
     public String eventId;

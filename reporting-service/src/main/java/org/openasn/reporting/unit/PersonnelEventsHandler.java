@@ -145,6 +145,7 @@ public class PersonnelEventsHandler implements EventHandler {
         unit.validFrom = data.validFrom();
         unit.unitType = data.unitType();
         unit.schoolLevel = data.schoolLevel();
+        unit.listOrder = data.listOrder();
         unit.eventId = event.id();
         if (known == null) {
             unit.persist();
@@ -160,6 +161,7 @@ public class PersonnelEventsHandler implements EventHandler {
         requireAgency(unit, data.instansi(), "unit-classified");
         unit.unitType = data.unitType();
         unit.schoolLevel = data.schoolLevel();
+        unit.listOrder = data.listOrder();
         unit.eventId = event.id();
     }
 

@@ -26,9 +26,10 @@ public class UnitResource {
      * @param unitType    its kind (asn-reference {@code JenisUnit}: DINAS, KECAMATAN, SEKOLAH, ...), {@code null} when
      *                    personnel-service published none
      * @param schoolLevel a school's level (TK, SD, SMP, ...), {@code null} for other units
+     * @param listOrder   its place in the agency's own listing of its units, {@code null} when none was published
      */
     public record UnitRow(UUID id, String instansi, String code, String name, UUID parentId, LocalDate validFrom, String unitType,
-                          String schoolLevel) {
+                          String schoolLevel, Integer listOrder) {
     }
 
     @GET
@@ -36,6 +37,7 @@ public class UnitResource {
     @Operation(summary = "An agency's units as known to reporting (from personnel events)")
     public List<UnitRow> list(@QueryParam("instansi") @NotBlank String instansi) {
         return OrgUnit.listAgency(instansi).stream()
-                .map(u -> new UnitRow(u.id, u.instansi, u.code, u.name, u.parentId, u.validFrom, u.unitType, u.schoolLevel)).toList();
+                .map(u -> new UnitRow(u.id, u.instansi, u.code, u.name, u.parentId, u.validFrom, u.unitType, u.schoolLevel,
+                        u.listOrder)).toList();
     }
 }

@@ -130,7 +130,7 @@ class ProfileTablesBenchmarkTest {
                 String name = (kind[1] == null ? kind[0] : "UPTD " + kind[1] + " NEGERI") + " " + (u + 1);
                 sent.add(events.sendAsync(EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service",
                         units.get(u).toString(), AGENCY, 1, recorded, new UnitRegistered(units.get(u), AGENCY, "U" + u, name, null, null,
-                                LocalDate.of(2017, 1, 1), kind[0], kind[1]))));
+                                LocalDate.of(2017, 1, 1), kind[0], kind[1], u + 1))));
             }
             for (int i = 0; i < PNS + PPPK; i++) {
                 boolean pppk = i >= PNS;

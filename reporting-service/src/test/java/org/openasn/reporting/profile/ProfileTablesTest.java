@@ -248,10 +248,11 @@ class ProfileTablesTest {
             boolean classifiedLater = "DINAS".equals(type[0]); // registered without a type (an old producer's event), then classified
             events.send(EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service", unit.getKey().toString(), AGENCY, 1, T1,
                     new UnitRegistered(unit.getKey(), AGENCY, "U" + unit.getValue().length() + unit.getValue().charAt(0), unit.getValue(),
-                            PARENTS.get(unit.getKey()), null, LocalDate.of(2017, 1, 1), classifiedLater ? null : type[0], type[1])));
+                            PARENTS.get(unit.getKey()), null, LocalDate.of(2017, 1, 1), classifiedLater ? null : type[0], type[1],
+                            unit.getValue().equals("UPTD RSUD") ? 9 : null)));
             if (classifiedLater) {
                 events.send(EventEnvelope.create(EventTypes.UNIT_CLASSIFIED_V1, "/openasn/personnel-service", unit.getKey().toString(), AGENCY, 2, T1,
-                        new UnitClassified(unit.getKey(), AGENCY, type[0], type[1])));
+                        new UnitClassified(unit.getKey(), AGENCY, type[0], type[1], 8))); // with the agency's listing order
             }
         }
         for (Emp e : CITY) {
@@ -689,6 +690,9 @@ class ProfileTablesTest {
         JsonPath units = given().auth().oauth2(TestTokens.of("integration")).queryParam("instansi", AGENCY).get("/units").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals("DINAS", units.getString("find { it.name == 'DINAS KESEHATAN' }.unitType"), "the kind classified after registration");
+        assertEquals(8, units.getInt("find { it.name == 'DINAS KESEHATAN' }.listOrder"), "the listing order classified after registration");
+        assertEquals(9, units.getInt("find { it.name == 'UPTD RSUD' }.listOrder"), "the listing order registered");
+        assertNull(units.get("find { it.name == 'KANTOR ARSIP' }.listOrder"));
         assertEquals("SD", units.getString("find { it.name == 'UPTD SD NEGERI 1' }.schoolLevel"));
         assertNull(units.get("find { it.name == 'KANTOR ARSIP' }.unitType"));
         for (String perUnit : List.of("3.14", "3.23")) {

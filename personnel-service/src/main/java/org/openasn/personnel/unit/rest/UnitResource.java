@@ -57,11 +57,14 @@ public class UnitResource {
     @Path("/{id}/classification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Set a unit's type (kind of SKPD) and school level",
-            description = "Replaces both (an absent value clears it); a school level alone makes the unit a SEKOLAH. Publishes "
-                    + "asn.personnel.unit-classified.v1 when something changes.")
+    @Operation(summary = "Set a unit's type (kind of SKPD), school level and listing order",
+            description = "Replaces all three (an absent value clears it); a school level alone makes the unit a SEKOLAH. The listing "
+                    + "order is the unit's place in the agency's own list of its units (its regulation on perangkat daerah), which the "
+                    + "unit tree and the staffing profile's unit tables follow. Publishes asn.personnel.unit-classified.v1 when "
+                    + "something changes.")
     @APIResponse(responseCode = "200", description = "The unit as it now is")
-    @APIResponse(responseCode = "400", description = "Unknown unit type or school level, or a school level on a unit that is not a school")
+    @APIResponse(responseCode = "400", description = "Unknown unit type or school level, a school level on a unit that is not a school, "
+            + "or a listing order outside 1-99999")
     public UnitView classify(@PathParam("instansi") String instansi, @PathParam("id") UUID id, @NotNull ClassifyUnit command) {
         agencies.require(instansi);
         return UnitView.of(units.classify(instansi, id, command));

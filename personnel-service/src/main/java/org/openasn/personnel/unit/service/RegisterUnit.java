@@ -1,5 +1,7 @@
 package org.openasn.personnel.unit.service;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,10 +25,15 @@ public record RegisterUnit(
                 enumeration = {"SEKRETARIAT_DAERAH", "SEKRETARIAT_DPRD", "DINAS", "INSPEKTORAT", "BADAN", "LEMBAGA_LAIN", "KECAMATAN",
                         "KELURAHAN", "UPTD", "SEKOLAH"}) String unitType,
         @Schema(description = "For a school (unitType SEKOLAH): its level; when absent, read from the name if it states it",
-                enumeration = {"TK", "SD", "SMP", "SMA", "SMK", "SLB"}) String schoolLevel) {
+                enumeration = {"TK", "SD", "SMP", "SMA", "SMK", "SLB"}) String schoolLevel,
+        @Min(1) @Max(99999) @Schema(description = LIST_ORDER) Integer listOrder) {
 
-    /** A unit whose type and school level are read from its name, if it states them. */
+    static final String LIST_ORDER = "The unit's place in the agency's own list of its units (the order in which its regulation on "
+            + "perangkat daerah names them), 1 first. The unit tree and the staffing profile's unit tables list units side by side in "
+            + "this order, those without one after, by name.";
+
+    /** A unit whose type and school level are read from its name, if it states them, without listing order. */
     public RegisterUnit(String code, String name, UUID parentId, String siasnUnorId, LocalDate validFrom) {
-        this(code, name, parentId, siasnUnorId, validFrom, null, null);
+        this(code, name, parentId, siasnUnorId, validFrom, null, null, null);
     }
 }

@@ -67,30 +67,33 @@ public class UnitService {
         Classification classification = Classification.of(command.unitType(), command.schoolLevel(), unit.name);
         unit.unitType = classification.unitType();
         unit.schoolLevel = classification.schoolLevel();
+        unit.listOrder = command.listOrder();
         unit.recordedAt = clock.instant();
         unit.recordedBy = recordedBy;
         unit.persist();
         outbox.publish(EventTypes.UNIT_REGISTERED_V1, unit.id.toString(), instansi,
                 new UnitRegistered(unit.id, instansi, unit.code, unit.name, unit.parentId, unit.siasnUnorId, unit.validFrom,
-                        unit.unitType, unit.schoolLevel));
+                        unit.unitType, unit.schoolLevel, unit.listOrder));
         return unit;
     }
 
     /**
-     * Sets a unit's type and school level as the operator states them (no reading from the name: an absent value
-     * clears it). Publishes {@code unit-classified} unless nothing changes.
+     * Sets a unit's type, school level and listing order as the operator states them (no reading from the name: an
+     * absent value clears it). Publishes {@code unit-classified} unless nothing changes.
      */
     @Transactional
-    public Unit classify(@NotNull String instansi, @NotNull UUID id, @NotNull ClassifyUnit command) {
+    public Unit classify(@NotNull String instansi, @NotNull UUID id, @NotNull @Valid ClassifyUnit command) {
         Unit unit = get(instansi, id);
         Classification classification = Classification.explicit(command.unitType(), command.schoolLevel());
-        if (Objects.equals(unit.unitType, classification.unitType()) && Objects.equals(unit.schoolLevel, classification.schoolLevel())) {
+        if (Objects.equals(unit.unitType, classification.unitType()) && Objects.equals(unit.schoolLevel, classification.schoolLevel())
+                && Objects.equals(unit.listOrder, command.listOrder())) {
             return unit;
         }
         unit.unitType = classification.unitType();
         unit.schoolLevel = classification.schoolLevel();
+        unit.listOrder = command.listOrder();
         outbox.publish(EventTypes.UNIT_CLASSIFIED_V1, unit.id.toString(), instansi,
-                new UnitClassified(unit.id, instansi, unit.unitType, unit.schoolLevel));
+                new UnitClassified(unit.id, instansi, unit.unitType, unit.schoolLevel, unit.listOrder));
         return unit;
     }
 
@@ -141,8 +144,12 @@ public class UnitService {
     public record TreeNode(Unit unit, long headcount, long totalHeadcount, List<TreeNode> children) {
     }
 
-    /** Units side by side in the tree: by name as people read them ({@link UnitNameOrder}), then by code. */
-    private static final Comparator<Unit> SIBLINGS = Comparator.<Unit, String>comparing(u -> u.name, UnitNameOrder::compare)
+    /**
+     * Units side by side in the tree: by the agency's listing order, those without one after, by name as people read
+     * them ({@link UnitNameOrder}), then by code.
+     */
+    private static final Comparator<Unit> SIBLINGS = Comparator.<Unit, Integer>comparing(u -> u.listOrder, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(u -> u.name, UnitNameOrder::compare)
             .thenComparing(u -> u.code);
 
     public List<TreeNode> tree(String instansi) {

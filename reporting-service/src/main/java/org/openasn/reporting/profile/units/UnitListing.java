@@ -26,8 +26,9 @@ import java.util.UUID;
  *   under DINAS, after its dinas), or DINAS when none has one (as Table 3.13 counts their posts); a school under
  *   SEKOLAH; a unit without type (nor typed ancestor) under TIDAK TERCATAT.</li>
  *   <li>Within a section, each unit comes after its parent when the parent is listed there too, and units side by side
- *   in the order of their names ({@link UnitNameOrder}: SD NEGERI 2 before SD NEGERI 10); schools by level first (TK,
- *   SD, SMP, ...). A unit's code (in SIASN, a random identifier) only breaks ties.</li>
+ *   in the agency's own listing order ({@link OrgUnit#listOrder}, the order of its regulation on perangkat daerah),
+ *   those without one after, in the order of their names ({@link UnitNameOrder}: SD NEGERI 2 before SD NEGERI 10);
+ *   schools by level first (TK, SD, SMP, ...). A unit's code (in SIASN, a random identifier) only breaks ties.</li>
  * </ul>
  */
 final class UnitListing {
@@ -71,8 +72,13 @@ final class UnitListing {
         return new DynamicBins(sections, rows);
     }
 
+    /** Units side by side: by listing order, those without one after, then by name. */
+    private static final Comparator<OrgUnit> SIBLINGS = Comparator.<OrgUnit, Integer>comparing(u -> u.listOrder,
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(u -> u.name, UnitNameOrder::compare);
+
     private static List<Bin> ordered(List<OrgUnit> listed, Map<UUID, OrgUnit> units, JenisUnit section) {
-        Map<OrgUnit, List<String>> paths = new LinkedHashMap<>();
+        Map<OrgUnit, List<OrgUnit>> paths = new LinkedHashMap<>();
         for (OrgUnit unit : listed) {
             paths.put(unit, path(unit, units, section));
         }
@@ -83,15 +89,15 @@ final class UnitListing {
                 .map(u -> Bin.of(u.id.toString(), u.name)).toList();
     }
 
-    /** The names from the unit's topmost ancestor listed in the same section down to the unit. */
-    private static List<String> path(OrgUnit unit, Map<UUID, OrgUnit> units, JenisUnit section) {
-        List<String> path = new ArrayList<>();
+    /** The units from the unit's topmost ancestor listed in the same section down to the unit. */
+    private static List<OrgUnit> path(OrgUnit unit, Map<UUID, OrgUnit> units, JenisUnit section) {
+        List<OrgUnit> path = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (OrgUnit u = unit; u != null && seen.add(u.id); u = u.parentId == null ? null : units.get(u.parentId)) {
             if (u != unit && section(u, units) != section) {
                 break;
             }
-            path.add(0, u.name);
+            path.add(0, u);
         }
         return path;
     }
@@ -107,9 +113,9 @@ final class UnitListing {
         }
     }
 
-    private static int comparePaths(List<String> a, List<String> b) {
+    private static int comparePaths(List<OrgUnit> a, List<OrgUnit> b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = UnitNameOrder.compare(a.get(i), b.get(i));
+            int c = SIBLINGS.compare(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }

@@ -45,6 +45,34 @@ class UnitListingTest {
         assertEquals(units.size(), listing.rowsBySection().values().stream().mapToInt(List::size).sum(), "every unit listed once");
     }
 
+    @Test
+    void shouldListUnitsSideBySideInTheAgencysOrderFirstAndTheRestByName() {
+        Map<UUID, OrgUnit> units = new HashMap<>();
+        // seed 000's order, which is a regional regulation's and neither alphabetical nor by code
+        OrgUnit pu = ordered(unit(units, "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", "DINAS", null, null), 6);
+        OrgUnit kesehatan = ordered(unit(units, "DINAS KESEHATAN", "DINAS", null, null), 8);
+        ordered(unit(units, "RSUD JEND. A. YANI", "UPTD", null, kesehatan), 2);
+        ordered(unit(units, "RSUD SUMBERSARI", "UPTD", null, kesehatan), 1);
+        ordered(unit(units, "DINAS PERUMAHAN DAN KAWASAN PERMUKIMAN", "DINAS", null, null), 7);
+        unit(units, "DINAS ARSIP", "DINAS", null, null);
+        unit(units, "BIDANG CIPTA KARYA", null, null, pu);
+        ordered(unit(units, "UPTD SD NEGERI 10 MP", "SEKOLAH", "SD", null), 40);
+        ordered(unit(units, "UPTD SD NEGERI 2 MP", "SEKOLAH", "SD", null), 41);
+        ordered(unit(units, "UPTD TK NEGERI 1", "SEKOLAH", "TK", null), 50);
+
+        DynamicBins listing = UnitListing.of(new ArrayList<>(units.values()), units);
+
+        assertEquals(List.of("DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", "BIDANG CIPTA KARYA", "DINAS PERUMAHAN DAN KAWASAN PERMUKIMAN",
+                "DINAS KESEHATAN", "RSUD SUMBERSARI", "RSUD JEND. A. YANI", "DINAS ARSIP"), labels(listing.rows("DINAS")));
+        assertEquals(List.of("UPTD TK NEGERI 1", "UPTD SD NEGERI 10 MP", "UPTD SD NEGERI 2 MP"), labels(listing.rows("SEKOLAH")),
+                "schools by level first, then in the agency's order");
+    }
+
+    private static OrgUnit ordered(OrgUnit unit, int listOrder) {
+        unit.listOrder = listOrder;
+        return unit;
+    }
+
     private static OrgUnit unit(Map<UUID, OrgUnit> units, String name, String type, String schoolLevel, OrgUnit parent) {
         OrgUnit unit = new OrgUnit();
         unit.id = UUID.randomUUID();
