@@ -178,11 +178,41 @@ class AgencyTransferTest {
                 .body("mutations.kind", equalTo(List.of("cpns-appointed", "pns-confirmed", "transferred-out")))
                 .body("timeline.instansi", equalTo(List.of(TestTokens.AGENCY, TestTokens.AGENCY)))
                 .body("timeline.validTo", equalTo(List.of(TMT_CPNS.plusYears(1).toString(), TRANSFER.toString())));
-        given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).header("If-Match", "\"2\"")
-                .body(Fixtures.mutation("promoted", LocalDate.of(2026, 5, 1), Map.of("golongan", "III/c")))
-                .post("/employees/{nip}/mutations", nip).then().statusCode(403).body("type", containsString("record-moved"))
-                .body("detail", equalTo("Employee " + nip + " has moved to another agency, which now records their mutations; "
-                        + TestTokens.AGENCY + " reads the dates they were with it."));
+        // the old agency records what happened while the employee was with it, and nothing after, nor the new agency's
+        ExtractableResponse<Response> lateStep = mutateAsOf(TestTokens.AGENCY, nip, TRANSFER.minusDays(1), Fixtures.mutation("salary-step-granted",
+                TRANSFER.minusMonths(1), Map.of("masaKerja", Map.of("years", 11, "months", 11))));
+        assertEquals(201, lateStep.statusCode(), lateStep.asString());
+        assertEquals(NEW_AGENCY, lateStep.path("employee.instansi"), "the record stays the new agency's");
+        assertEquals(TestTokens.AGENCY, lateStep.path("employee.state.instansi"), "shown as of the step's TMT, not today with the new agency");
+        assertEquals(null, lateStep.<String>path("employee.supervisorId"));
+        EventEnvelope stepEvent = EventCodec.read(TopicReader.await(Topics.PERSONNEL,
+                r -> id.equals(r.key()) && r.value().contains("asn.personnel.salary-step-granted.v1"), Duration.ofSeconds(20)).get(0).value());
+        assertEquals(NEW_AGENCY, stepEvent.instansi(), "published under the record's agency, whose is the last period");
+        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}/history", nip).then().statusCode(200)
+                .body("mutations.kind", equalTo(List.of("cpns-appointed", "pns-confirmed", "transferred-out", "salary-step-granted")));
+        ExtractableResponse<Response> afterTheMove = mutateAsOf(TestTokens.AGENCY, nip, TRANSFER.minusDays(1),
+                Fixtures.mutation("promoted", LocalDate.of(2026, 5, 1), Map.of("golongan", "III/c")));
+        assertEquals(403, afterTheMove.statusCode(), afterTheMove.asString());
+        assertEquals("Employee " + nip + " has moved to agency " + NEW_AGENCY + ", which now records their mutations; " + TestTokens.AGENCY
+                + " reads the dates they were with it, and it records only mutations dated while they were with it (before " + TRANSFER + ").",
+                afterTheMove.path("detail"));
+        Map<String, Object> correction = Fixtures.mutation("data-corrected", TRANSFER, Map.of("unitId", Fixtures.unit()));
+        correction.put("correctsMutationId", in.path("mutation.id"));
+        ExtractableResponse<Response> ofTheNewAgencys = mutateAsOf(TestTokens.AGENCY, nip, TRANSFER.minusDays(1), correction);
+        assertEquals(403, ofTheNewAgencys.statusCode(), ofTheNewAgencys.asString());
+        assertTrue(ofTheNewAgencys.<String>path("detail").endsWith("it corrects only the mutations it recorded."), ofTheNewAgencys.asString());
+        ExtractableResponse<Response> byTheNewAgency = mutate(NEW_AGENCY, nip, Fixtures.mutation("salary-step-granted", TRANSFER.minusMonths(2),
+                Map.of("masaKerja", Map.of("years", 11, "months", 10))));
+        assertEquals(201, byTheNewAgency.statusCode(), "the record's agency still records a change of a date before the move: "
+                + byTheNewAgency.asString());
+    }
+
+    /** A mutation with the ETag read as of {@code asOf}: an agency the employee left reads only the dates it had them. */
+    private static ExtractableResponse<Response> mutateAsOf(String instansi, String nip, LocalDate asOf, Map<String, Object> request) {
+        String etag = given().auth().oauth2(TestTokens.of("operator", instansi)).queryParam("asOf", asOf.toString()).get("/employees/{nip}", nip)
+                .then().statusCode(200).extract().header("ETag");
+        return given().auth().oauth2(TestTokens.of("operator", instansi)).contentType(ContentType.JSON).header("If-Match", etag).body(request)
+                .post("/employees/{nip}/mutations", nip).then().extract();
     }
 
     /**
@@ -217,6 +247,13 @@ class AgencyTransferTest {
         }
         given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(200)
                 .body("state.instansi", equalTo(TestTokens.AGENCY));
+        // until the TMT the old agency still records what happens with it (a KGB due this month), not what comes after
+        ExtractableResponse<Response> step = mutate(TestTokens.AGENCY, nip, Fixtures.mutation("salary-step-granted", today,
+                Map.of("masaKerja", Map.of("years", 12, "months", 0))));
+        assertEquals(201, step.statusCode(), step.asString());
+        ExtractableResponse<Response> onTheMove = mutate(TestTokens.AGENCY, nip, Fixtures.mutation("promoted", move, Map.of("golongan", "III/b")));
+        assertEquals(403, onTheMove.statusCode(), onTheMove.asString());
+        assertEquals("record-moved", onTheMove.<String>path("type").replaceAll(".*/", ""));
         List<String> seniority = given().auth().oauth2(TestTokens.of("operator")).queryParam("unitId", appointment.get("unitId"))
                 .get("/agencies/{instansi}/duk", TestTokens.AGENCY).then().statusCode(200).extract().path("nip");
         assertTrue(seniority.contains(nip), "still in the old agency's DUK until the TMT");

@@ -75,7 +75,7 @@ public class EmployeeResource {
         agencies.require(instansi);
         EmployeeService.Recorded recorded = employees.appoint(instansi, request, caller.name());
         return Response.created(uri.getBaseUriBuilder().path("employees").path(recorded.employee().nip).build())
-                .tag(etag(recorded.employee())).entity(result(recorded)).build();
+                .tag(etag(recorded.employee())).entity(result(recorded, null)).build();
     }
 
     @POST
@@ -83,9 +83,12 @@ public class EmployeeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Record a mutation (promotion, transfer, retirement, correction, ...)",
-            description = "Requires If-Match with the employee's ETag: a change based on a stale read gets 412.")
+            description = "Requires If-Match with the employee's ETag: a change based on a stale read gets 412. An agency the employee"
+                    + " has moved away from (or is moving away from, by a transfer recorded ahead of its TMT) records only mutations"
+                    + " dated while the employee was with it, and corrects only its own.")
     @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "403", description = "The employee has moved from the caller's agency to another (record-moved)")
+    @APIResponse(responseCode = "403", description = "The employee has moved from the caller's agency to another, and the mutation is dated"
+            + " after the move or corrects one the caller did not record (record-moved)")
     @APIResponse(responseCode = "412", description = "The employee changed since the ETag was read")
     @APIResponse(responseCode = "422", description = "Refused by a rule, with the reasons")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -93,13 +96,10 @@ public class EmployeeResource {
                            MutationRequest request, @Context UriInfo uri) {
         long version = expectedVersion(ifMatch);
         EmployeeService.ReadableRecord record = employees.readableRecordBy(caller, nip);
-        if (!record.whole()) {
-            throw new ProblemException(403, "record-moved", "Forbidden", "Employee " + record.employee().nip + " has moved to another agency, which"
-                    + " now records their mutations; " + record.formerAgency() + " reads the dates they were with it.", List.of());
-        }
-        EmployeeService.Recorded recorded = employees.mutate(nip, version, request, caller.name(), caller::seesAgency);
+        EmployeeService.Recorded recorded = record.whole() ? employees.mutate(nip, version, request, caller.name(), caller::seesAgency)
+                : employees.mutateAsFormerAgency(nip, version, request, caller.name(), record.formerAgency());
         return Response.created(uri.getBaseUriBuilder().path("employees").path(recorded.employee().nip).path("history").build())
-                .tag(etag(recorded.employee())).entity(result(recorded)).build();
+                .tag(etag(recorded.employee())).entity(result(recorded, record)).build();
     }
 
     @GET
@@ -160,11 +160,17 @@ public class EmployeeResource {
         return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.OPERATOR) || employee.nip.equals(caller.nip());
     }
 
-    private MutationResult result(EmployeeService.Recorded recorded) {
+    /**
+     * The recorded mutation and the employee after it: as of today, or, for an agency the employee has moved away from
+     * ({@code record} not whole), as of the mutation's TMT, a date the employee was with it.
+     */
+    private MutationResult result(EmployeeService.Recorded recorded, EmployeeService.ReadableRecord record) {
         LocalDate today = employees.today();
-        StateView state = recorded.timeline().periodAt(today).map(StateView::of).orElse(null);
+        boolean whole = record == null || record.whole();
+        LocalDate date = whole ? today : recorded.mutation().tmt;
+        StateView state = recorded.timeline().periodAt(date).map(StateView::of).orElse(null);
         return new MutationResult(MutationView.of(recorded.mutation(), today, json), recorded.warnings(),
-                EmployeeView.of(recorded.employee(), today, null, state, true, true));
+                EmployeeView.of(recorded.employee(), date, null, state, true, whole));
     }
 
     private static EntityTag etag(Employee employee) {

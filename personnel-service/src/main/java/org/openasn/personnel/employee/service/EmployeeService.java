@@ -94,7 +94,7 @@ public class EmployeeService {
         if (!employee.isPersistent()) {
             employee.persist();
         }
-        return record(employee, history, kind, request, change, null, null, findings, recordedBy);
+        return record(employee, instansi, history, kind, request, change, null, null, findings, recordedBy);
     }
 
     /**
@@ -136,11 +136,30 @@ public class EmployeeService {
         return request.masaKerja() == null && held.masaKerja() != null ? kept.withMasaKerja(held.masaKerja()) : kept;
     }
 
+    /** Records a mutation by the agency that holds the employee's record (one {@code seesAgency} accepts). */
     @Transactional
     public Recorded mutate(@NotNull String nip, long expectedVersion, @NotNull @Valid MutationRequest request, @NotNull String recordedBy,
                            java.util.function.Predicate<String> seesAgency) {
         Employee employee = Employee.<Employee>find("nip", normaliseNip(nip)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .filter(e -> seesAgency.test(e.instansi)).orElseThrow(() -> unknown(nip));
+        return mutate(employee, expectedVersion, request, recordedBy, null);
+    }
+
+    /**
+     * Records a mutation by an agency the employee is moving or has moved away from ({@link ReadableRecord#formerAgency()}):
+     * only one dated in a period the employee is with that agency, such as a KGB due before a move recorded ahead of its
+     * TMT, and, for a correction, only of a mutation that agency recorded. Anything else is 403 {@code record-moved}.
+     */
+    @Transactional
+    public Recorded mutateAsFormerAgency(@NotNull String nip, long expectedVersion, @NotNull @Valid MutationRequest request,
+                                         @NotNull String recordedBy, @NotNull String agency) {
+        Employee employee = Employee.<Employee>find("nip", normaliseNip(nip)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> unknown(nip));
+        return mutate(employee, expectedVersion, request, recordedBy, agency);
+    }
+
+    /** {@code formerAgency}: the agency recording, when it is not the record's ({@link #mutateAsFormerAgency}). */
+    private Recorded mutate(Employee employee, long expectedVersion, MutationRequest request, String recordedBy, String formerAgency) {
         if (employee.version != expectedVersion) {
             throw new ProblemException(412, "stale-version", "Precondition failed", "The employee changed since version " + expectedVersion
                     + " (now " + employee.version + "); read it again and reapply your change.", List.of());
@@ -152,7 +171,8 @@ public class EmployeeService {
         List<Finding> findings = new ArrayList<>();
         MutationRecord corrected = null;
         ChangeDocument.PersonCorrection personCorrection = null;
-        MutationLog.Acting acting = new MutationLog.Acting(kind.scope(), employee.instansi);
+        String recordedIn = formerAgency == null ? employee.instansi : formerAgency;
+        MutationLog.Acting acting = new MutationLog.Acting(kind.scope(), recordedIn);
         if (kind == MutationKind.DATA_CORRECTED) {
             if (request.person() != null) {
                 PersonOutcome outcome = correctPerson(employee, request.person(), history);
@@ -170,16 +190,38 @@ public class EmployeeService {
                 }
             }
         }
-        if (change.unitId() != null) {
-            requireUnit(employee.instansi, change.unitId(), "unitId");
-        }
         Timeline before = log.timeline(history, clock.instant());
+        if (formerAgency != null) {
+            requireFormerAgencysDate(employee, before, request, corrected == null ? formerAgency : log.actingAs(corrected, recorded).instansi(),
+                    formerAgency);
+        }
+        if (change.unitId() != null) {
+            requireUnit(recordedIn, change.unitId(), "unitId");
+        }
         if (!change.equals(StateChange.NONE) || kind.scope() != Effect.Scope.CHANGE) {
             Effect effect = new Effect(UUID.randomUUID(), kind, acting.scope(), request.tmt(), Long.MAX_VALUE, change, acting.instansi());
             findings.addAll(policy().check(before, effect, today(), employee.birthDate));
         }
         refuseErrors(findings);
-        return record(employee, recorded, kind, request, change, corrected, personCorrection, findings, recordedBy);
+        return record(employee, recordedIn, recorded, kind, request, change, corrected, personCorrection, findings, recordedBy);
+    }
+
+    /** An agency the employee left records only what happened while they were with it ({@link #mutateAsFormerAgency}). */
+    private static void requireFormerAgencysDate(Employee employee, Timeline before, MutationRequest request, String correctedIn, String agency) {
+        if (!agency.equals(correctedIn)) {
+            throw recordMoved(employee, agency, "it corrects only the mutations it recorded.");
+        }
+        String agencyThen = before.periodAt(request.tmt()).map(Period::instansi).orElse(null);
+        if (!agency.equals(agencyThen)) {
+            String until = before.periods().stream().filter(p -> agency.equals(p.instansi()) && p.validTo() != null)
+                    .map(Period::validTo).max(java.util.Comparator.naturalOrder()).map(d -> " (before " + d + ")").orElse("");
+            throw recordMoved(employee, agency, "it records only mutations dated while they were with it" + until + ".");
+        }
+    }
+
+    private static ProblemException recordMoved(Employee employee, String agency, String what) {
+        return new ProblemException(403, "record-moved", "Forbidden", "Employee " + employee.nip + " has moved to agency " + employee.instansi
+                + ", which now records their mutations; " + agency + " reads the dates they were with it, and " + what, List.of());
     }
 
     public Employee find(String nip) {
@@ -263,12 +305,14 @@ public class EmployeeService {
         return config.today(clock);
     }
 
-    private Recorded record(Employee employee, List<MutationRecord> history, MutationKind kind, SkDocument sk, StateChange change,
-                            MutationRecord corrected, ChangeDocument.PersonCorrection personCorrection, List<Finding> findings,
+    /** Stores a mutation that {@code recordedIn} (an agency) recorded, and publishes the employee's resulting state. */
+    private Recorded record(Employee employee, String recordedIn, List<MutationRecord> history, MutationKind kind, SkDocument sk,
+                            StateChange change, MutationRecord corrected, ChangeDocument.PersonCorrection personCorrection, List<Finding> findings,
                             String recordedBy) {
         Instant now = clock.instant();
         MutationRecord m = newRecord(employee, kind, new Fact(sk.tmt(), change, sk.skNumber(), sk.skDate(), sk.reason()), personCorrection,
                 findings, recordedBy, now);
+        m.instansi = recordedIn;
         m.correctsMutationId = corrected == null ? null : corrected.id;
         m.persist();
         m.flush();
