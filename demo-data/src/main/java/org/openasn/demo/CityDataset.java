@@ -55,6 +55,10 @@ import org.openasn.reference.status.KedudukanHukum;
  *       TMT CPNS, promotions on 1 April or 1 October.</li>
  * </ol>
  * The same seed gives the same city; a different seed gives a different city with the same tables.
+ *
+ * <p>Table 3.1's movements of December are the city's too: {@link #leavers()} are in service at the end of November and
+ * leave in December, {@link #arrivals()} come in by transfer on 1 December, so that the export of 30 November
+ * ({@link #writeNovemberCsv}) holds the seed's 3,292 PNS, and recording the movements brings it to December's city.
  */
 public final class CityDataset {
 
@@ -69,12 +73,39 @@ public final class CityDataset {
     private static final String[] KECAMATAN_NAMA = {"", "METRO PUSAT", "METRO UTARA", "METRO BARAT",
         "METRO TIMUR", "METRO SELATAN"};
 
+    /** Why one of December's leavers leaves: Table 3.1's reductions. */
+    public enum Departure {
+        /** BUP / pensiun: reached the retirement age in November, TMT pensiun 1 December. */
+        BUP_RETIREMENT,
+        /** Pemberhentian / APS (atas permintaan sendiri). */
+        RESIGNATION,
+        /** Meninggal dunia. */
+        DEATH
+    }
+
+    /**
+     * A PNS in the city at the end of November 2025 who leaves it in December (Table 3.1), not one of {@link #employees()}.
+     *
+     * @param employee  the PNS as the export of 30 November shows them
+     * @param departure why they leave
+     * @param tmt       the day they leave
+     */
+    public record Leaver(CityEmployee employee, Departure departure, LocalDate tmt) {
+    }
+
+    /** The TMT of December's movements that have no date of their own: the first of the month. */
+    public static final LocalDate DECEMBER = LocalDate.of(2025, 12, 1);
+
     private final long seed;
     private final List<CityEmployee> employees;
+    private final List<Leaver> leavers;
+    private final List<CityEmployee> arrivals;
 
-    private CityDataset(long seed, List<CityEmployee> employees) {
+    private CityDataset(long seed, List<CityEmployee> employees, List<Leaver> leavers, List<CityEmployee> arrivals) {
         this.seed = seed;
         this.employees = employees;
+        this.leavers = leavers;
+        this.arrivals = arrivals;
     }
 
     /** Builds the city for a seed; about 4,000 employees, in memory (the file itself is streamed). */
@@ -90,6 +121,52 @@ public final class CityDataset {
     /** @return every employee, in file order: PNS and CPNS by unit, then PPPK by unit */
     public List<CityEmployee> employees() {
         return employees;
+    }
+
+    /**
+     * @return the PNS who leave in December (Table 3.1's reductions: 11 BUP retirements on 1 December, a resignation,
+     *         two deaths), in that order; pelaksana, none of {@link #employees()}
+     */
+    public List<Leaver> leavers() {
+        return leavers;
+    }
+
+    /**
+     * @return the two PNS of {@link #employees()} who come in by transfer from another agency on {@link #DECEMBER}
+     *         (Table 3.1's mutasi masuk): pelaksana, not retiring before 2027, in units with other PNS
+     */
+    public List<CityEmployee> arrivals() {
+        return arrivals;
+    }
+
+    /**
+     * Writes the SIASN export of 30 November 2025: every employee but the {@link #arrivals()}, and the {@link #leavers()}
+     * (after the PNS, before the PPPK). Returns the rows written.
+     */
+    public long writeNovemberCsv(OutputStream out) throws IOException {
+        SiasnCsv csv = SiasnCsv.to(out);
+        csv.writeHeader();
+        boolean leaversWritten = false;
+        for (CityEmployee e : employees) {
+            if (e.kind() == EmployeeKind.PPPK && !leaversWritten) {
+                writeLeavers(csv);
+                leaversWritten = true;
+            }
+            if (!arrivals.contains(e)) {
+                csv.write(e.row());
+            }
+        }
+        if (!leaversWritten) {
+            writeLeavers(csv);
+        }
+        csv.flush();
+        return csv.rowsWritten();
+    }
+
+    private void writeLeavers(SiasnCsv csv) throws IOException {
+        for (Leaver leaver : leavers) {
+            csv.write(leaver.employee().row());
+        }
     }
 
     /** Writes the header and every employee as UTF-8 to the stream (which the caller closes). */
@@ -187,7 +264,65 @@ public final class CityDataset {
             for (Person p : pppk) {
                 out.add(toEmployee(p, index++));
             }
-            return new CityDataset(seed, Collections.unmodifiableList(out));
+            // after the city, from streams of their own, so that the city is the same with or without them
+            List<Leaver> leavers = leavers(pns, index);
+            return new CityDataset(seed, Collections.unmodifiableList(out), leavers, arrivals(out));
+        }
+
+        // ------------------------------------------------------------------ December's movements (Table 3.1)
+
+        /**
+         * Pelaksana like the city's, who leave in December: the BUP retirements born in November 1967 (BUP 58, so TMT
+         * pensiun 1 December 2025), the others of the age of the pelaksana they are drawn after.
+         */
+        private List<Leaver> leavers(List<Person> pns, int firstIndex) {
+            Rng r = Rng.of(seed, 0x4C454156L);
+            List<Person> pelaksana = pns.stream().filter(p -> p.jabatan == ReportJabatan.FUNGSIONAL_UMUM && !p.cpns()).toList();
+            List<Leaver> out = new ArrayList<>();
+            int[] counts = {CityTargets.DECEMBER_BUP_RETIREMENTS, CityTargets.DECEMBER_RESIGNATIONS, CityTargets.DECEMBER_DEATHS};
+            for (Departure departure : Departure.values()) {
+                for (int n = 0; n < counts[departure.ordinal()]; n++) {
+                    Person like = pelaksana.get(r.nextInt(pelaksana.size()));
+                    Person p = new Person();
+                    p.jabatan = like.jabatan;
+                    p.golongan = like.golongan;
+                    p.tingkat = like.tingkat;
+                    p.gender = like.gender;
+                    p.agama = like.agama;
+                    p.unit = like.unit;
+                    p.title = like.title;
+                    p.bup = like.bup;
+                    p.bupAge = like.bupAge;
+                    p.birth = departure == Departure.BUP_RETIREMENT
+                            ? Ymd.plusYears(Ymd.epochDay(2025, 11, r.between(1, 30)), -like.bupAge) : like.birth;
+                    LocalDate tmt = switch (departure) {
+                        case BUP_RETIREMENT -> Ymd.toLocalDate(Bup.tmtPensiun(p.birth, p.bupAge));
+                        case RESIGNATION -> DECEMBER;
+                        case DEATH -> DECEMBER.plusDays(r.between(1, 29));
+                    };
+                    out.add(new Leaver(toEmployee(p, firstIndex + out.size()), departure, tmt));
+                }
+            }
+            return Collections.unmodifiableList(out);
+        }
+
+        /** Two pelaksana of the city, not retiring before 2027, from units where other PNS work. */
+        private List<CityEmployee> arrivals(List<CityEmployee> city) {
+            Map<Unit, Integer> pnsPerUnit = new HashMap<>();
+            city.stream().filter(e -> e.kind() != EmployeeKind.PPPK).forEach(e -> pnsPerUnit.merge(e.unit(), 1, Integer::sum));
+            List<CityEmployee> candidates = city.stream()
+                    .filter(e -> e.kind() == EmployeeKind.PNS && e.jabatan() == ReportJabatan.FUNGSIONAL_UMUM
+                            && e.tmtPensiun().getYear() > 2026 && pnsPerUnit.get(e.unit()) > 2)
+                    .toList();
+            Rng r = Rng.of(seed, 0x4D415355L);
+            List<CityEmployee> out = new ArrayList<>();
+            while (out.size() < CityTargets.DECEMBER_TRANSFERS_IN) {
+                CityEmployee e = candidates.get(r.nextInt(candidates.size()));
+                if (!out.contains(e) && out.stream().noneMatch(o -> o.unit() == e.unit())) {
+                    out.add(e);
+                }
+            }
+            return Collections.unmodifiableList(out);
         }
 
         // ------------------------------------------------------------------ PNS

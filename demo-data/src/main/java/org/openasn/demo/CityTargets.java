@@ -196,6 +196,19 @@ public final class CityTargets {
      */
     public static final int BUP_RETIREMENTS_2026 = 130;
 
+    // ------------------------------------------------------------------ Table 3.1: December's movements
+
+    /** Table 3.1: PNS at the end of November 2025 (JUMLAH PNS NOVEMBER 2025). */
+    public static final int PNS_NOVEMBER = 3292;
+    /** Table 3.1's reductions in December: BUP / pensiun. */
+    public static final int DECEMBER_BUP_RETIREMENTS = 11;
+    /** Table 3.1's reductions in December: pemberhentian / APS. */
+    public static final int DECEMBER_RESIGNATIONS = 1;
+    /** Table 3.1's reductions in December: meninggal dunia (mutasi keluar: none). */
+    public static final int DECEMBER_DEATHS = 2;
+    /** Table 3.1's additions in December: mutasi masuk (pengangkatan CPNS and kesalahan data: none). */
+    public static final int DECEMBER_TRANSFERS_IN = 2;
+
     // ------------------------------------------------------------------ PPPK
 
     /** Table 3.18/3.22. */

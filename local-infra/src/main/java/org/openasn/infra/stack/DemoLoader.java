@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
 
 /**
  * {@code ./stack up --demo}: generates the synthetic Kota Metro (seed 000's shape: 3,280 PNS incl. 89 CPNS,
- * 763 PPPK, its units) as a SIASN export and imports it through personnel-service's import API, once per data
- * directory, showing the import's progress.
+ * 763 PPPK, its units on 31 December 2025) as its SIASN export of 30 November 2025 (3,292 PNS) and imports it through
+ * personnel-service's import API, showing the import's progress, then records December's movements
+ * ({@link DemoMovements}), once per data directory.
  */
 final class DemoLoader {
 
@@ -48,11 +49,11 @@ final class DemoLoader {
             return;
         }
         try {
-            Path csv = data.root().resolve("demo").resolve("kota-metro-2025-12.csv");
+            Path csv = data.root().resolve("demo").resolve("kota-metro-2025-11.csv");
             Files.createDirectories(csv.getParent());
             CityDataset city = CityDataset.generate(1);
             try (OutputStream file = Files.newOutputStream(csv)) {
-                city.writeCsv(file);
+                city.writeNovemberCsv(file);
             }
             String token = new TokenIssuer(SigningKeys.loadOrCreate(data.keys()), TokenIssuer.DEFAULT_ISSUER)
                     .issue("stack-demo", List.of("admin"), AGENCY, null, Instant.now(), Duration.ofHours(2));
@@ -77,8 +78,8 @@ final class DemoLoader {
             out.println("Formasi of " + posts + " structural posts set (Table 3.2: filled and vacant).");
             int typed = classifyUnits(api, city);
             out.println("Type and listing order of " + typed + " units set (Tables 3.12-3.14 and 3.23, teachers by school level).");
-            int moved = DemoMovements.record(api, city, AGENCY, firstUnit(api));
-            out.println(moved + " mutations recorded (Table 3.1: December 2025 and January 2026).");
+            int moved = DemoMovements.record(api, city, AGENCY);
+            out.println(moved + " mutations recorded (Table 3.1: December 2025 as seed 000's, 3,292 to 3,280 PNS; January 2026).");
             Files.writeString(marker, job + "\n");
         } catch (IOException e) {
             throw new IllegalStateException("cannot load the demo data: " + e.getMessage(), e);
@@ -138,11 +139,6 @@ final class DemoLoader {
             typed++;
         }
         return typed;
-    }
-
-    /** The unit with the lowest code: where the demo's newcomers are placed. */
-    private static String firstUnit(PersonnelApi api) throws IOException, InterruptedException {
-        return api.get("/agencies/" + AGENCY + "/units").get(0).path("id").asText();
     }
 
     private String await(String job, String token, PrintStream out) throws IOException, InterruptedException {
