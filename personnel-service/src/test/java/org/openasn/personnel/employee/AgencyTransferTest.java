@@ -201,6 +201,11 @@ class AgencyTransferTest {
         ExtractableResponse<Response> ofTheNewAgencys = mutateAsOf(TestTokens.AGENCY, nip, TRANSFER.minusDays(1), correction);
         assertEquals(403, ofTheNewAgencys.statusCode(), ofTheNewAgencys.asString());
         assertTrue(ofTheNewAgencys.<String>path("detail").endsWith("it corrects only the mutations it recorded."), ofTheNewAgencys.asString());
+        Map<String, Object> identity = Fixtures.mutation("data-corrected", TRANSFER.minusMonths(1), Map.of());
+        identity.put("person", Fixtures.person(nip, BIRTH, "P"));
+        ExtractableResponse<Response> personalData = mutateAsOf(TestTokens.AGENCY, nip, TRANSFER.minusDays(1), identity);
+        assertEquals(403, personalData.statusCode(), personalData.asString());
+        assertTrue(personalData.<String>path("detail").endsWith("it does not correct their personal data."), personalData.asString());
         ExtractableResponse<Response> byTheNewAgency = mutate(NEW_AGENCY, nip, Fixtures.mutation("salary-step-granted", TRANSFER.minusMonths(2),
                 Map.of("masaKerja", Map.of("years", 11, "months", 10))));
         assertEquals(201, byTheNewAgency.statusCode(), "the record's agency still records a change of a date before the move: "

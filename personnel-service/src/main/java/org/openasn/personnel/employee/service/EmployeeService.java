@@ -206,8 +206,14 @@ public class EmployeeService {
         return record(employee, recordedIn, recorded, kind, request, change, corrected, personCorrection, findings, recordedBy);
     }
 
-    /** An agency the employee left records only what happened while they were with it ({@link #mutateAsFormerAgency}). */
+    /**
+     * An agency the employee left records only what happened while they were with it ({@link #mutateAsFormerAgency}); the
+     * person's identity is the record's, which the agency holding it corrects.
+     */
     private static void requireFormerAgencysDate(Employee employee, Timeline before, MutationRequest request, String correctedIn, String agency) {
+        if (request.person() != null) {
+            throw recordMoved(employee, agency, "it does not correct their personal data.");
+        }
         if (!agency.equals(correctedIn)) {
             throw recordMoved(employee, agency, "it corrects only the mutations it recorded.");
         }

@@ -11,9 +11,4 @@ public record ClassifyUnit(
                 "KELURAHAN", "UPTD", "SEKOLAH"}) String unitType,
         @Schema(description = "Only for unitType SEKOLAH", enumeration = {"TK", "SD", "SMP", "SMA", "SMK", "SLB"}) String schoolLevel,
         @Min(1) @Max(99999) @Schema(description = RegisterUnit.LIST_ORDER) Integer listOrder) {
-
-    /** A classification without listing order. */
-    public ClassifyUnit(String unitType, String schoolLevel) {
-        this(unitType, schoolLevel, null);
-    }
 }
