@@ -232,6 +232,21 @@ public final class CityDataset {
         boolean cpns() {
             return kind == EmployeeKind.CPNS;
         }
+
+        /** Another PNS in the same post, rank, education, unit and BUP, of the same gender and religion, not yet born. */
+        Person alike() {
+            Person p = new Person();
+            p.jabatan = jabatan;
+            p.golongan = golongan;
+            p.tingkat = tingkat;
+            p.gender = gender;
+            p.agama = agama;
+            p.unit = unit;
+            p.title = title;
+            p.bup = bup;
+            p.bupAge = bupAge;
+            return p;
+        }
     }
 
     private static final class Builder {
@@ -283,16 +298,7 @@ public final class CityDataset {
             for (Departure departure : Departure.values()) {
                 for (int n = 0; n < counts[departure.ordinal()]; n++) {
                     Person like = pelaksana.get(r.nextInt(pelaksana.size()));
-                    Person p = new Person();
-                    p.jabatan = like.jabatan;
-                    p.golongan = like.golongan;
-                    p.tingkat = like.tingkat;
-                    p.gender = like.gender;
-                    p.agama = like.agama;
-                    p.unit = like.unit;
-                    p.title = like.title;
-                    p.bup = like.bup;
-                    p.bupAge = like.bupAge;
+                    Person p = like.alike();
                     p.birth = departure == Departure.BUP_RETIREMENT
                             ? Ymd.plusYears(Ymd.epochDay(2025, 11, r.between(1, 30)), -like.bupAge) : like.birth;
                     LocalDate tmt = switch (departure) {
