@@ -1,5 +1,8 @@
 package org.openasn.reference.unit;
 
+import java.util.Comparator;
+import java.util.function.Function;
+
 /**
  * The order people read a list of unit names in: alphabetical, ignoring case, but a run of digits by its value, so that
  * UPTD SD NEGERI 2 comes before UPTD SD NEGERI 10 (a list of schools is mostly numbers). Names equal in this order are
@@ -8,6 +11,15 @@ package org.openasn.reference.unit;
 public final class UnitNameOrder {
 
     private UnitNameOrder() {
+    }
+
+    /**
+     * Units side by side as an agency lists them: by its listing order (its regulation's order of its units), those
+     * without one after, then by name in this order.
+     */
+    public static <T> Comparator<T> siblings(Function<T, Integer> listOrder, Function<T, String> name) {
+        return Comparator.comparing(listOrder, Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
+                .thenComparing(name, UnitNameOrder::compare);
     }
 
     /** Negative, zero or positive as {@code a} comes before, together with or after {@code b}. */

@@ -1,7 +1,11 @@
 package org.openasn.reference.unit;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -22,5 +26,18 @@ class UnitNameOrderTest {
     void shouldCompareNamesAlphabeticallyAndTheirNumbersByValue(String a, String b, int sign) {
         assertEquals(sign, Integer.signum(UnitNameOrder.compare(a, b)));
         assertEquals(-sign, Integer.signum(UnitNameOrder.compare(b, a)));
+    }
+
+    private record Unit(String name, Integer listOrder) {
+    }
+
+    @Test
+    void shouldListUnitsByTheAgencysOrderFirstAndTheOthersByName() {
+        List<Unit> units = new ArrayList<>(List.of(new Unit("BAGIAN UMUM", null), new Unit("BAGIAN HUKUM", 3),
+                new Unit("BAGIAN ADMINISTRASI", null), new Unit("BAGIAN PEMERINTAHAN", 1)));
+
+        units.sort(UnitNameOrder.siblings(Unit::listOrder, Unit::name));
+
+        assertEquals(List.of("BAGIAN PEMERINTAHAN", "BAGIAN HUKUM", "BAGIAN ADMINISTRASI", "BAGIAN UMUM"), units.stream().map(Unit::name).toList());
     }
 }

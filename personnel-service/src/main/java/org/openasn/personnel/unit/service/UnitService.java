@@ -144,13 +144,8 @@ public class UnitService {
     public record TreeNode(Unit unit, long headcount, long totalHeadcount, List<TreeNode> children) {
     }
 
-    /**
-     * Units side by side in the tree: by the agency's listing order, those without one after, by name as people read
-     * them ({@link UnitNameOrder}), then by code.
-     */
-    private static final Comparator<Unit> SIBLINGS = Comparator.<Unit, Integer>comparing(u -> u.listOrder, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(u -> u.name, UnitNameOrder::compare)
-            .thenComparing(u -> u.code);
+    /** Units side by side in the tree: as the agency lists them ({@link UnitNameOrder#siblings}), then by code. */
+    private static final Comparator<Unit> SIBLINGS = UnitNameOrder.<Unit>siblings(u -> u.listOrder, u -> u.name).thenComparing(u -> u.code);
 
     public List<TreeNode> tree(String instansi) {
         @SuppressWarnings("unchecked")

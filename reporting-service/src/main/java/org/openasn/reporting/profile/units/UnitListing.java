@@ -72,10 +72,8 @@ final class UnitListing {
         return new DynamicBins(sections, rows);
     }
 
-    /** Units side by side: by listing order, those without one after, then by name. */
-    private static final Comparator<OrgUnit> SIBLINGS = Comparator.<OrgUnit, Integer>comparing(u -> u.listOrder,
-                    Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(u -> u.name, UnitNameOrder::compare);
+    /** Units side by side: as the agency lists them. */
+    private static final Comparator<OrgUnit> SIBLINGS = UnitNameOrder.siblings(u -> u.listOrder, u -> u.name);
 
     private static List<Bin> ordered(List<OrgUnit> listed, Map<UUID, OrgUnit> units, JenisUnit section) {
         Map<OrgUnit, List<OrgUnit>> paths = new LinkedHashMap<>();
