@@ -30,6 +30,7 @@ import org.openasn.reference.position.JenisJabatan;
 import org.openasn.reference.position.JenjangFungsional;
 import org.openasn.reference.position.PositionGroup;
 import org.openasn.reference.rank.Golongan;
+import org.openasn.reference.rank.GolonganGroup;
 import org.openasn.reference.status.KedudukanHukum;
 
 /**
@@ -124,8 +125,9 @@ public final class CityDataset {
     }
 
     /**
-     * @return the PNS who leave in December (Table 3.1's reductions: 11 BUP retirements on 1 December, a resignation,
-     *         two deaths), in that order; pelaksana, none of {@link #employees()}
+     * @return the PNS who leave in December (Table 3.1's reductions), none of {@link #employees()} nor structural: the 11
+     *         BUP retirements on 1 December, in the golongan of Table 3.15 (II 1, III 2, IV 8), then a pelaksana who
+     *         resigns and two who die
      */
     public List<Leaver> leavers() {
         return leavers;
@@ -233,7 +235,10 @@ public final class CityDataset {
             return kind == EmployeeKind.CPNS;
         }
 
-        /** Another PNS in the same post, rank, education, unit and BUP, of the same gender and religion, not yet born. */
+        /**
+         * Another PNS in the same (non-structural) position and jenjang, rank, education, unit and BUP, of the same gender
+         * and religion, not yet born.
+         */
         Person alike() {
             Person p = new Person();
             p.jabatan = jabatan;
@@ -243,6 +248,7 @@ public final class CityDataset {
             p.agama = agama;
             p.unit = unit;
             p.title = title;
+            p.jenjang = jenjang;
             p.bup = bup;
             p.bupAge = bupAge;
             return p;
@@ -287,25 +293,31 @@ public final class CityDataset {
         // ------------------------------------------------------------------ December's movements (Table 3.1)
 
         /**
-         * Pelaksana like the city's, who leave in December: the BUP retirements born in November 1967 (BUP 58, so TMT
-         * pensiun 1 December 2025), the others of the age of the pelaksana they are drawn after.
+         * PNS like the city's non-structural ones, who leave in December: the BUP retirements in the golongan of Table
+         * 3.15, born in November of the year that makes them reach their BUP then (TMT pensiun 1 December 2025); the
+         * resignation and the deaths pelaksana of the age of the one they are drawn after.
          */
         private List<Leaver> leavers(List<Person> pns, int firstIndex) {
             Rng r = Rng.of(seed, 0x4C454156L);
-            List<Person> pelaksana = pns.stream().filter(p -> p.jabatan == ReportJabatan.FUNGSIONAL_UMUM && !p.cpns()).toList();
+            List<Person> serving = pns.stream().filter(p -> p.jabatan != ReportJabatan.STRUKTURAL && !p.cpns()).toList();
             List<Leaver> out = new ArrayList<>();
-            int[] counts = {CityTargets.DECEMBER_BUP_RETIREMENTS, CityTargets.DECEMBER_RESIGNATIONS, CityTargets.DECEMBER_DEATHS};
-            for (Departure departure : Departure.values()) {
-                for (int n = 0; n < counts[departure.ordinal()]; n++) {
+            for (Map.Entry<GolonganGroup, Integer> group : CityTargets.DECEMBER_BUP_BY_GOLONGAN.entrySet()) {
+                List<Person> inGroup = serving.stream().filter(p -> p.golongan.group() == group.getKey()).toList();
+                for (int n = 0; n < group.getValue(); n++) {
+                    Person p = inGroup.get(r.nextInt(inGroup.size())).alike();
+                    p.birth = Ymd.plusYears(Ymd.epochDay(2025, 11, r.between(1, 30)), -p.bupAge);
+                    out.add(new Leaver(toEmployee(p, firstIndex + out.size()), Departure.BUP_RETIREMENT,
+                            Ymd.toLocalDate(Bup.tmtPensiun(p.birth, p.bupAge))));
+                }
+            }
+            List<Person> pelaksana = serving.stream().filter(p -> p.jabatan == ReportJabatan.FUNGSIONAL_UMUM).toList();
+            for (Departure departure : List.of(Departure.RESIGNATION, Departure.DEATH)) {
+                int count = departure == Departure.RESIGNATION ? CityTargets.DECEMBER_RESIGNATIONS : CityTargets.DECEMBER_DEATHS;
+                for (int n = 0; n < count; n++) {
                     Person like = pelaksana.get(r.nextInt(pelaksana.size()));
                     Person p = like.alike();
-                    p.birth = departure == Departure.BUP_RETIREMENT
-                            ? Ymd.plusYears(Ymd.epochDay(2025, 11, r.between(1, 30)), -like.bupAge) : like.birth;
-                    LocalDate tmt = switch (departure) {
-                        case BUP_RETIREMENT -> Ymd.toLocalDate(Bup.tmtPensiun(p.birth, p.bupAge));
-                        case RESIGNATION -> DECEMBER;
-                        case DEATH -> DECEMBER.plusDays(r.between(1, 29));
-                    };
+                    p.birth = like.birth;
+                    LocalDate tmt = departure == Departure.RESIGNATION ? DECEMBER : DECEMBER.plusDays(r.between(1, 29));
                     out.add(new Leaver(toEmployee(p, firstIndex + out.size()), departure, tmt));
                 }
             }

@@ -12,6 +12,7 @@ import org.openasn.reference.person.JenjangPendidikan;
 import org.openasn.reference.person.TingkatPendidikan;
 import org.openasn.reference.position.Eselon;
 import org.openasn.reference.rank.Golongan;
+import org.openasn.reference.rank.GolonganGroup;
 
 /**
  * The figures of seed 000 (Profil Kepegawaian ASN Kota Metro, Desember 2025) that {@link CityDataset} reproduces,
@@ -202,6 +203,8 @@ public final class CityTargets {
     public static final int PNS_NOVEMBER = 3292;
     /** Table 3.1's reductions in December: BUP / pensiun. */
     public static final int DECEMBER_BUP_RETIREMENTS = 11;
+    /** Table 3.15: December's BUP retirements by golongan (IV 8, III 2, II 1, I none). */
+    public static final Map<GolonganGroup, Integer> DECEMBER_BUP_BY_GOLONGAN = decemberBupByGolongan();
     /** Table 3.1's reductions in December: pemberhentian / APS. */
     public static final int DECEMBER_RESIGNATIONS = 1;
     /** Table 3.1's reductions in December: meninggal dunia (mutasi keluar: none). */
@@ -286,6 +289,14 @@ public final class CityTargets {
             new PppkGroup(ReportJabatan.FUNGSIONAL_UMUM, PppkPendidikanRow.SARJANA, PPPK_IX, 20, 49));
 
     // ------------------------------------------------------------------ builders
+
+    private static Map<GolonganGroup, Integer> decemberBupByGolongan() {
+        Map<GolonganGroup, Integer> m = new EnumMap<>(GolonganGroup.class);
+        m.put(GolonganGroup.II, 1);
+        m.put(GolonganGroup.III, 2);
+        m.put(GolonganGroup.IV, 8);
+        return Collections.unmodifiableMap(m);
+    }
 
     private static <V> Map<ReportJabatan, V> byJabatan(V struktural, V umum, V guru, V nonGuru) {
         Map<ReportJabatan, V> m = new EnumMap<>(ReportJabatan.class);

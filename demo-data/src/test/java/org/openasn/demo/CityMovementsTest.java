@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -62,31 +63,35 @@ class CityMovementsTest {
     }
 
     @Test
-    void shouldLetElevenReachBupInNovemberAndTheOthersLeaveInDecember() {
+    void shouldLetElevenReachBupInNovemberInTable315sGolonganAndTheOthersLeaveInDecember() {
         Map<Departure, Long> byDeparture = CITY.leavers().stream().collect(Collectors.groupingBy(Leaver::departure, Collectors.counting()));
         assertEquals(Map.of(Departure.BUP_RETIREMENT, 11L, Departure.RESIGNATION, 1L, Departure.DEATH, 2L), byDeparture);
         Map<String, String[]> rows = NOVEMBER.rows.stream().collect(Collectors.toMap(r -> NOVEMBER.get(r, "NIP BARU"), Function.identity()));
+        Map<String, Integer> retiringByGolongan = new TreeMap<>();
         for (Leaver leaver : CITY.leavers()) {
             String nip = leaver.employee().row().nipBaru.toString();
             String[] row = rows.get(nip);
             LocalDate birth = CsvFile.date(NOVEMBER.get(row, "TANGGAL LAHIR"));
             LocalDate tmtCpns = CsvFile.date(NOVEMBER.get(row, "TMT CPNS"));
             assertEquals("01", NOVEMBER.get(row, "KEDUDUKAN HUKUM ID"), nip + " is in service in November");
-            assertEquals("4", NOVEMBER.get(row, "JENIS JABATAN ID"), nip + " is a pelaksana");
+            assertFalse(NOVEMBER.get(row, "JENIS JABATAN ID").equals("1"), nip + " holds no structural post, which December's city fills");
             assertEquals(nip.substring(0, 8), birth.toString().replace("-", ""), "the NIP's birth date");
             assertEquals(nip.substring(8, 14), tmtCpns.toString().replace("-", "").substring(0, 6), "the NIP's TMT CPNS");
             assertTrue(tmtCpns.isAfter(birth.plusYears(18)), nip + " entered at 18 or later");
             assertEquals(2025, leaver.tmt().getYear());
             assertEquals(12, leaver.tmt().getMonthValue());
             if (leaver.departure() == Departure.BUP_RETIREMENT) {
-                // a pelaksana's BUP is 58: born in November 1967, they reach it in November 2025
-                assertEquals(LocalDate.of(1967, 11, 1), birth.withDayOfMonth(1), nip);
+                // they reach their BUP in November 2025, so their TMT pensiun is the first day of December
+                assertEquals(LocalDate.of(2025 - CityFixture.bupFromCsv(row), 11, 1), birth.withDayOfMonth(1), nip);
                 assertEquals(CityDataset.DECEMBER, leaver.tmt(), "TMT pensiun: the first day of the month after reaching BUP");
                 assertEquals(leaver.tmt(), leaver.employee().tmtPensiun());
+                retiringByGolongan.merge("GOLONGAN " + NOVEMBER.get(row, "GOL AKHIR NAMA").split("/")[0], 1, Integer::sum);
             } else {
+                assertEquals("4", NOVEMBER.get(row, "JENIS JABATAN ID"), nip + " is a pelaksana");
                 assertTrue(leaver.employee().tmtPensiun().isAfter(LocalDate.of(2026, 12, 31)), nip + " is far from BUP");
             }
         }
+        assertEquals(Map.of("GOLONGAN II", 1, "GOLONGAN III", 2, "GOLONGAN IV", 8), retiringByGolongan, "Table 3.15, PENSIUN DESEMBER");
     }
 
     @Test
