@@ -37,6 +37,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -164,6 +165,10 @@ public class EmployeeService {
             throw new ProblemException(412, "stale-version", "Precondition failed", "The employee changed since version " + expectedVersion
                     + " (now " + employee.version + "); read it again and reapply your change.", List.of());
         }
+        if (formerAgency != null && request.person() != null) {
+            // before correctPerson, which would change the record (rolled back) and answer a taken NIP with 409
+            throw recordMoved(employee, formerAgency, "it does not correct their personal data.");
+        }
         MutationKind kind = MutationCommands.kind(request.kind(), MutationCommands.FOR_EXISTING);
         StateChange change = MutationCommands.change(kind, request);
         List<MutationRecord> recorded = MutationRecord.ofEmployee(employee.id);
@@ -206,21 +211,15 @@ public class EmployeeService {
         return record(employee, recordedIn, recorded, kind, request, change, corrected, personCorrection, findings, recordedBy);
     }
 
-    /**
-     * An agency the employee left records only what happened while they were with it ({@link #mutateAsFormerAgency}); the
-     * person's identity is the record's, which the agency holding it corrects.
-     */
+    /** An agency the employee left records only what happened while they were with it ({@link #mutateAsFormerAgency}). */
     private static void requireFormerAgencysDate(Employee employee, Timeline before, MutationRequest request, String correctedIn, String agency) {
-        if (request.person() != null) {
-            throw recordMoved(employee, agency, "it does not correct their personal data.");
-        }
         if (!agency.equals(correctedIn)) {
             throw recordMoved(employee, agency, "it corrects only the mutations it recorded.");
         }
         String agencyThen = before.periodAt(request.tmt()).map(Period::instansi).orElse(null);
         if (!agency.equals(agencyThen)) {
             String until = before.periods().stream().filter(p -> agency.equals(p.instansi()) && p.validTo() != null)
-                    .map(Period::validTo).max(java.util.Comparator.naturalOrder()).map(d -> " (before " + d + ")").orElse("");
+                    .map(Period::validTo).max(Comparator.naturalOrder()).map(d -> " (before " + d + ")").orElse("");
             throw recordMoved(employee, agency, "it records only mutations dated while they were with it" + until + ".");
         }
     }
