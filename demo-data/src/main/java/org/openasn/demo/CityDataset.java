@@ -146,45 +146,26 @@ public final class CityDataset {
      * (after the PNS, before the PPPK). Returns the rows written.
      */
     public long writeNovemberCsv(OutputStream out) throws IOException {
-        SiasnCsv csv = SiasnCsv.to(out);
-        csv.writeHeader();
-        boolean leaversWritten = false;
-        for (CityEmployee e : employees) {
-            if (e.kind() == EmployeeKind.PPPK && !leaversWritten) {
-                writeLeavers(csv);
-                leaversWritten = true;
-            }
-            if (!arrivals.contains(e)) {
-                csv.write(e.row());
-            }
-        }
-        if (!leaversWritten) {
-            writeLeavers(csv);
-        }
-        csv.flush();
-        return csv.rowsWritten();
-    }
-
-    private void writeLeavers(SiasnCsv csv) throws IOException {
-        for (Leaver leaver : leavers) {
-            csv.write(leaver.employee().row());
-        }
+        List<CityEmployee> rows = new ArrayList<>(employees.size() + leavers.size());
+        employees.stream().filter(e -> e.kind() != EmployeeKind.PPPK && !arrivals.contains(e)).forEach(rows::add);
+        leavers.forEach(l -> rows.add(l.employee()));
+        employees.stream().filter(e -> e.kind() == EmployeeKind.PPPK).forEach(rows::add);
+        return write(SiasnCsv.to(out), rows);
     }
 
     /** Writes the header and every employee as UTF-8 to the stream (which the caller closes). */
     public long writeCsv(OutputStream out) throws IOException {
-        SiasnCsv csv = SiasnCsv.to(out);
-        return write(csv);
+        return write(SiasnCsv.to(out), employees);
     }
 
     /** Writes the header and every employee to the writer (which the caller closes). */
     public long writeCsv(Writer out) throws IOException {
-        return write(SiasnCsv.to(out));
+        return write(SiasnCsv.to(out), employees);
     }
 
-    private long write(SiasnCsv csv) throws IOException {
+    private static long write(SiasnCsv csv, List<CityEmployee> rows) throws IOException {
         csv.writeHeader();
-        for (CityEmployee e : employees) {
+        for (CityEmployee e : rows) {
             csv.write(e.row());
         }
         csv.flush();
