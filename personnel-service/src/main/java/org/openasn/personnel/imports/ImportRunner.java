@@ -60,7 +60,13 @@ import java.util.concurrent.atomic.AtomicReference;
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+    /** Rows per transaction once an import is under way. */
     static final int BATCH = 1000;
+    /**
+     * Rows of an import's first transaction; each next one holds twice as many, up to {@link #BATCH}, so that a small
+     * file's progress moves more than once and a large one soon runs at the full batch.
+     */
+    static final int FIRST_BATCH = 125;
     /** Batches imported at the same time, each in its own transaction. */
     static final int WORKERS = 2;
     /** Units of an import that SIASN knows but this agency has not registered yet start at this date. */
@@ -125,13 +131,15 @@ public class ImportRunner {
                 Agency.of(job.instansi).map(a -> a.siasnInstansiId).orElse(null)));
         Deque<Future<?>> inFlight = new ArrayDeque<>();
         try (InputStream in = Files.newInputStream(file); SiasnCsvReader reader = new SiasnCsvReader(in)) {
-            List<SiasnRow> batch = new ArrayList<>(BATCH);
+            int batchSize = FIRST_BATCH;
+            List<SiasnRow> batch = new ArrayList<>(batchSize);
             SiasnRow row;
             while ((row = reader.next()) != null) {
                 batch.add(row);
-                if (batch.size() == BATCH) {
+                if (batch.size() == batchSize) {
                     submitBatch(context, batch, reader.bytesRead(), inFlight);
-                    batch = new ArrayList<>(BATCH);
+                    batchSize = Math.min(BATCH, batchSize * 2);
+                    batch = new ArrayList<>(batchSize);
                 }
             }
             submitBatch(context, batch, reader.bytesRead(), inFlight);
