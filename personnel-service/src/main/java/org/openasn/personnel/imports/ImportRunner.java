@@ -63,10 +63,12 @@ public class ImportRunner {
     /** Rows per transaction once an import is under way. */
     static final int BATCH = 1000;
     /**
-     * Rows of an import's first transaction; each next one holds twice as many, up to {@link #BATCH}, so that a small
-     * file's progress moves more than once and a large one soon runs at the full batch.
+     * Rows of an import's first transaction; each next one holds twice as many, up to {@link #BATCH} and up to a
+     * {@value #PROGRESS_STEPS}th of the file's rows (estimated from its size), so that a small file's progress moves
+     * in steps and a large one soon runs at the full batch.
      */
     static final int FIRST_BATCH = 125;
+    private static final int PROGRESS_STEPS = 20;
     /** Batches imported at the same time, each in its own transaction. */
     static final int WORKERS = 2;
     /** Units of an import that SIASN knows but this agency has not registered yet start at this date. */
@@ -131,6 +133,7 @@ public class ImportRunner {
                 Agency.of(job.instansi).map(a -> a.siasnInstansiId).orElse(null)));
         Deque<Future<?>> inFlight = new ArrayDeque<>();
         try (InputStream in = Files.newInputStream(file); SiasnCsvReader reader = new SiasnCsvReader(in)) {
+            long fileSize = Files.size(file);
             int batchSize = FIRST_BATCH;
             List<SiasnRow> batch = new ArrayList<>(batchSize);
             SiasnRow row;
@@ -138,7 +141,7 @@ public class ImportRunner {
                 batch.add(row);
                 if (batch.size() == batchSize) {
                     submitBatch(context, batch, reader.bytesRead(), inFlight);
-                    batchSize = Math.min(BATCH, batchSize * 2);
+                    batchSize = nextBatchSize(batchSize, row.rowNumber(), reader.bytesRead(), fileSize);
                     batch = new ArrayList<>(batchSize);
                 }
             }
@@ -158,6 +161,12 @@ public class ImportRunner {
             finish(jobId, ImportJob.Status.FAILED, "The import stopped: " + StoreFailures.reason(e, jobId)
                     + ". Rows before it were imported; import the file again (unchanged rows are skipped).");
         }
+    }
+
+    /** Twice {@code batchSize}, at most {@link #BATCH} and a {@value #PROGRESS_STEPS}th of the rows the file holds at the rate read so far. */
+    static int nextBatchSize(int batchSize, long rowsRead, long bytesRead, long fileSize) {
+        long estimatedRows = bytesRead == 0 ? 0 : rowsRead * fileSize / bytesRead;
+        return (int) Math.min(Math.min(BATCH, batchSize * 2L), Math.max(batchSize, estimatedRows / PROGRESS_STEPS));
     }
 
     /**

@@ -166,8 +166,8 @@ class ImportTest {
         for (int i = 0; i < ImportRunner.BATCH * 3 / 2; i++) {
             rows.add(guru(unor));
         }
-        // the second batch (rows FIRST_BATCH to 3 × FIRST_BATCH) is imported at the same time as the first
-        rows.add(ImportRunner.FIRST_BATCH * 2, rows.get(10));
+        // in the second batch (at least FIRST_BATCH rows from row FIRST_BATCH), imported at the same time as the first
+        rows.add(ImportRunner.FIRST_BATCH + 10, rows.get(10));
 
         JsonPath job = importAndWait(csv(rows), "repeated.csv");
         List<String> reasons = given().auth().oauth2(TestTokens.of("viewer")).queryParam("severity", "ERROR")
