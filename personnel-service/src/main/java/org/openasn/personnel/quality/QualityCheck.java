@@ -1,5 +1,6 @@
 package org.openasn.personnel.quality;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,6 +11,8 @@ import java.util.function.Function;
  *
  * <p>An indicator the service holds no data for (SKP, CLTN end dates, concurrent posts, ...) is listed with
  * {@link Status#NOT_CHECKED} and the reason, so that a report says what it leaves out instead of scoring it 100%.
+ * The project's own checks come last; they are reported like the others but are not counted in the index
+ * ({@link #inIndex()}), which stays BKN's.
  * The codes are the API's keys: never rename one.
  */
 public enum QualityCheck {
@@ -105,18 +108,26 @@ public enum QualityCheck {
             "A senior leader (eselon I or II) whose golongan is below the lowest of the eselon's range.",
             "Correct the golongan or the eselon, or record the promotion.",
             QualityRules::jptBelowMinimumRank, null),
-    RANK_OUTSIDE_RANGE("rank-outside-range", Dimension.ACCURACY, "Golongan di luar rentang eselon/jenjang",
-            "A holder of eselon III–V whose golongan is outside the eselon's range, or a functional holder outside the"
-                    + " jenjang's range. The project's own check beside BKN's list.",
-            "Correct the golongan, the eselon or the jenjang.",
-            QualityRules::rankOutsideRange, null),
 
     // --- consistency
     NIP_DISAGREES("nip-disagrees", Dimension.CONSISTENCY, "NIP tidak sesuai tanggal lahir, jenis kelamin, TMT CPNS/tahun pengangkatan",
             "The NIP is not valid, or the birth date, gender, TMT CPNS (PNS) or appointment year (PPPK) it encodes differ"
                     + " from the record.",
             "Correct the birth date, gender or TMT from the documents; if the NIP is wrong, ask BKN to correct it.",
-            QualityRules::nipDisagrees, null);
+            QualityRules::nipDisagrees, null),
+
+    // --- the project's own checks beside BKN's list: reported, with their pass rates, but not counted in the index
+    RANK_OUTSIDE_RANGE("rank-outside-range", Dimension.ACCURACY, "Golongan di luar rentang eselon/jenjang",
+            "A holder of eselon III–V whose golongan is outside the eselon's range, or a functional holder outside the"
+                    + " jenjang's range.",
+            "Correct the golongan, the eselon or the jenjang.",
+            QualityRules::rankOutsideRange),
+    SUPERVISOR_UNAVAILABLE("supervisor-unavailable", Dimension.TIMELINESS, "Atasan langsung tidak lagi bertugas di instansi",
+            "The direct supervisor (atasan langsung) recorded is no longer in service with the employee's agency today"
+                    + " (retired, died, resigned, moved to another agency): performance (e-Kinerja) systems cannot route"
+                    + " the employee's SKP to them.",
+            "Set the new direct supervisor (PUT /employees/{nip}/supervisor).",
+            QualityRules::supervisorUnavailable);
 
     /** Whether the service computes the indicator. */
     public enum Status { CHECKED, NOT_CHECKED }
@@ -128,9 +139,22 @@ public enum QualityCheck {
     private final String howToFix;
     private final Function<Subject, Optional<String>> rule;
     private final String notCheckedBecause;
+    private final boolean inIndex;
 
+    /** One of BKN's indicators: counted in the index when it is checked ({@code rule} not {@code null}). */
     QualityCheck(String code, Dimension dimension, String name, String description, String howToFix,
                  Function<Subject, Optional<String>> rule, String notCheckedBecause) {
+        this(code, dimension, name, description, howToFix, rule, notCheckedBecause, true);
+    }
+
+    /** One of the project's own checks: always checked, never counted in the index. */
+    QualityCheck(String code, Dimension dimension, String name, String description, String howToFix,
+                 Function<Subject, Optional<String>> rule) {
+        this(code, dimension, name, description, howToFix, Objects.requireNonNull(rule, "rule"), null, false);
+    }
+
+    private QualityCheck(String code, Dimension dimension, String name, String description, String howToFix,
+                         Function<Subject, Optional<String>> rule, String notCheckedBecause, boolean inIndex) {
         this.code = code;
         this.dimension = dimension;
         this.name = name;
@@ -138,6 +162,7 @@ public enum QualityCheck {
         this.howToFix = howToFix;
         this.rule = rule;
         this.notCheckedBecause = notCheckedBecause;
+        this.inIndex = inIndex;
     }
 
     /** @return the stable key, e.g. {@code past-bup-active} */
@@ -165,6 +190,14 @@ public enum QualityCheck {
 
     public Status status() {
         return rule == null ? Status.NOT_CHECKED : Status.CHECKED;
+    }
+
+    /**
+     * @return whether the indicator counts in the index: a checked one of BKN's list, so that the index is the Indeks
+     * Kualitas Data's as far as the service holds the data; the project's own checks are reported beside it
+     */
+    public boolean inIndex() {
+        return inIndex && status() == Status.CHECKED;
     }
 
     /** @return why the indicator is not computed; empty for a checked one */

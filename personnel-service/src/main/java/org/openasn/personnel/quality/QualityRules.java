@@ -197,6 +197,12 @@ final class QualityRules {
         return problems.isEmpty() ? pass() : fail(String.join("; ", problems));
     }
 
+    static Optional<String> supervisorUnavailable(Subject s) {
+        return s.unavailableSupervisorNip() == null ? pass()
+                : fail("the direct supervisor recorded, " + s.unavailableSupervisorNip() + ", is not in service with the employee's agency on "
+                        + s.today());
+    }
+
     /** The row's BUP category, or the one its position implies for a row written before the column existed. */
     static Optional<BupCategory> bupCategory(Employee e) {
         try {

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Counts of checked and failing employees per indicator, and the index they give: each checked indicator's pass
- * rate (passing / checked) averaged, times 100, to two decimals. Every employee counts in every checked
+ * Counts of checked and failing employees per indicator, and the index they give: the pass rate (passing / checked)
+ * of each checked indicator of BKN's list ({@link QualityCheck#inIndex()}) averaged, times 100, to two decimals. Every employee counts in every checked
  * indicator's denominator; one an indicator does not apply to (a PNS for the CPNS check) passes it. Not
  * thread-safe: one per report.
  */
@@ -55,7 +55,7 @@ public final class Scorecard {
 
     /** The index from 0 to 100 with two decimals; empty when no employee was checked. */
     public Optional<BigDecimal> index() {
-        List<BigDecimal> rates = checkedIndicators().stream().map(this::passRate).flatMap(Optional::stream).toList();
+        List<BigDecimal> rates = indexIndicators().stream().map(this::passRate).flatMap(Optional::stream).toList();
         if (rates.isEmpty()) {
             return Optional.empty();
         }
@@ -69,6 +69,11 @@ public final class Scorecard {
 
     public static List<QualityCheck> checkedIndicators() {
         return List.of(QualityCheck.values()).stream().filter(c -> c.status() == QualityCheck.Status.CHECKED).toList();
+    }
+
+    /** The indicators the index averages: the checked ones of BKN's list. */
+    public static List<QualityCheck> indexIndicators() {
+        return List.of(QualityCheck.values()).stream().filter(QualityCheck::inIndex).toList();
     }
 
     /**

@@ -143,6 +143,8 @@ class AgencyTransferTest {
         // whom they supervised here needs another supervisor: the chain stops before them, and names them, not their new record
         given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}/supervisor", subordinate).then().statusCode(200)
                 .body("supervisors", equalTo(List.of())).body("unavailableSupervisorNip", equalTo(nip));
+        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}/data-quality", subordinate).then().statusCode(200)
+                .body("findings.find { it.code == 'supervisor-unavailable' }.message", containsString(nip));
         given().auth().oauth2(TestTokens.of("operator")).queryParam("asOf", "2025-12-31").get("/employees/{nip}/supervisor", subordinate).then()
                 .statusCode(200).body("supervisors.nip", equalTo(List.of(nip))).body("unavailableSupervisorNip", nullValue());
         given().auth().oauth2(TestTokens.of("operator", NEW_AGENCY)).queryParam("asOf", "2025-12-31").get("/employees/{nip}", nip).then()

@@ -65,7 +65,7 @@ class QualityCheckTest {
     private static Set<QualityCheck> failing(Consumer<Employee> change) {
         Employee e = clean();
         change.accept(e);
-        return failing(new Subject(e, unitOf(e, null), false, TODAY));
+        return failing(new Subject(e, unitOf(e, null), false, null, TODAY));
     }
 
     private static Set<QualityCheck> failing(Subject subject) {
@@ -146,12 +146,12 @@ class QualityCheckTest {
     })
     void shouldFlagAnInactiveUnitFromTheDayAfterItsValidTo(LocalDate validTo, boolean fails) {
         Employee e = clean();
-        assertEquals(fails ? Set.of(QualityCheck.UNIT_INACTIVE) : Set.of(), failing(new Subject(e, unitOf(e, validTo), false, TODAY)));
+        assertEquals(fails ? Set.of(QualityCheck.UNIT_INACTIVE) : Set.of(), failing(new Subject(e, unitOf(e, validTo), false, null, TODAY)));
     }
 
     @Test
     void shouldFlagAUnitOutsideTheAgency() {
-        assertEquals(Set.of(QualityCheck.UNIT_INACTIVE), failing(new Subject(clean(), null, false, TODAY)));
+        assertEquals(Set.of(QualityCheck.UNIT_INACTIVE), failing(new Subject(clean(), null, false, null, TODAY)));
     }
 
     @ParameterizedTest(name = "CPNS since {0} -> fails: {1}")
@@ -166,7 +166,7 @@ class QualityCheckTest {
         e.kind = "CPNS";
         e.startDate = tmtCpns;
         e.nip = String.format("19900515%04d%02d1001", tmtCpns.getYear(), tmtCpns.getMonthValue());
-        assertEquals(fails ? Set.of(QualityCheck.CPNS_OVER_ONE_YEAR) : Set.of(), failing(new Subject(e, unitOf(e, null), false, TODAY)));
+        assertEquals(fails ? Set.of(QualityCheck.CPNS_OVER_ONE_YEAR) : Set.of(), failing(new Subject(e, unitOf(e, null), false, null, TODAY)));
     }
 
     @ParameterizedTest(name = "born {0}, {1}, in service {2} -> past BUP: {3}")
@@ -193,7 +193,7 @@ class QualityCheckTest {
         e.nik = null;
         e.bupCategory = category;
         e.inService = inService;
-        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, TODAY));
+        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, null, TODAY));
         assertEquals(fails, failed.contains(QualityCheck.PAST_BUP_ACTIVE), failed.toString());
     }
 
@@ -214,7 +214,7 @@ class QualityCheckTest {
         e.bupCategory = "ADMINISTRATION";
         e.inService = true;
         e.bupExtendedUntil = extendedUntil;
-        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, TODAY));
+        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, null, TODAY));
         assertEquals(fails, failed.contains(QualityCheck.PAST_BUP_ACTIVE), failed.toString());
     }
 
@@ -247,7 +247,7 @@ class QualityCheckTest {
         Employee e = clean();
         e.kind = kind;
         e.kedudukanHukum = kedudukanHukum;
-        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, TODAY));
+        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, null, TODAY));
         assertEquals(fails, failed.contains(QualityCheck.PPPK_STATUS_WRONG), failed.toString());
     }
 
@@ -347,8 +347,8 @@ class QualityCheckTest {
     void shouldNotCompareTheNipWithTheDateOfATransferIn() {
         Employee e = clean();
         e.startDate = LocalDate.of(2021, 7, 1);
-        assertEquals(Set.of(), failing(new Subject(e, unitOf(e, null), true, TODAY)));
-        assertEquals(Set.of(QualityCheck.NIP_DISAGREES), failing(new Subject(e, unitOf(e, null), false, TODAY)));
+        assertEquals(Set.of(), failing(new Subject(e, unitOf(e, null), true, null, TODAY)));
+        assertEquals(Set.of(QualityCheck.NIP_DISAGREES), failing(new Subject(e, unitOf(e, null), false, null, TODAY)));
     }
 
     @Test
@@ -366,10 +366,29 @@ class QualityCheckTest {
     }
 
     @Test
+    void shouldFlagASupervisorWhoIsNoLongerInServiceWithTheAgency() {
+        Employee e = clean();
+        e.supervisorId = UUID.randomUUID();
+        List<QualityFinding> findings = QualityFinding.evaluate(new Subject(e, unitOf(e, null), false, "196001011985031001", TODAY));
+        assertEquals(List.of(QualityCheck.SUPERVISOR_UNAVAILABLE), findings.stream().map(QualityFinding::check).toList());
+        assertEquals("the direct supervisor recorded, 196001011985031001, is not in service with the employee's agency on 2026-01-15",
+                findings.get(0).message());
+        assertEquals(Set.of(), failing(new Subject(e, unitOf(e, null), false, null, TODAY)));
+    }
+
+    @Test
+    void shouldCountOnlyBknsCheckedIndicatorsInTheIndex() {
+        assertEquals(List.of(QualityCheck.RANK_OUTSIDE_RANGE, QualityCheck.SUPERVISOR_UNAVAILABLE),
+                Scorecard.checkedIndicators().stream().filter(c -> !c.inIndex()).toList());
+        assertFalse(QualityCheck.SKP_MISSING.inIndex(), "not checked, so not counted");
+        assertTrue(QualityCheck.PAST_BUP_ACTIVE.inIndex());
+    }
+
+    @Test
     void shouldSayWhatIsWrong() {
         Employee e = clean();
         e.email = "budi";
-        List<QualityFinding> findings = QualityFinding.evaluate(new Subject(e, unitOf(e, null), false, TODAY));
+        List<QualityFinding> findings = QualityFinding.evaluate(new Subject(e, unitOf(e, null), false, null, TODAY));
         assertEquals("'budi' is not an e-mail address", findings.get(0).message());
     }
 
@@ -390,7 +409,7 @@ class QualityCheckTest {
 
     @Test
     void shouldRefuseToRunAnIndicatorItDoesNotCheck() {
-        Subject subject = new Subject(clean(), null, false, TODAY);
+        Subject subject = new Subject(clean(), null, false, null, TODAY);
         assertThrows(IllegalStateException.class, () -> QualityCheck.SKP_MISSING.failure(subject));
     }
 }

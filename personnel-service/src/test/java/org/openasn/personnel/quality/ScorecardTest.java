@@ -56,16 +56,27 @@ class ScorecardTest {
         card.add(List.of());
         card.add(List.of(QualityCheck.PHONE_EMPTY, QualityCheck.EMAIL_INVALID));
         card.add(List.of(QualityCheck.PHONE_EMPTY));
-        int checked = Scorecard.checkedIndicators().size();
-        assertEquals(15, checked);
+        assertEquals(16, Scorecard.checkedIndicators().size());
+        assertEquals(14, Scorecard.indexIndicators().size(), "BKN's checked indicators; the project's own two are not counted");
         assertEquals(3, card.employees());
         assertEquals(2, card.failing(QualityCheck.PHONE_EMPTY));
         assertEquals(Optional.of(new BigDecimal("33.33")), card.passPercent(QualityCheck.PHONE_EMPTY));
         assertEquals(Optional.of(new BigDecimal("66.67")), card.passPercent(QualityCheck.EMAIL_INVALID));
         assertEquals(Optional.empty(), card.passPercent(QualityCheck.SKP_MISSING));
-        // (13 × 1 + 1/3 + 2/3) / 15 = 14/15 = 93.333...%
-        assertEquals(Optional.of(new BigDecimal("93.33")), card.index());
+        // (12 × 1 + 1/3 + 2/3) / 14 = 13/14 = 92.857...%
+        assertEquals(Optional.of(new BigDecimal("92.86")), card.index());
         assertEquals(Optional.of(QualityBand.SEDANG), card.band());
+    }
+
+    @Test
+    void shouldReportTheProjectsOwnChecksWithoutCountingThemInTheIndex() {
+        Scorecard card = new Scorecard();
+        card.add(List.of(QualityCheck.SUPERVISOR_UNAVAILABLE, QualityCheck.RANK_OUTSIDE_RANGE));
+        card.add(List.of());
+        assertEquals(Optional.of(new BigDecimal("50.00")), card.passPercent(QualityCheck.SUPERVISOR_UNAVAILABLE));
+        assertEquals(1, card.failing(QualityCheck.RANK_OUTSIDE_RANGE));
+        assertEquals(Optional.of(new BigDecimal("100.00")), card.index());
+        assertEquals(Optional.of(QualityBand.SANGAT_TINGGI), card.band());
     }
 
     @Test

@@ -34,8 +34,10 @@ public class AgencyDataQualityResource {
             description = """
                     Checks every employee employed today (not separated). An indicator's pass rate is passing / checked \
                     employees; one that does not apply to an employee (the CPNS check on a PNS) counts as passed. The index \
-                    is the mean of the checked indicators' pass rates × 100, two decimals; indicators the service holds no \
-                    data for are listed with status NOT_CHECKED and left out of the index.""")
+                    is the mean of the pass rates of BKN's checked indicators × 100, two decimals; indicators the service \
+                    holds no data for are listed with status NOT_CHECKED and left out of the index. The project's own checks \
+                    (rank-outside-range, supervisor-unavailable) are listed with their pass rates and inIndex false: they \
+                    are not counted, so that the index stays comparable with BKN's.""")
     public AgencyQualityView agency(@PathParam("instansi") String instansi,
                                     @QueryParam("unitId") @Parameter(description = "Only this unit and the units below it") UUID unitId) {
         agencies.require(instansi);

@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * An agency's data-quality index.
  *
- * @param index      0–100, two decimals; {@code null} when no employee was checked
+ * @param index      0–100, two decimals, over the checked indicators of BKN's list; {@code null} when no employee was checked
  * @param band       "sangat tinggi" … "sangat rendah"; {@code null} with the index
  * @param indicators every indicator, the not-checked ones too (with the reason)
  * @param units      per unit the employees are placed in, by name; a unit id of {@code null} gathers those placed in none
@@ -28,10 +28,12 @@ public record AgencyQualityView(LocalDate asOf, long employees, BigDecimal index
      * @param checked  employees checked; 0 for a not-checked indicator
      * @param passRate percentage passing, two decimals; {@code null} when not checked or nobody was checked
      * @param status   CHECKED or NOT_CHECKED
+     * @param inIndex  whether the index counts it: a checked indicator of BKN's list; the project's own checks are reported
+     *                 beside it
      * @param reason   why the indicator is not checked; {@code null} for a checked one
      */
     public record IndicatorView(String code, Dimension dimension, String name, String description, long checked, long failing,
-                                BigDecimal passRate, QualityCheck.Status status, String reason) {
+                                BigDecimal passRate, QualityCheck.Status status, boolean inIndex, String reason) {
     }
 
     public record UnitQualityView(UUID unitId, String unitName, long employees, BigDecimal index, String band) {
@@ -52,7 +54,7 @@ public record AgencyQualityView(LocalDate asOf, long employees, BigDecimal index
         boolean checked = check.status() == QualityCheck.Status.CHECKED;
         return new IndicatorView(check.code(), check.dimension(), check.indicatorName(), check.description(),
                 checked ? card.employees() : 0, checked ? card.failing(check) : 0, card.passPercent(check).orElse(null), check.status(),
-                check.notCheckedBecause().orElse(null));
+                check.inIndex(), check.notCheckedBecause().orElse(null));
     }
 
     private static UnitQualityView unit(UUID id, Unit unit, Scorecard card) {

@@ -6,9 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.personnel.employee.persistence.Employee;
+import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
 import org.openasn.personnel.employee.persistence.MutationRecord;
 import org.openasn.personnel.employee.rest.EmployeeFilter;
 import org.openasn.personnel.employee.service.EmployeeService;
+import org.openasn.personnel.employee.service.SupervisorService;
 import org.openasn.personnel.quality.QualityFinding;
 import org.openasn.personnel.quality.Scorecard;
 import org.openasn.personnel.quality.Subject;
@@ -24,8 +26,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Runs the data-quality checks: over a whole agency in one pass (pages of {@value #PAGE} rows, two more queries in
- * all), or over one employee.
+ * Runs the data-quality checks: over a whole agency in one pass (pages of {@value #PAGE} rows, each with up to two
+ * queries for the supervisors, and two more queries in all), or over one employee.
  */
 @ApplicationScoped
 public class DataQualityService {
@@ -35,6 +37,8 @@ public class DataQualityService {
 
     @Inject
     EmployeeService employees;
+    @Inject
+    SupervisorService supervisors;
 
     /**
      * The agency's scores on {@code asOf}, overall and per unit (the unit each employee is placed in).
@@ -74,9 +78,10 @@ public class DataQualityService {
         List<Employee> page;
         do {
             page = Employee.<Employee>find(query, parameters.and("after", after)).page(Page.ofSize(PAGE)).list();
+            Map<UUID, String> supervisorsGone = supervisors.unavailableToday(page, instansi);
             for (Employee e : page) {
                 Subject subject = new Subject(e, e.unitId == null ? null : units.get(e.unitId),
-                        transfers.getOrDefault(e.id, Set.of()).contains(e.startDate), today);
+                        transfers.getOrDefault(e.id, Set.of()).contains(e.startDate), e.supervisorId == null ? null : supervisorsGone.get(e.supervisorId), today);
                 List<QualityFinding> findings = QualityFinding.evaluate(subject);
                 var failed = findings.stream().map(QualityFinding::check).toList();
                 total.add(failed);
@@ -97,7 +102,14 @@ public class DataQualityService {
         boolean startIsTransfer = e.startDate != null && MutationRecord.count(
                 "employeeId = ?1 and kind = ?2 and voidedAt is null and tmt = ?3", e.id, TRANSFERRED_IN, e.startDate) > 0;
         boolean employed = e.kind != null && e.separation == null;
-        return new EmployeeFindings(e, today, employed, QualityFinding.evaluate(new Subject(e, unit, startIsTransfer, today)));
+        String supervisorGone = employed && e.supervisorId != null
+                ? supervisors.unavailableToday(List.of(e), agencyToday(e, today)).get(e.supervisorId) : null;
+        return new EmployeeFindings(e, today, employed, QualityFinding.evaluate(new Subject(e, unit, startIsTransfer, supervisorGone, today)));
+    }
+
+    /** The agency whose period is in force today: the record's, unless a move to it is recorded ahead of its TMT. */
+    private static String agencyToday(Employee e, LocalDate today) {
+        return EmployeePeriodRow.inForce(List.of(e.id), today).stream().findFirst().map(p -> p.instansi).orElse(e.instansi);
     }
 
     /** The TMTs of the agency's transfers in, by employee: a start on one of them is not the TMT CPNS the NIP encodes. */
