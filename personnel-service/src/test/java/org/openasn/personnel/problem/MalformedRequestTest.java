@@ -136,6 +136,17 @@ class MalformedRequestTest {
     }
 
     @Test
+    void shouldRefuseAFieldTheRequestDoesNotHaveNamingTheFieldsItHas() {
+        // "regioncode" for "regionCode": ignored, the agency would have been registered without its region
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON)
+                .body("{\"name\":\"Kota Uji\",\"level\":\"KOTA\",\"regioncode\":\"18.72\"}").put("/agencies/{instansi}", "KFIELD")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("regioncode"))
+                .body("detail", equalTo("regioncode: is not a field of this request; its fields are level, name, regionCode, siasnInstansiId"));
+        given().auth().oauth2(TestTokens.of("admin")).get("/agencies/{instansi}", "KFIELD").then().statusCode(404);
+    }
+
+    @Test
     void shouldDocumentTheStatusCodesThatComeBack() {
         var paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         for (String path : new String[] {"'/agencies/{instansi}/employees'.get", "'/imports/{id}/issues'.get", "'/changes'.get",

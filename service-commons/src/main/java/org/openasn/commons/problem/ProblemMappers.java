@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -71,7 +72,10 @@ public class ProblemMappers {
         boolean wrongShape = e instanceof MismatchedInputException mismatch && !(e instanceof InvalidFormatException)
                 && mismatch.getTargetType() != null && shape.find();
         String message;
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType() != String.class) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            message = "is not a field of this request; its fields are " + unknown.getKnownPropertyIds().stream().map(String::valueOf)
+                    .sorted().collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType() != String.class) {
             message = "'" + invalid.getValue() + "' is not " + RequestParameters.describe(invalid.getTargetType());
         } else if (wrongShape) {
             message = "expected " + jsonShape(((MismatchedInputException) e).getTargetType()) + ", got " + shape.group(1).toLowerCase();
