@@ -33,6 +33,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -129,6 +131,8 @@ class AgencyTransferTest {
         given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(404)
                 .body("detail", equalTo("Employee " + nip + " was not with agency " + TestTokens.AGENCY + " on " + LocalDate.now(Wib.ZONE)
                         + ": they have moved to another agency, and " + TestTokens.AGENCY + " reads only the dates they were with it."));
+        given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}/data-quality", nip).then().statusCode(404)
+                .body("detail", containsString("is not with agency " + TestTokens.AGENCY + " today"));
         given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", TRANSFER.minusDays(1).toString()).get("/employees/{nip}", nip).then()
                 .statusCode(200).body("instansi", equalTo(NEW_AGENCY)).body("state.instansi", equalTo(TestTokens.AGENCY))
                 .body("state.kind", equalTo("PNS")).body("supervisorId", nullValue());
@@ -254,6 +258,11 @@ class AgencyTransferTest {
         }
         given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(200)
                 .body("state.instansi", equalTo(TestTokens.AGENCY));
+        // until the TMT the employee works in the old agency's unit, which is not "inactive" for the record's new agency
+        for (String agency : List.of(TestTokens.AGENCY, NEW_AGENCY)) {
+            given().auth().oauth2(TestTokens.of("operator", agency)).get("/employees/{nip}/data-quality", nip).then().statusCode(200)
+                    .body("employed", equalTo(true)).body("findings.code", not(hasItem("unit-inactive")));
+        }
         // until the TMT the old agency still records what happens with it (a KGB due this month), not what comes after
         ExtractableResponse<Response> step = mutate(TestTokens.AGENCY, nip, Fixtures.mutation("salary-step-granted", today,
                 Map.of("masaKerja", Map.of("years", 12, "months", 0))));

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.employee.persistence.Employee;
@@ -31,9 +32,16 @@ public class EmployeeDataQualityResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SELF})
-    @Operation(summary = "The data-quality indicators an employee's record fails today, with how to fix each")
+    @Operation(summary = "The data-quality indicators an employee's record fails today, with how to fix each",
+            description = "Read by the agency that holds the record, and by the agency the employee works in today when that is"
+                    + " another one (a move recorded ahead of its TMT): its index counts them until the TMT.")
     public EmployeeQualityView employee(@PathParam("nip") String nip) {
-        Employee employee = employees.readableBy(caller, nip);
+        EmployeeService.ReadableRecord record = employees.readableRecordBy(caller, nip);
+        Employee employee = record.employee();
+        if (!record.showsPeriodOf(quality.agencyToday(employee))) {
+            throw new NotFoundProblem("Employee " + employee.nip + " is not with agency " + record.formerAgency() + " today ("
+                    + employees.today() + "): they have moved to another agency, whose data quality they count in now.");
+        }
         return EmployeeQualityView.of(quality.employee(employee));
     }
 }

@@ -95,21 +95,28 @@ public class DataQualityService {
         return new AgencyScores(today, total, units, byUnit);
     }
 
-    /** The indicators one employee fails today. */
+    /**
+     * The indicators one employee fails today, in the agency whose period is in force today: until the TMT of a move
+     * recorded ahead, the employee's unit and supervisor are the old agency's.
+     */
     public EmployeeFindings employee(Employee e) {
         LocalDate today = employees.today();
-        Unit unit = e.unitId == null ? null : Unit.findInAgency(e.instansi, e.unitId).orElse(null);
+        String agency = agencyToday(e);
+        Unit unit = e.unitId == null ? null : Unit.findInAgency(agency, e.unitId).orElse(null);
         boolean startIsTransfer = e.startDate != null && MutationRecord.count(
                 "employeeId = ?1 and kind = ?2 and voidedAt is null and tmt = ?3", e.id, TRANSFERRED_IN, e.startDate) > 0;
         boolean employed = e.kind != null && e.separation == null;
         String supervisorGone = employed && e.supervisorId != null
-                ? supervisors.unavailableToday(List.of(e), agencyToday(e, today)).get(e.supervisorId) : null;
+                ? supervisors.unavailableToday(List.of(e), agency).get(e.supervisorId) : null;
         return new EmployeeFindings(e, today, employed, QualityFinding.evaluate(new Subject(e, unit, startIsTransfer, supervisorGone, today)));
     }
 
-    /** The agency whose period is in force today: the record's, unless a move to it is recorded ahead of its TMT. */
-    private static String agencyToday(Employee e, LocalDate today) {
-        return EmployeePeriodRow.inForce(List.of(e.id), today).stream().findFirst().map(p -> p.instansi).orElse(e.instansi);
+    /**
+     * The agency whose period is in force today, whose index counts the employee: the record's, unless a move to it is
+     * recorded ahead of its TMT.
+     */
+    public String agencyToday(Employee e) {
+        return EmployeePeriodRow.inForce(List.of(e.id), employees.today()).stream().findFirst().map(p -> p.instansi).orElse(e.instansi);
     }
 
     /** The TMTs of the agency's transfers in, by employee: a start on one of them is not the TMT CPNS the NIP encodes. */
