@@ -142,7 +142,7 @@ class MalformedRequestTest {
                 .body("{\"name\":\"Kota Uji\",\"level\":\"KOTA\",\"regioncode\":\"18.72\"}").put("/agencies/{instansi}", "KFIELD")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("regioncode"))
-                .body("detail", equalTo("regioncode: is not a field of this request; its fields are level, name, regionCode, siasnInstansiId"));
+                .body("detail", equalTo("regioncode: is not a known field; the fields there are level, name, regionCode, siasnInstansiId"));
         given().auth().oauth2(TestTokens.of("admin")).get("/agencies/{instansi}", "KFIELD").then().statusCode(404);
     }
 

@@ -73,7 +73,7 @@ public class ProblemMappers {
                 && mismatch.getTargetType() != null && shape.find();
         String message;
         if (e instanceof UnrecognizedPropertyException unknown) {
-            message = "is not a field of this request; its fields are " + unknown.getKnownPropertyIds().stream().map(String::valueOf)
+            message = "is not a known field; the fields there are " + unknown.getKnownPropertyIds().stream().map(String::valueOf)
                     .sorted().collect(Collectors.joining(", "));
         } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType() != String.class) {
             message = "'" + invalid.getValue() + "' is not " + RequestParameters.describe(invalid.getTargetType());
