@@ -1,5 +1,6 @@
 package org.openasn.personnel.quality;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -163,6 +164,11 @@ public enum QualityCheck {
         this.rule = rule;
         this.notCheckedBecause = notCheckedBecause;
         this.inIndex = inIndex;
+    }
+
+    /** The indicator of a code ({@link #code()}), if any. */
+    public static Optional<QualityCheck> ofCode(String code) {
+        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
     }
 
     /** @return the stable key, e.g. {@code past-bup-active} */

@@ -198,6 +198,40 @@ class DataQualityResourceTest {
     }
 
     @Test
+    void shouldListTheEmployeesWhoFailAnIndicatorInNipOrder() {
+        List<String> failingNips = new java.util.ArrayList<>(List.of(incomplete, pastBup));
+        failingNips.sort(null);
+        as("viewer").get("/agencies/{instansi}/data-quality/findings", INSTANSI).then().statusCode(200)
+                .body("check", nullValue()).body("total", equalTo(2)).body("items.nip", contains(failingNips.toArray()))
+                .body("items.find { it.nip == '" + incomplete + "' }.findings.code",
+                        contains("gelar-empty", "email-invalid", "phone-empty", "supervisor-unavailable"))
+                .body("items.find { it.nip == '" + pastBup + "' }.unitName", equalTo("Bidang Mutasi"));
+        as("viewer").queryParam("page", 1).queryParam("size", 1).get("/agencies/{instansi}/data-quality/findings", INSTANSI).then()
+                .statusCode(200).body("total", equalTo(2)).body("items.nip", contains(failingNips.get(1)));
+        as("operator").queryParam("check", "supervisor-unavailable").get("/agencies/{instansi}/data-quality/findings", INSTANSI).then()
+                .statusCode(200).body("check", equalTo("supervisor-unavailable")).body("total", equalTo(1))
+                .body("items.nip", contains(incomplete)).body("items[0].unitName", equalTo("Dinas Uji Kualitas"))
+                .body("items[0].findings.code", contains("supervisor-unavailable"))
+                .body("items[0].findings[0].message", containsString(deceasedSupervisor))
+                .body("items[0].findings[0].howToFix", containsString("supervisor"));
+        as("viewer").queryParam("check", "past-bup-active").queryParam("unitId", office).get("/agencies/{instansi}/data-quality/findings", INSTANSI)
+                .then().statusCode(200).body("total", equalTo(1)).body("items.nip", contains(pastBup));
+        as("viewer").queryParam("check", "nik-invalid").get("/agencies/{instansi}/data-quality/findings", INSTANSI).then()
+                .statusCode(200).body("total", equalTo(0)).body("items", empty());
+    }
+
+    @Test
+    void shouldRefuseToListAnIndicatorItDoesNotCheckOrDoesNotKnow() {
+        as("viewer").queryParam("check", "skp-missing").get("/agencies/{instansi}/data-quality/findings", INSTANSI).then().statusCode(400)
+                .body("violations[0].field", equalTo("check")).body("violations[0].message", containsString("is not checked: "));
+        as("viewer").queryParam("check", "phone").get("/agencies/{instansi}/data-quality/findings", INSTANSI).then().statusCode(400)
+                .body("violations[0].message", containsString("'phone' is not an indicator; the indicators checked are jabatan-empty, "));
+        as("integration").get("/agencies/{instansi}/data-quality/findings", INSTANSI).then().statusCode(403);
+        given().auth().oauth2(TestTokens.of("viewer")).get("/agencies/{instansi}/data-quality/findings", INSTANSI).then().statusCode(403);
+        as("viewer").queryParam("size", 201).get("/agencies/{instansi}/data-quality/findings", INSTANSI).then().statusCode(400);
+    }
+
+    @Test
     void shouldScoreOneUnitWithItsSubUnits() {
         as("viewer").queryParam("unitId", office).get("/agencies/{instansi}/data-quality", INSTANSI).then().statusCode(200)
                 .body("employees", equalTo(3)).body("units", hasSize(2));

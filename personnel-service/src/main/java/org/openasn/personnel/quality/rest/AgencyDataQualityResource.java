@@ -2,6 +2,9 @@ package org.openasn.personnel.quality.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,17 +14,23 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.agency.AgencyAccess;
+import org.openasn.personnel.quality.QualityCheck;
+import org.openasn.personnel.quality.Scorecard;
 import org.openasn.personnel.quality.service.DataQualityService;
 
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The agency's Indeks Kualitas Data ASN. Its own path, so it does not shadow the other {@code /agencies/{instansi}/...} resources. */
 @Path("/agencies/{instansi}/data-quality")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Data quality", description = "Indeks Kualitas Data ASN (BKN circular 17/2024): indicators per agency, unit and employee")
 public class AgencyDataQualityResource {
+
+    private static final int MAX_PAGE = 200;
 
     @Inject
     AgencyAccess agencies;
@@ -42,5 +51,32 @@ public class AgencyDataQualityResource {
                                     @QueryParam("unitId") @Parameter(description = "Only this unit and the units below it") UUID unitId) {
         agencies.require(instansi);
         return AgencyQualityView.of(quality.agency(instansi, unitId));
+    }
+
+    @GET
+    @Path("/findings")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Operation(summary = "The employees who fail an indicator (or any), with what is wrong and how to fix it: the work list behind the index",
+            description = "The employees the index counts (employed today, in the agency's own periods), in NIP order, a page at a"
+                    + " time, with the findings of the indicator asked for, or all their findings without one. Names employees, so"
+                    + " not for the integration role.")
+    public FailingEmployeesView findings(@PathParam("instansi") String instansi,
+                                         @QueryParam("check") @Parameter(description = "An indicator's code, e.g. email-invalid; default any") String check,
+                                         @QueryParam("unitId") @Parameter(description = "Only this unit and the units below it") UUID unitId,
+                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int size) {
+        agencies.require(instansi);
+        QualityCheck indicator = check == null ? null : checked(check);
+        return FailingEmployeesView.of(quality.failing(instansi, unitId, indicator, page, size), check == null ? null : indicator.code(), page, size);
+    }
+
+    private static QualityCheck checked(String code) {
+        QualityCheck check = QualityCheck.ofCode(code.strip()).orElseThrow(() -> InvalidInput.of("check", "'" + code
+                + "' is not an indicator; the indicators checked are " + Scorecard.checkedIndicators().stream().map(QualityCheck::code)
+                .collect(Collectors.joining(", "))));
+        if (check.status() != QualityCheck.Status.CHECKED) {
+            throw InvalidInput.of("check", code + " is not checked: " + check.notCheckedBecause().orElseThrow());
+        }
+        return check;
     }
 }

@@ -26,7 +26,7 @@ public record EmployeeQualityView(String nip, LocalDate asOf, boolean employed, 
                 .map(EmployeeQualityView::finding).toList());
     }
 
-    private static FindingView finding(QualityFinding f) {
+    static FindingView finding(QualityFinding f) {
         return new FindingView(f.check().code(), f.check().dimension(), f.check().indicatorName(), f.message(), f.check().howToFix());
     }
 }

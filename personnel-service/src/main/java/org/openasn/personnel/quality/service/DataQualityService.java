@@ -11,12 +11,14 @@ import org.openasn.personnel.employee.persistence.MutationRecord;
 import org.openasn.personnel.employee.rest.EmployeeFilter;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.employee.service.SupervisorService;
+import org.openasn.personnel.quality.QualityCheck;
 import org.openasn.personnel.quality.QualityFinding;
 import org.openasn.personnel.quality.Scorecard;
 import org.openasn.personnel.quality.Subject;
 import org.openasn.personnel.unit.Unit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * Runs the data-quality checks: over a whole agency in one pass (pages of {@value #PAGE} rows, each with up to two
@@ -61,38 +64,87 @@ public class DataQualityService {
      * @throws org.openasn.commons.problem.ProblemException 400 when {@code unitId} is not a unit of the agency
      */
     public AgencyScores agency(String instansi, UUID unitId) {
-        LocalDate today = employees.today();
+        Map<UUID, Unit> units = unitsOf(instansi, unitId);
+        Scorecard total = new Scorecard();
+        Map<UUID, Scorecard> byUnit = new HashMap<>();
+        LocalDate today = scan(instansi, unitId, units, (e, findings) -> {
+            var failed = findings.stream().map(QualityFinding::check).toList();
+            total.add(failed);
+            byUnit.computeIfAbsent(e.unitId, id -> new Scorecard()).add(failed);
+        });
+        return new AgencyScores(today, total, units, byUnit);
+    }
+
+    /** An employee the agency's scores count who fails an indicator, with their unit ({@code null}: none of the agency's). */
+    public record FailingEmployee(Employee employee, Unit unit, List<QualityFinding> findings) {
+    }
+
+    /** One page of the employees failing, in NIP order, and how many there are in all. */
+    public record FailingPage(LocalDate asOf, long total, List<FailingEmployee> items) {
+    }
+
+    /**
+     * The employees {@link #agency} scores who fail {@code check} (any indicator when {@code null}), in NIP order: the page
+     * {@code page} of {@code size} of them, with the findings of that check (or all of them). One pass, as for the scores;
+     * only the page is kept.
+     *
+     * @throws org.openasn.commons.problem.ProblemException 400 when {@code unitId} is not a unit of the agency
+     */
+    public FailingPage failing(String instansi, UUID unitId, QualityCheck check, int page, int size) {
+        Map<UUID, Unit> units = unitsOf(instansi, unitId);
+        long first = (long) page * size;
+        long[] total = {0};
+        List<FailingEmployee> items = new ArrayList<>();
+        LocalDate today = scan(instansi, unitId, units, (e, findings) -> {
+            List<QualityFinding> shown = check == null ? findings : findings.stream().filter(f -> f.check() == check).toList();
+            if (shown.isEmpty()) {
+                return;
+            }
+            if (total[0] >= first && items.size() < size) {
+                items.add(new FailingEmployee(e, e.unitId == null ? null : units.get(e.unitId), shown));
+            }
+            total[0]++;
+        });
+        return new FailingPage(today, total[0], items);
+    }
+
+    private static Map<UUID, Unit> unitsOf(String instansi, UUID unitId) {
         Map<UUID, Unit> units = new LinkedHashMap<>();
         Unit.listAgency(instansi).forEach(u -> units.put(u.id, u));
         if (unitId != null && !units.containsKey(unitId)) {
             throw InvalidInput.of("unitId", "no unit " + unitId + " in agency " + instansi);
         }
+        return units;
+    }
+
+    /**
+     * Checks each employee the agency's scores count, in NIP order, a page of {@value #PAGE} at a time (the entities are
+     * detached after each page), and hands each with its findings to {@code visit}; returns the day checked.
+     */
+    private LocalDate scan(String instansi, UUID unitId, Map<UUID, Unit> units, BiConsumer<Employee, List<QualityFinding>> visit) {
+        LocalDate today = employees.today();
         EmployeeFilter ofAgency = EmployeeFilter.of(instansi, null, null, unitId, true, null, null, null, null, null, today);
         // the state checked is the employee's today, that of the period the filter finds
-        String query = ofAgency.query() + " and kind is not null and separation is null and id > :after order by id";
+        String query = ofAgency.query() + " and kind is not null and separation is null and nip > :after order by nip";
         Parameters parameters = ofAgency.parameters();
         Map<UUID, Set<LocalDate>> transfers = transferDates(instansi);
-        Scorecard total = new Scorecard();
-        Map<UUID, Scorecard> byUnit = new HashMap<>();
-        UUID after = new UUID(0L, 0L); // the lowest uuid in PostgreSQL's (unsigned, bytewise) order
+        String after = "";
         List<Employee> page;
         do {
             page = Employee.<Employee>find(query, parameters.and("after", after)).page(Page.ofSize(PAGE)).list();
             Map<UUID, String> supervisorsGone = supervisors.unavailableToday(page, instansi);
             for (Employee e : page) {
                 Subject subject = new Subject(e, e.unitId == null ? null : units.get(e.unitId),
-                        transfers.getOrDefault(e.id, Set.of()).contains(e.startDate), e.supervisorId == null ? null : supervisorsGone.get(e.supervisorId), today);
-                List<QualityFinding> findings = QualityFinding.evaluate(subject);
-                var failed = findings.stream().map(QualityFinding::check).toList();
-                total.add(failed);
-                byUnit.computeIfAbsent(e.unitId, id -> new Scorecard()).add(failed);
+                        transfers.getOrDefault(e.id, Set.of()).contains(e.startDate),
+                        e.supervisorId == null ? null : supervisorsGone.get(e.supervisorId), today);
+                visit.accept(e, QualityFinding.evaluate(subject));
             }
             if (!page.isEmpty()) {
-                after = page.get(page.size() - 1).id;
+                after = page.get(page.size() - 1).nip;
             }
             Employee.getEntityManager().clear();
         } while (page.size() == PAGE);
-        return new AgencyScores(today, total, units, byUnit);
+        return today;
     }
 
     /**
