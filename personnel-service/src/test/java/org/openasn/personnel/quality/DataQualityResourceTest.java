@@ -33,6 +33,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Three employees appointed through the API in an agency of their own: one clean, one without phone, e-mail and title
@@ -221,6 +223,24 @@ class DataQualityResourceTest {
     }
 
     @Test
+    void shouldDownloadEveryFindingAsCsvOneLinePerFinding() {
+        String csv = as("operator").queryParam("format", "csv").queryParam("size", 1).get("/agencies/{instansi}/data-quality/findings", INSTANSI)
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("kualitas-data-" + INSTANSI + "-")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals(6, lines.size(), csv); // a header and the 5 findings of 2 employees, page and size aside
+        assertEquals("NIP,NAMA,UNIT KERJA,KODE INDIKATOR,INDIKATOR,DIMENSI,TEMUAN,CARA PERBAIKAN", lines.get(0));
+        String supervisorLine = lines.stream().filter(l -> l.contains("supervisor-unavailable")).findFirst().orElseThrow();
+        assertTrue(supervisorLine.startsWith(incomplete + ",") && supervisorLine.contains(",Dinas Uji Kualitas,")
+                && supervisorLine.contains(deceasedSupervisor) && supervisorLine.contains(",TIMELINESS,"), supervisorLine);
+        String onlyPastBup = given().auth().oauth2(TestTokens.of("viewer", INSTANSI)).accept("text/csv").queryParam("check", "past-bup-active")
+                .get("/agencies/{instansi}/data-quality/findings", INSTANSI).then().statusCode(200)
+                .header("Content-Disposition", containsString("-past-bup-active-")).extract().asString();
+        assertEquals(2, onlyPastBup.lines().count(), onlyPastBup);
+        assertTrue(onlyPastBup.lines().skip(1).allMatch(l -> l.startsWith(pastBup + ",")), onlyPastBup);
+    }
+
+    @Test
     void shouldRefuseToListAnIndicatorItDoesNotCheckOrDoesNotKnow() {
         as("viewer").queryParam("check", "skp-missing").get("/agencies/{instansi}/data-quality/findings", INSTANSI).then().statusCode(400)
                 .body("violations[0].field", equalTo("check")).body("violations[0].message", containsString("is not checked: "));
@@ -263,11 +283,11 @@ class DataQualityResourceTest {
     }
 
     private static void assertEqualsIndex(String expected, BigDecimal actual) {
-        org.junit.jupiter.api.Assertions.assertEquals(new BigDecimal(expected), actual);
+        assertEquals(new BigDecimal(expected), actual);
     }
 
     private static void assertEqualsCount(Map<String, Object> indicator, int checked, int failing) {
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(checked, failing),
+        assertEquals(List.of(checked, failing),
                 List.of(((Number) indicator.get("checked")).intValue(), ((Number) indicator.get("failing")).intValue()),
                 "checked and failing of " + indicator.get("code"));
     }

@@ -4,20 +4,29 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.csv.Csv;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.agency.AgencyAccess;
 import org.openasn.personnel.quality.QualityCheck;
+import org.openasn.personnel.quality.QualityFinding;
 import org.openasn.personnel.quality.Scorecard;
 import org.openasn.personnel.quality.service.DataQualityService;
 
@@ -55,19 +64,40 @@ public class AgencyDataQualityResource {
 
     @GET
     @Path("/findings")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "The employees who fail an indicator (or any), with what is wrong and how to fix it: the work list behind the index",
             description = "The employees the index counts (employed today, in the agency's own periods), in NIP order, a page at a"
-                    + " time, with the findings of the indicator asked for, or all their findings without one. Names employees, so"
-                    + " not for the integration role.")
-    public FailingEmployeesView findings(@PathParam("instansi") String instansi,
-                                         @QueryParam("check") @Parameter(description = "An indicator's code, e.g. email-invalid; default any") String check,
-                                         @QueryParam("unitId") @Parameter(description = "Only this unit and the units below it") UUID unitId,
-                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int size) {
+                    + " time, with the findings of the indicator asked for, or all their findings without one. CSV (format=csv or"
+                    + " Accept: text/csv): all of them, page and size aside, one line per finding, with Indonesian column headings."
+                    + " Names employees, so not for the integration role.")
+    @APIResponse(responseCode = "200", description = "The page (JSON; CSV as described)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FailingEmployeesView.class)))
+    public Response findings(@PathParam("instansi") String instansi,
+                             @QueryParam("check") @Parameter(description = "An indicator's code, e.g. email-invalid; default any") String check,
+                             @QueryParam("unitId") @Parameter(description = "Only this unit and the units below it") UUID unitId,
+                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int size,
+                             @QueryParam("format") @Pattern(regexp = "(?i)json|csv") @Parameter(description = "json (default) or csv") String format,
+                             @Context HttpHeaders headers) {
         agencies.require(instansi);
         QualityCheck indicator = check == null ? null : checked(check);
-        return FailingEmployeesView.of(quality.failing(instansi, unitId, indicator, page, size), check == null ? null : indicator.code(), page, size);
+        String code = indicator == null ? null : indicator.code();
+        if (!Csv.wanted(format, headers)) {
+            return Response.ok(FailingEmployeesView.of(quality.failing(instansi, unitId, indicator, page, size), code, page, size),
+                    MediaType.APPLICATION_JSON).build();
+        }
+        DataQualityService.FailingPage all = quality.failing(instansi, unitId, indicator, 0, Integer.MAX_VALUE);
+        StringBuilder csv = new StringBuilder(Csv.line("NIP", "NAMA", "UNIT KERJA", "KODE INDIKATOR", "INDIKATOR", "DIMENSI", "TEMUAN",
+                "CARA PERBAIKAN"));
+        for (DataQualityService.FailingEmployee failing : all.items()) {
+            for (QualityFinding finding : failing.findings()) {
+                QualityCheck c = finding.check();
+                csv.append(Csv.line(failing.employee().nip, failing.employee().name, failing.unit() == null ? null : failing.unit().name,
+                        c.code(), c.indicatorName(), c.dimension(), finding.message(), c.howToFix()));
+            }
+        }
+        return Csv.download(csv.toString(), "kualitas-data-" + instansi + (code == null ? "" : "-" + code) + "-" + all.asOf() + ".csv");
     }
 
     private static QualityCheck checked(String code) {

@@ -1,5 +1,6 @@
 package org.openasn.reporting.profile.export;
 
+import org.openasn.commons.csv.Csv;
 import org.openasn.reporting.profile.ProfileTable;
 import org.openasn.reporting.profile.TableLayout;
 
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public final class TableCsv {
 
-    public static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = Csv.MEDIA_TYPE;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private TableCsv() {
@@ -28,10 +29,7 @@ public final class TableCsv {
         for (TableLayout.Line line : TableLayout.lines(table)) {
             List<String> fields = new ArrayList<>(line.labels());
             line.values().forEach(v -> fields.add(format(v)));
-            for (int i = 0; i < fields.size(); i++) {
-                csv.append(i == 0 ? "" : ";").append(quote(fields.get(i)));
-            }
-            csv.append("\r\n");
+            csv.append(Csv.line(';', fields));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
@@ -44,15 +42,5 @@ public final class TableCsv {
             return "";
         }
         return value instanceof BigDecimal d ? TableLayout.decimalComma(d) : value.toString();
-    }
-
-    private static String quote(String field) {
-        if (field == null) {
-            return "";
-        }
-        if (field.contains(";") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return '"' + field.replace("\"", "\"\"") + '"';
-        }
-        return field;
     }
 }
