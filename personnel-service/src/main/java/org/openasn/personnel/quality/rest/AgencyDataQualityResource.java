@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,8 +72,9 @@ public class AgencyDataQualityResource {
                     + " time, with the findings of the indicator asked for, or all their findings without one. CSV (format=csv or"
                     + " Accept: text/csv): all of them, page and size aside, one line per finding, with Indonesian column headings."
                     + " Names employees, so not for the integration role.")
-    @APIResponse(responseCode = "200", description = "The page (JSON; CSV as described)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FailingEmployeesView.class)))
+    @APIResponse(responseCode = "200", description = "The page (JSON), or every finding (CSV)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FailingEmployeesView.class)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response findings(@PathParam("instansi") String instansi,
                              @QueryParam("check") @Parameter(description = "An indicator's code, e.g. email-invalid; default any") String check,
                              @QueryParam("unitId") @Parameter(description = "Only this unit and the units below it") UUID unitId,
