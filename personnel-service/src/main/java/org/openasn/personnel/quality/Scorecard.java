@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * Counts of checked and failing employees per indicator, and the index they give: the pass rate (passing / checked)
- * of each checked indicator of BKN's list ({@link QualityCheck#inIndex()}) averaged, times 100, to two decimals. Every employee counts in every checked
- * indicator's denominator; one an indicator does not apply to (a PNS for the CPNS check) passes it. Not
- * thread-safe: one per report.
+ * of each checked indicator of BKN's list ({@link QualityCheck#inIndex()}) averaged, times 100, to two decimals.
+ * Every employee counts in every checked indicator's denominator; one an indicator does not apply to (a PNS for the
+ * CPNS check) passes it. Not thread-safe: one per report.
  */
 public final class Scorecard {
 

@@ -31,6 +31,7 @@ import org.openasn.personnel.quality.QualityFinding;
 import org.openasn.personnel.quality.Scorecard;
 import org.openasn.personnel.quality.service.DataQualityService;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -89,17 +90,16 @@ public class AgencyDataQualityResource {
             return Response.ok(FailingEmployeesView.of(quality.failing(instansi, unitId, indicator, page, size), code, page, size),
                     MediaType.APPLICATION_JSON).build();
         }
-        DataQualityService.FailingPage all = quality.failing(instansi, unitId, indicator, 0, Integer.MAX_VALUE);
         StringBuilder csv = new StringBuilder(Csv.line("NIP", "NAMA", "UNIT KERJA", "KODE INDIKATOR", "INDIKATOR", "DIMENSI", "TEMUAN",
                 "CARA PERBAIKAN"));
-        for (DataQualityService.FailingEmployee failing : all.items()) {
+        LocalDate asOf = quality.eachFailing(instansi, unitId, indicator, failing -> {
             for (QualityFinding finding : failing.findings()) {
                 QualityCheck c = finding.check();
                 csv.append(Csv.line(failing.employee().nip, failing.employee().name, failing.unit() == null ? null : failing.unit().name,
                         c.code(), c.indicatorName(), c.dimension(), finding.message(), c.howToFix()));
             }
-        }
-        return Csv.download(csv.toString(), "kualitas-data-" + instansi + (code == null ? "" : "-" + code) + "-" + all.asOf() + ".csv");
+        });
+        return Csv.download(csv.toString(), "kualitas-data-" + instansi + (code == null ? "" : "-" + code) + "-" + asOf + ".csv");
     }
 
     private static QualityCheck checked(String code) {

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Runs the data-quality checks: over a whole agency in one pass (pages of {@value #PAGE} rows, each with up to two
@@ -91,21 +92,32 @@ public class DataQualityService {
      * @throws org.openasn.commons.problem.ProblemException 400 when {@code unitId} is not a unit of the agency
      */
     public FailingPage failing(String instansi, UUID unitId, QualityCheck check, int page, int size) {
-        Map<UUID, Unit> units = unitsOf(instansi, unitId);
         long first = (long) page * size;
         long[] total = {0};
         List<FailingEmployee> items = new ArrayList<>();
-        LocalDate today = scan(instansi, unitId, units, (e, findings) -> {
-            List<QualityFinding> shown = check == null ? findings : findings.stream().filter(f -> f.check() == check).toList();
-            if (shown.isEmpty()) {
-                return;
-            }
+        LocalDate today = eachFailing(instansi, unitId, check, failing -> {
             if (total[0] >= first && items.size() < size) {
-                items.add(new FailingEmployee(e, e.unitId == null ? null : units.get(e.unitId), shown));
+                items.add(failing);
             }
             total[0]++;
         });
         return new FailingPage(today, total[0], items);
+    }
+
+    /**
+     * Hands each employee {@link #agency} scores who fails {@code check} (any indicator when {@code null}) to {@code visit},
+     * in NIP order, with the findings of that check (or all of them), keeping none; returns the day checked.
+     *
+     * @throws org.openasn.commons.problem.ProblemException 400 when {@code unitId} is not a unit of the agency
+     */
+    public LocalDate eachFailing(String instansi, UUID unitId, QualityCheck check, Consumer<FailingEmployee> visit) {
+        Map<UUID, Unit> units = unitsOf(instansi, unitId);
+        return scan(instansi, unitId, units, (e, findings) -> {
+            List<QualityFinding> shown = check == null ? findings : findings.stream().filter(f -> f.check() == check).toList();
+            if (!shown.isEmpty()) {
+                visit.accept(new FailingEmployee(e, e.unitId == null ? null : units.get(e.unitId), shown));
+            }
+        });
     }
 
     private static Map<UUID, Unit> unitsOf(String instansi, UUID unitId) {
