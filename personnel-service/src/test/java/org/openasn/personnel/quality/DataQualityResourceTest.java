@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.comparesEqualTo;
@@ -201,8 +202,7 @@ class DataQualityResourceTest {
 
     @Test
     void shouldListTheEmployeesWhoFailAnIndicatorInNipOrder() {
-        List<String> failingNips = new java.util.ArrayList<>(List.of(incomplete, pastBup));
-        failingNips.sort(null);
+        List<String> failingNips = Stream.of(incomplete, pastBup).sorted().toList();
         as("viewer").get("/agencies/{instansi}/data-quality/findings", INSTANSI).then().statusCode(200)
                 .body("check", nullValue()).body("total", equalTo(2)).body("items.nip", contains(failingNips.toArray()))
                 .body("items.find { it.nip == '" + incomplete + "' }.findings.code",
