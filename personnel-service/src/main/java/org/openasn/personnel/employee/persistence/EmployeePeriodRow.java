@@ -90,6 +90,14 @@ public class EmployeePeriodRow extends PanacheEntityBase {
         return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
     }
 
+    /**
+     * The agency of the employee's period in force on {@code date}: the record's, unless a move to it is recorded ahead
+     * of its TMT (then the old agency's until the TMT), or the record's when no period is in force then.
+     */
+    public static String agencyOn(Employee employee, LocalDate date) {
+        return inForce(List.of(employee.id), date).stream().findFirst().map(p -> p.instansi).orElse(employee.instansi);
+    }
+
     /** The periods in force on {@code date} of the given employees. */
     public static List<EmployeePeriodRow> inForce(Collection<UUID> employeeIds, LocalDate date) {
         return employeeIds.isEmpty() ? List.of()

@@ -125,7 +125,7 @@ public class SupervisorService {
      */
     public Chain chain(Employee employee, LocalDate date) {
         LocalDate day = date == null ? employees.today() : date;
-        String agency = EmployeePeriodRow.inForce(List.of(employee.id), day).stream().findFirst().map(p -> p.instansi).orElse(employee.instansi);
+        String agency = EmployeePeriodRow.agencyOn(employee, day);
         List<Employee> available = new ArrayList<>();
         for (Employee supervisor : recordedChain(employee, date)) {
             if (inServiceWith(List.of(supervisor.id), agency, day).isEmpty()) {

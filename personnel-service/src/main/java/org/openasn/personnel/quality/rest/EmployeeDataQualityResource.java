@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.NotFoundProblem;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
-import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.quality.service.DataQualityService;
 
@@ -37,11 +36,11 @@ public class EmployeeDataQualityResource {
                     + " another one (a move recorded ahead of its TMT): its index counts them until the TMT.")
     public EmployeeQualityView employee(@PathParam("nip") String nip) {
         EmployeeService.ReadableRecord record = employees.readableRecordBy(caller, nip);
-        Employee employee = record.employee();
-        if (!record.showsPeriodOf(quality.agencyToday(employee))) {
-            throw new NotFoundProblem("Employee " + employee.nip + " is not with agency " + record.formerAgency() + " today ("
-                    + employees.today() + "): they have moved to another agency, whose data quality they count in now.");
+        DataQualityService.EmployeeFindings found = quality.employee(record.employee());
+        if (!record.showsPeriodOf(found.agency())) {
+            throw new NotFoundProblem("Employee " + found.employee().nip + " is not with agency " + record.formerAgency() + " today ("
+                    + found.asOf() + "): they have moved to another agency, whose data quality they count in now.");
         }
-        return EmployeeQualityView.of(quality.employee(employee));
+        return EmployeeQualityView.of(found);
     }
 }

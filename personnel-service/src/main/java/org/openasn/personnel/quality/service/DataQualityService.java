@@ -53,8 +53,11 @@ public class DataQualityService {
     public record AgencyScores(LocalDate asOf, Scorecard total, Map<UUID, Unit> units, Map<UUID, Scorecard> byUnit) {
     }
 
-    /** One employee's failed indicators on {@code asOf}; {@code employed} says whether the agency index counts them. */
-    public record EmployeeFindings(Employee employee, LocalDate asOf, boolean employed, List<QualityFinding> findings) {
+    /**
+     * One employee's failed indicators on {@code asOf}, in {@code agency}, the agency they work in that day;
+     * {@code employed} says whether the agency index counts them.
+     */
+    public record EmployeeFindings(Employee employee, LocalDate asOf, String agency, boolean employed, List<QualityFinding> findings) {
     }
 
     /**
@@ -165,22 +168,14 @@ public class DataQualityService {
      */
     public EmployeeFindings employee(Employee e) {
         LocalDate today = employees.today();
-        String agency = agencyToday(e);
+        String agency = EmployeePeriodRow.agencyOn(e, today);
         Unit unit = e.unitId == null ? null : Unit.findInAgency(agency, e.unitId).orElse(null);
         boolean startIsTransfer = e.startDate != null && MutationRecord.count(
                 "employeeId = ?1 and kind = ?2 and voidedAt is null and tmt = ?3", e.id, TRANSFERRED_IN, e.startDate) > 0;
         boolean employed = e.kind != null && e.separation == null;
         String supervisorGone = employed && e.supervisorId != null
                 ? supervisors.unavailableToday(List.of(e), agency).get(e.supervisorId) : null;
-        return new EmployeeFindings(e, today, employed, QualityFinding.evaluate(new Subject(e, unit, startIsTransfer, supervisorGone, today)));
-    }
-
-    /**
-     * The agency whose period is in force today, whose index counts the employee: the record's, unless a move to it is
-     * recorded ahead of its TMT.
-     */
-    public String agencyToday(Employee e) {
-        return EmployeePeriodRow.inForce(List.of(e.id), employees.today()).stream().findFirst().map(p -> p.instansi).orElse(e.instansi);
+        return new EmployeeFindings(e, today, agency, employed, QualityFinding.evaluate(new Subject(e, unit, startIsTransfer, supervisorGone, today)));
     }
 
     /** The TMTs of the agency's transfers in, by employee: a start on one of them is not the TMT CPNS the NIP encodes. */
