@@ -18,7 +18,6 @@ import java.util.List;
  */
 public final class TableCsv {
 
-    public static final String MEDIA_TYPE = Csv.MEDIA_TYPE;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private TableCsv() {

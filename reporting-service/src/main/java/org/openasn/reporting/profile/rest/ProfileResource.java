@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.csv.Csv;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.security.Caller;
@@ -44,7 +45,7 @@ import java.util.List;
         + "variants) for any agency and month, as JSON, CSV or XLSX, with totals that reconcile; and the whole profile as one document")
 public class ProfileResource {
 
-    private static final MediaType CSV = MediaType.valueOf(TableCsv.MEDIA_TYPE);
+    private static final MediaType CSV = MediaType.valueOf(Csv.MEDIA_TYPE);
     private static final MediaType XLSX = MediaType.valueOf(TableXlsx.MEDIA_TYPE);
     private static final MediaType HTML = MediaType.valueOf(ProfileHtml.MEDIA_TYPE);
     private static final MediaType PDF = MediaType.valueOf(ProfilePdf.MEDIA_TYPE);
@@ -76,7 +77,7 @@ public class ProfileResource {
 
     @GET
     @Path("/tables/{number}")
-    @Produces({MediaType.APPLICATION_JSON, TableCsv.MEDIA_TYPE, TableXlsx.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, TableXlsx.MEDIA_TYPE})
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "One profile table of an agency for a month, counted on the month's last day (movements: within the month)",
             description = "For the agency's own roles: the tables print exact counts, however small, so the integration role (whose "
@@ -86,7 +87,7 @@ public class ProfileResource {
                     + "grand total equals its headcount; for movements, opening - reductions + additions = closing).")
     @APIResponse(responseCode = "200", description = "the table", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileTable.class)),
-            @Content(mediaType = TableCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = TableXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "no table with that number")
     public Response table(@PathParam("number") @Parameter(description = "table number: 3.1 ... 3.23, or a seed 002 variant such as "
@@ -105,7 +106,7 @@ public class ProfileResource {
         }
         String extension = type.equals(CSV) ? "csv" : "xlsx";
         byte[] body = type.equals(CSV) ? TableCsv.write(table) : TableXlsx.write(table);
-        return Response.ok(body, type.equals(CSV) ? MediaType.valueOf(TableCsv.MEDIA_TYPE + ";charset=UTF-8") : type)
+        return Response.ok(body, type.equals(CSV) ? MediaType.valueOf(Csv.MEDIA_TYPE + ";charset=UTF-8") : type)
                 .header("Content-Disposition", "attachment; filename=\"tabel-" + number + "-" + instansi + "-" + request.month() + "." + extension + "\"")
                 .build();
     }
