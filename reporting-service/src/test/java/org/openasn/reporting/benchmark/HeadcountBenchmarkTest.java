@@ -103,7 +103,7 @@ class HeadcountBenchmarkTest {
             s.execute("""
                     INSERT INTO employee_period (employee_id, instansi, valid_from, valid_to, kind, kedudukan_hukum, in_service, separation, golongan,
                         jenis_jabatan, eselon, jenjang, position_group, bup_category, unit_id, pendidikan, gender, birth_date, agama, cause,
-                        cause_mutation_id, recorded_at)
+                        cause_mutation_id, recorded_at, event_source, event_sequence, event_id)
                     SELECT md5('e' || g)::uuid, 'A' || lpad((g % 600)::text, 3, '0'),
                            CASE WHEN k = 0 THEN date '2010-01-01' + g % 3000 ELSE date '2024-04-01' END,
                            CASE WHEN k = 0 THEN date '2024-04-01' END,
@@ -116,7 +116,7 @@ class HeadcountBenchmarkTest {
                            (ARRAY['15','30','40','45'])[1 + g * 13 % 4], CASE WHEN g * 17 % 2 = 0 THEN 'L' ELSE 'P' END,
                            date '1965-01-01' + g * 37 % 12000, (1 + g * 7 % 7)::text,
                            CASE WHEN k = 0 THEN 'employee-registered' ELSE 'promoted' END, md5('m' || g || '-' || k)::uuid,
-                           timestamptz '2026-01-05 00:00:00+00'
+                           timestamptz '2026-01-05 00:00:00+00', 'personnel', k + 1, 'benchmark-' || g || '-' || k
                     FROM generate_series(1, EMPLOYEES) g CROSS JOIN generate_series(0, 1) k""".replace("EMPLOYEES", Integer.toString(EMPLOYEES)));
             // personnel-service's employee table holds each employee's state in force today, with identity columns beside it
             s.execute("DROP TABLE IF EXISTS bench_employee");
