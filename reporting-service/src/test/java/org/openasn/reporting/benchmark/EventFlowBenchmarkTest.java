@@ -1,7 +1,9 @@
 package org.openasn.reporting.benchmark;
 
 import org.openasn.testing.Timings;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,12 +23,17 @@ import org.openasn.reporting.support.PersonnelEvents;
 import org.openasn.testing.PolledJson;
 import org.openasn.testing.TestTokens;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
@@ -35,6 +42,7 @@ import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The issue's event-flow figures (docs/benchmarks.md, section reporting-service), each with a baseline measured in the
@@ -52,6 +60,9 @@ class EventFlowBenchmarkTest {
     private static final int REBUILD_EVENTS = Integer.getInteger("bench.rebuild.events", 200_000);
     /** Rebuilds measured one after the other; the first runs in a JVM that has applied the events once, the later ones warmer. */
     private static final int REBUILD_ROUNDS = Integer.getInteger("bench.rebuild.rounds", 2);
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void measure() throws Exception {
@@ -127,7 +138,7 @@ class EventFlowBenchmarkTest {
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).until(() -> state().path("applied").asLong() >= appliedBefore + REBUILD_EVENTS);
         System.out.printf("BENCHMARK rebuild: the consumer applied them as they came, %.0f events/s%n",
                 REBUILD_EVENTS / ((System.nanoTime() - applyStarted) / 1e9));
-
+        Map<String, Long> applied = periods();
         for (int round = 1; round <= REBUILD_ROUNDS; round++) {
             long[] read = readWholeTopic();
             System.out.printf("BENCHMARK rebuild: baseline %d, a plain consumer reads and decodes all %d events of the topic (nothing applied): "
@@ -144,7 +155,20 @@ class EventFlowBenchmarkTest {
             System.out.printf("BENCHMARK rebuild: round %d, POST /admin/read-model/rebuild replayed %d events from %s to %s: %.0f events/s%n", round,
                     rebuild.path("events").asLong(), rebuild.path("startedAt").asText(), rebuild.path("finishedAt").asText(),
                     state.path("rebuildEventsPerSecond").asDouble());
+            assertEquals(applied, periods(), "the rebuilt read model holds the periods the events applied as they came");
         }
+    }
+
+    /** The read model's periods counted by agency, golongan and whether they are current. */
+    private Map<String, Long> periods() throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT instansi || ' ' || golongan || ' ' || (valid_to IS NULL), count(*) FROM employee_period GROUP BY 1")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counts;
     }
 
     /** Reads every record of the topic from the beginning and decodes it as the consumer does: {events, nanoseconds}. */
