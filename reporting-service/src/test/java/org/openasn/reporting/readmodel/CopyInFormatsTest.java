@@ -77,6 +77,25 @@ class CopyInFormatsTest {
         }
     }
 
+    @Test
+    void shouldStoreValuesLargerThanTheChunksTheRowsAreEncodedIn() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String table = create(connection);
+            CopyIn copy = CopyIn.into(table, "i", "t", "j");
+            String ascii = "a".repeat(150_000) + "z";
+            String accented = "é".repeat(90_000) + "✓";
+            String json = "{\"k\": \"" + "ü".repeat(70_000) + "\"}";
+            for (int row = 0; row < 3_000; row++) {
+                copy.row(row, row == 1_000 ? ascii : row == 2_000 ? accented : "row " + row, row == 2_500 ? json : "{}");
+            }
+            assertEquals(3_000, copy.execute(connection));
+            assertTrue(copy.sentInBinary());
+            assertEquals(3_000, count(connection, "SELECT count(*) FROM " + table + " WHERE t = CASE i WHEN 1000 THEN repeat('a', 150000) || 'z' "
+                    + "WHEN 2000 THEN repeat('é', 90000) || '✓' ELSE 'row ' || i END AND j = CASE i WHEN 2500 THEN jsonb_build_object('k', repeat('ü', 70000)) "
+                    + "ELSE '{}'::jsonb END"));
+        }
+    }
+
     /** Instants of the years 1000 to 9999, many with a fraction that ends in exactly half a microsecond. */
     private static Instant instant(Random random, int row) {
         long from = Instant.parse("1000-01-01T00:00:00Z").getEpochSecond();

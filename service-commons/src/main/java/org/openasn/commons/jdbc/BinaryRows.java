@@ -1,11 +1,11 @@
 package org.openasn.commons.jdbc;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,8 +25,11 @@ import java.util.UUID;
  * </ul>
  * Any other value or column type, and the rows are not written in this format: {@link #encode} gives {@code null} and
  * {@code CopyIn} sends them as text.
+ * <p>The rows are encoded as PostgreSQL reads them, a chunk of about {@value #CHUNK} bytes at a time into one buffer, so
+ * that sending a batch allocates that buffer and not the batch's whole encoding (which, at megabytes, the collector
+ * would have to place in the old generation); a text value of ASCII characters is copied into the buffer as it is.
  */
-final class BinaryRows {
+final class BinaryRows extends InputStream {
 
     static final int BOOL = 16, INT8 = 20, INT2 = 21, INT4 = 23, TEXT = 25, BPCHAR = 1042, VARCHAR = 1043, DATE = 1082,
             TIMESTAMPTZ = 1184, UUID_TYPE = 2950, JSONB = 3802;
@@ -35,100 +38,171 @@ final class BinaryRows {
     /** 2000-01-01, PostgreSQL's epoch, in days and seconds after 1970-01-01. */
     private static final long EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final long EPOCH_SECOND = EPOCH_DAY * 86_400;
+    /** Bytes encoded at a time; the buffer grows beyond them only for a row that is larger. */
+    static final int CHUNK = 1 << 16;
 
-    private byte[] bytes = new byte[1 << 16];
+    private final Iterator<Object[]> rows;
+    private final int[] types;
+    private byte[] bytes = new byte[CHUNK];
+    /** The encoded bytes in {@link #bytes}, and how many of them have been read. */
     private int length;
+    private int position;
+    private boolean trailerWritten;
 
-    private BinaryRows() {
+    private BinaryRows(Iterator<Object[]> rows, int[] types) {
+        this.rows = rows;
+        this.types = types;
+        put(SIGNATURE);
+        putInt(0); // flags
+        putInt(0); // no header extension
     }
 
-    /** {@code rows} in the binary format for columns of the types {@code types} (their OIDs), or {@code null} when one has no binary form here. */
+    /**
+     * {@code rows} in the binary format for columns of the types {@code types} (their OIDs), encoded as they are read, or
+     * {@code null} when a value has no binary form here. The rows must not change until the stream has been read.
+     */
     static InputStream encode(List<Object[]> rows, int[] types) {
-        BinaryRows out = new BinaryRows();
-        out.put(SIGNATURE);
-        out.putInt(0); // flags
-        out.putInt(0); // no header extension
         for (Object[] row : rows) {
-            out.putShort(row.length);
             for (int i = 0; i < row.length; i++) {
-                if (row[i] == null) {
-                    out.putInt(-1);
-                } else if (!out.field(types[i], row[i])) {
+                if (row[i] != null && !hasBinaryForm(types[i], row[i])) {
                     return null;
                 }
             }
         }
-        out.putShort(-1);
-        return new ByteArrayInputStream(out.bytes, 0, out.length);
+        return new BinaryRows(rows.iterator(), types);
     }
 
-    private boolean field(int type, Object value) {
-        switch (type) {
-            case BOOL -> {
-                if (!(value instanceof Boolean truth)) {
-                    return false;
-                }
-                putInt(1);
-                put(truth ? 1 : 0);
-            }
+    private static boolean hasBinaryForm(int type, Object value) {
+        return switch (type) {
+            case BOOL -> value instanceof Boolean;
             case INT2, INT4, INT8 -> {
                 if (!(value instanceof Integer || value instanceof Long || value instanceof Short)) {
-                    return false;
+                    yield false;
                 }
                 long number = ((Number) value).longValue();
-                if (type == INT2 && number != (short) number || type == INT4 && number != (int) number) {
-                    return false;
+                yield !(type == INT2 && number != (short) number || type == INT4 && number != (int) number);
+            }
+            case TEXT, VARCHAR, BPCHAR -> value.toString().indexOf('\0') < 0;
+            case JSONB -> value instanceof String json && json.indexOf('\0') < 0;
+            case UUID_TYPE -> value instanceof UUID;
+            case DATE -> value instanceof LocalDate date && date.getYear() >= 1 && date.getYear() <= 9999;
+            case TIMESTAMPTZ -> value instanceof Instant instant && CopyIn.ofFourDigitYear(instant);
+            default -> false;
+        };
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int wanted) {
+        if (wanted == 0) {
+            return 0;
+        }
+        if (position == length && !refill()) {
+            return -1;
+        }
+        int count = Math.min(wanted, length - position);
+        System.arraycopy(bytes, position, into, offset, count);
+        position += count;
+        return count;
+    }
+
+    @Override
+    public int read() {
+        if (position == length && !refill()) {
+            return -1;
+        }
+        return bytes[position++] & 0xff;
+    }
+
+    /** Encodes the next rows into the emptied buffer, about a chunk of them; false when everything has been read. */
+    private boolean refill() {
+        position = length = 0;
+        while (length < CHUNK && rows.hasNext()) {
+            Object[] row = rows.next();
+            putShort(row.length);
+            for (int i = 0; i < row.length; i++) {
+                if (row[i] == null) {
+                    putInt(-1);
+                } else {
+                    field(types[i], row[i]);
                 }
+            }
+        }
+        if (!rows.hasNext() && !trailerWritten) {
+            putShort(-1);
+            trailerWritten = true;
+        }
+        return length > 0;
+    }
+
+    /** Writes a value {@link #hasBinaryForm} accepted for its column. */
+    private void field(int type, Object value) {
+        switch (type) {
+            case BOOL -> {
+                putInt(1);
+                put((Boolean) value ? 1 : 0);
+            }
+            case INT2, INT4, INT8 -> {
+                long number = ((Number) value).longValue();
                 int size = type == INT2 ? 2 : type == INT4 ? 4 : 8;
                 putInt(size);
                 for (int shift = 8 * (size - 1); shift >= 0; shift -= 8) {
                     put((int) (number >>> shift));
                 }
             }
-            case TEXT, VARCHAR, BPCHAR, JSONB -> {
-                if (type == JSONB && !(value instanceof String)) {
-                    return false;
-                }
-                String text = value.toString();
-                if (text.indexOf('\0') >= 0) {
-                    return false;
-                }
-                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-                if (type == JSONB) {
-                    putInt(utf8.length + 1);
-                    put(1); // the version of jsonb's binary form: its text follows
-                } else {
-                    putInt(utf8.length);
-                }
-                put(utf8);
-            }
+            case TEXT, VARCHAR, BPCHAR -> putText(value.toString(), false);
+            case JSONB -> putText((String) value, true);
             case UUID_TYPE -> {
-                if (!(value instanceof UUID uuid)) {
-                    return false;
-                }
+                UUID uuid = (UUID) value;
                 putInt(16);
                 putLong(uuid.getMostSignificantBits());
                 putLong(uuid.getLeastSignificantBits());
             }
             case DATE -> {
-                if (!(value instanceof LocalDate date) || date.getYear() < 1 || date.getYear() > 9999) {
-                    return false;
-                }
                 putInt(4);
-                putInt(Math.toIntExact(date.toEpochDay() - EPOCH_DAY));
+                putInt(Math.toIntExact(((LocalDate) value).toEpochDay() - EPOCH_DAY));
             }
             case TIMESTAMPTZ -> {
-                if (!(value instanceof Instant instant) || !CopyIn.ofFourDigitYear(instant)) {
-                    return false;
-                }
+                Instant instant = (Instant) value;
                 putInt(8);
                 putLong((instant.getEpochSecond() - EPOCH_SECOND) * 1_000_000 + microseconds(instant.getNano()));
             }
-            default -> {
-                return false;
-            }
+            default -> throw new IllegalArgumentException("no binary form for type " + type);
         }
-        return true;
+    }
+
+    /**
+     * A text value as UTF-8 after its length (and, for jsonb, the version of its binary form, 1: its text follows).
+     * ASCII characters are copied one by one; a text with any other is encoded by {@link String#getBytes}.
+     */
+    private void putText(String text, boolean jsonb) {
+        int prefix = jsonb ? 5 : 4;
+        ensure(prefix + text.length());
+        int start = length;
+        length += prefix;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                length = start;
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                putPrefix(utf8.length, jsonb);
+                put(utf8);
+                return;
+            }
+            bytes[length++] = (byte) c;
+        }
+        int end = length;
+        length = start;
+        putPrefix(end - start - prefix, jsonb);
+        length = end;
+    }
+
+    private void putPrefix(int utf8Length, boolean jsonb) {
+        if (jsonb) {
+            putInt(utf8Length + 1);
+            put(1);
+        } else {
+            putInt(utf8Length);
+        }
     }
 
     /**

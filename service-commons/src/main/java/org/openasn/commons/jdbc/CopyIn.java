@@ -92,11 +92,12 @@ public final class CopyIn {
         } else {
             data = new ByteArrayInputStream(text());
         }
-        rows.clear();
         try {
             return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            rows.clear();
         }
     }
 
