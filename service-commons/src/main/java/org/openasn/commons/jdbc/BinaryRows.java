@@ -27,7 +27,7 @@ import java.util.UUID;
  * {@code CopyIn} sends them as text.
  * <p>The rows are encoded as PostgreSQL reads them, a chunk of about {@value #CHUNK} bytes at a time into one buffer, so
  * that sending a batch allocates that buffer and not the batch's whole encoding (which, at megabytes, the collector
- * would have to place in the old generation); a text value of ASCII characters is copied into the buffer as it is.
+ * would have to place in the old generation).
  */
 final class BinaryRows extends InputStream {
 
@@ -170,39 +170,16 @@ final class BinaryRows extends InputStream {
         }
     }
 
-    /**
-     * A text value as UTF-8 after its length (and, for jsonb, the version of its binary form, 1: its text follows).
-     * ASCII characters are copied one by one; a text with any other is encoded by {@link String#getBytes}.
-     */
+    /** A text value as UTF-8 after its length (and, for jsonb, the version of its binary form, 1: its text follows). */
     private void putText(String text, boolean jsonb) {
-        int prefix = jsonb ? 5 : 4;
-        ensure(prefix + text.length());
-        int start = length;
-        length += prefix;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                length = start;
-                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-                putPrefix(utf8.length, jsonb);
-                put(utf8);
-                return;
-            }
-            bytes[length++] = (byte) c;
-        }
-        int end = length;
-        length = start;
-        putPrefix(end - start - prefix, jsonb);
-        length = end;
-    }
-
-    private void putPrefix(int utf8Length, boolean jsonb) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (jsonb) {
-            putInt(utf8Length + 1);
+            putInt(utf8.length + 1);
             put(1);
         } else {
-            putInt(utf8Length);
+            putInt(utf8.length);
         }
+        put(utf8);
     }
 
     /**
