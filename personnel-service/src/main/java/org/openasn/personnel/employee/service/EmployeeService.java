@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.openasn.commons.ids.TimeOrderedUuid;
 import org.openasn.commons.outbox.Outbox;
 import org.openasn.commons.problem.ConflictProblem;
 import org.openasn.commons.problem.InvalidInput;
@@ -78,12 +79,12 @@ public class EmployeeService {
             requireFree(employee, before, instansi, kind);
             change = keptThroughTransfer(change, request, before, kind);
         }
-        Effect effect = Effect.of(UUID.randomUUID(), kind, request.tmt(), Long.MAX_VALUE, change, instansi);
+        Effect effect = Effect.of(TimeOrderedUuid.next(), kind, request.tmt(), Long.MAX_VALUE, change, instansi);
         findings.addAll(policy().check(before, effect, today(), person.birthDate()));
         refuseErrors(findings);
         if (employee == null) {
             employee = new Employee();
-            employee.id = UUID.randomUUID();
+            employee.id = TimeOrderedUuid.next();
             employee.recordedAt = clock.instant();
             employee.recordedBy = recordedBy;
         }
@@ -204,7 +205,7 @@ public class EmployeeService {
             requireUnit(recordedIn, change.unitId(), "unitId");
         }
         if (!change.equals(StateChange.NONE) || kind.scope() != Effect.Scope.CHANGE) {
-            Effect effect = new Effect(UUID.randomUUID(), kind, acting.scope(), request.tmt(), Long.MAX_VALUE, change, acting.instansi());
+            Effect effect = new Effect(TimeOrderedUuid.next(), kind, acting.scope(), request.tmt(), Long.MAX_VALUE, change, acting.instansi());
             findings.addAll(policy().check(before, effect, today(), employee.birthDate));
         }
         refuseErrors(findings);
@@ -350,14 +351,14 @@ public class EmployeeService {
         List<Effect> effects = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             Fact fact = facts.get(i);
-            Effect effect = new Effect(UUID.randomUUID(), MutationKind.EMPLOYEE_REGISTERED,
+            Effect effect = new Effect(TimeOrderedUuid.next(), MutationKind.EMPLOYEE_REGISTERED,
                     i == 0 ? Effect.Scope.APPOINTMENT : Effect.Scope.CHANGE, fact.tmt(), i, fact.change(), instansi);
             findings.addAll(policy().check(Timeline.of(effects), effect, today(), person.birthDate()));
             effects.add(effect);
         }
         refuseErrors(findings);
         Employee employee = new Employee();
-        employee.id = UUID.randomUUID();
+        employee.id = TimeOrderedUuid.next();
         employee.instansi = instansi;
         employee.recordedAt = now;
         employee.recordedBy = recordedBy;
@@ -380,7 +381,7 @@ public class EmployeeService {
     private MutationRecord newRecord(Employee employee, MutationKind kind, Fact fact, ChangeDocument.PersonCorrection personCorrection,
                                      List<Finding> findings, String recordedBy, Instant now) {
         MutationRecord m = new MutationRecord();
-        m.id = UUID.randomUUID();
+        m.id = TimeOrderedUuid.next();
         m.employeeId = employee.id;
         m.instansi = employee.instansi;
         m.kind = kind.eventKind();
