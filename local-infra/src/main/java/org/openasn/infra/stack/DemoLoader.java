@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ import java.util.regex.Pattern;
 /**
  * {@code ./stack up --demo}: generates the synthetic Kota Metro (seed 000's shape: 3,280 PNS incl. 89 CPNS,
  * 763 PPPK, its units on 31 December 2025) as its SIASN export of 30 November 2025 (3,292 PNS) and imports it through
- * personnel-service's import API, showing the import's progress, then records December's movements
- * ({@link DemoMovements}), once per data directory.
+ * personnel-service's import API, showing the import's progress, then sets the formasi, the units' types, the direct
+ * supervisors ({@link DemoSupervisors}) and records December's movements ({@link DemoMovements}), once per data directory.
  */
 final class DemoLoader {
 
@@ -78,6 +79,8 @@ final class DemoLoader {
             out.println("Formasi of " + posts + " structural posts set (Table 3.2: filled and vacant).");
             int typed = classifyUnits(api, city);
             out.println("Type and listing order of " + typed + " units set (Tables 3.12-3.14 and 3.23, teachers by school level).");
+            int supervised = DemoSupervisors.assign(api, city, AGENCY, LocalDate.now());
+            out.println("Direct supervisors (atasan langsung) of " + supervised + " employees set: each unit's head, and the heads' the Sekretaris Daerah.");
             int moved = DemoMovements.record(api, city, AGENCY);
             out.println(moved + " mutations recorded (Table 3.1: December 2025 as seed 000's, 3,292 to 3,280 PNS; January 2026).");
             Files.writeString(marker, job + "\n");
