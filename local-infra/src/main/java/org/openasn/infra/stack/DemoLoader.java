@@ -80,7 +80,7 @@ final class DemoLoader {
             int typed = classifyUnits(api, city);
             out.println("Type and listing order of " + typed + " units set (Tables 3.12-3.14 and 3.23, teachers by school level).");
             int supervised = DemoSupervisors.assign(api, city, AGENCY, LocalDate.now());
-            out.println("Direct supervisors (atasan langsung) of " + supervised + " employees set: each unit's head, and the heads' the Sekretaris Daerah.");
+            out.println("Direct supervisors (atasan langsung) of " + supervised + " employees set: each unit's head, and the heads' the official of the highest eselon.");
             int moved = DemoMovements.record(api, city, AGENCY);
             out.println(moved + " mutations recorded (Table 3.1: December 2025 as seed 000's, 3,292 to 3,280 PNS; January 2026).");
             Files.writeString(marker, job + "\n");

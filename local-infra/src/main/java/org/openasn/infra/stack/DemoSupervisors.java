@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
 /**
  * The demo city's direct supervisors (atasan langsung), which a SIASN export does not carry, set through
  * personnel-service's API so that the chain performance (e-Kinerja) systems follow has something to show: in each unit,
- * everyone reports to the unit's holder of the highest eselon, and those heads to the city's highest, the Sekretaris
- * Daerah (who appraises the heads of the city's offices, PP 30/2019). A head is someone in service who does not
+ * everyone reports to the unit's holder of the highest eselon, and those heads to the official of the city's highest
+ * eselon, the eldest if several, as they would to the Sekretaris Daerah (eselon II.a, who appraises the heads of the
+ * city's offices, PP 30/2019; the demo city has none). A head is someone in service who does not
  * retire within {@value #HEAD_SERVES_AT_LEAST_DAYS} days, so that no retirement applied while the demo loads refuses
  * the assignments. Recorded as of the day the demo is loaded.
  */
@@ -45,21 +46,9 @@ final class DemoSupervisors {
 
     /** Sets the supervisors of the city's employees in service today; returns how many. */
     static int assign(PersonnelApi api, CityDataset city, String agency, LocalDate today) throws IOException, InterruptedException {
-        Set<String> inService = inService(api, agency);
-        List<CityEmployee> staying = city.employees().stream().filter(e -> inService.contains(nip(e))).toList();
-        Map<String, CityEmployee> headOfUnit = staying.stream().filter(e -> canHead(e, today))
-                .collect(Collectors.groupingBy(e -> e.row().unorId.toString(), LinkedHashMap::new,
-                        Collectors.collectingAndThen(Collectors.minBy(SENIORITY), Optional::orElseThrow)));
-        Optional<CityEmployee> top = headOfUnit.values().stream().min(SENIORITY);
         List<Callable<Object>> assignments = new ArrayList<>();
-        for (CityEmployee employee : staying) {
-            CityEmployee head = headOfUnit.get(employee.row().unorId.toString());
-            CityEmployee supervisor = head != null && head != employee ? head : top.filter(t -> t != employee).orElse(null);
-            if (supervisor != null) {
-                assignments.add(() -> api.send("PUT", "/employees/" + nip(employee) + "/supervisor",
-                        Map.of("supervisorNip", nip(supervisor), "reason", "Demo: atasan langsung"), 200));
-            }
-        }
+        supervisors(city, inService(api, agency), today).forEach((nip, supervisorNip) -> assignments.add(() ->
+                api.send("PUT", "/employees/" + nip + "/supervisor", Map.of("supervisorNip", supervisorNip, "reason", "Demo: atasan langsung"), 200)));
         ExecutorService senders = Executors.newFixedThreadPool(IN_FLIGHT);
         try {
             for (Future<Object> sent : senders.invokeAll(assignments)) {
@@ -71,6 +60,24 @@ final class DemoSupervisors {
             senders.shutdownNow();
         }
         return assignments.size();
+    }
+
+    /** The direct supervisor's NIP of each employee in service ({@code inService}, by NIP) who gets one, by NIP. */
+    static Map<String, String> supervisors(CityDataset city, Set<String> inService, LocalDate today) {
+        List<CityEmployee> staying = city.employees().stream().filter(e -> inService.contains(nip(e))).toList();
+        Map<String, CityEmployee> headOfUnit = staying.stream().filter(e -> canHead(e, today))
+                .collect(Collectors.groupingBy(e -> e.row().unorId.toString(), LinkedHashMap::new,
+                        Collectors.collectingAndThen(Collectors.minBy(SENIORITY), Optional::orElseThrow)));
+        Optional<CityEmployee> top = headOfUnit.values().stream().min(SENIORITY);
+        Map<String, String> supervisors = new LinkedHashMap<>();
+        for (CityEmployee employee : staying) {
+            CityEmployee head = headOfUnit.get(employee.row().unorId.toString());
+            CityEmployee supervisor = head != null && head != employee ? head : top.filter(t -> t != employee).orElse(null);
+            if (supervisor != null) {
+                supervisors.put(nip(employee), nip(supervisor));
+            }
+        }
+        return supervisors;
     }
 
     /** The NIPs of the agency's employees in service today, a page at a time. */
@@ -86,7 +93,7 @@ final class DemoSupervisors {
     }
 
     /** A structural official whose TMT pensiun (BUP 60 for eselon I and II, 58 below) is more than a few months away. */
-    private static boolean canHead(CityEmployee employee, LocalDate today) {
+    static boolean canHead(CityEmployee employee, LocalDate today) {
         Eselon eselon = employee.eselon();
         if (eselon == null || eselon == Eselon.NON_ESELON) {
             return false;
