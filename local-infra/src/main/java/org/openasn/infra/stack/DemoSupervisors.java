@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.openasn.demo.CityDataset;
 import org.openasn.demo.CityEmployee;
 import org.openasn.reference.position.Eselon;
-import org.openasn.reference.retirement.TmtPensiun;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -92,14 +91,10 @@ final class DemoSupervisors {
         }
     }
 
-    /** A structural official whose TMT pensiun (BUP 60 for eselon I and II, 58 below) is more than a few months away. */
+    /** A structural official whose TMT pensiun is more than a few months away. */
     static boolean canHead(CityEmployee employee, LocalDate today) {
-        Eselon eselon = employee.eselon();
-        if (eselon == null || eselon == Eselon.NON_ESELON) {
-            return false;
-        }
-        int bup = eselon.id() < Eselon.III_A.id() ? 60 : 58;
-        return TmtPensiun.of(LocalDate.ofEpochDay(employee.row().tanggalLahir), bup).date().isAfter(today.plusDays(HEAD_SERVES_AT_LEAST_DAYS));
+        return employee.eselon() != null && employee.eselon() != Eselon.NON_ESELON
+                && employee.tmtPensiun().isAfter(today.plusDays(HEAD_SERVES_AT_LEAST_DAYS));
     }
 
     private static String nip(CityEmployee employee) {
