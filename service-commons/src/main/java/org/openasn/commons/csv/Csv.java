@@ -30,7 +30,7 @@ public final class Csv {
     }
 
     /** A cell's text, quoted when it holds {@code separator}, a quote or a line break; {@code null} is empty. */
-    public static String field(Object value, char separator) {
+    static String field(Object value, char separator) {
         String text = value == null ? "" : value.toString();
         return text.indexOf(separator) >= 0 || text.contains("\"") || text.contains("\n") || text.contains("\r")
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
