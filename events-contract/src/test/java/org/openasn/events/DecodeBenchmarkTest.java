@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("benchmark")
 class DecodeBenchmarkTest {
 
-    private static final int EVENTS = Integer.getInteger("bench.decode.events", 200_000);
+    private static final int EVENTS = Integer.getInteger("bench.decode.events", Boolean.getBoolean("bench.smoke") ? 2_000 : 200_000);
 
     @Test
     void measure() throws Exception {

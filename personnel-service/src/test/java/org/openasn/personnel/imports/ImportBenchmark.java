@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openasn.demo.NationalDataset;
 import org.openasn.demo.SiasnCsv;
+import org.openasn.testing.BenchmarkScale;
 import org.openasn.testing.PolledJson;
 import org.openasn.testing.TestTokens;
 import org.openasn.testing.Timings;
@@ -53,9 +54,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("benchmark")
 class ImportBenchmark {
 
-    private static final long ROWS = Long.getLong("bench.rows", 1_000_000);
+    private static final long ROWS = BenchmarkScale.of("bench.rows", 1_000_000L, 2_000L);
     private static final String AGENCY = TestTokens.AGENCY;
-    private static final int READS = 2000;
+    private static final int READS = BenchmarkScale.of("bench.reads", 2_000, 100);
 
     @Inject
     AgroalDataSource dataSource;
@@ -89,6 +90,7 @@ class ImportBenchmark {
         } while ("QUEUED".equals(view.path("status").asText()) || "RUNNING".equals(view.path("status").asText()));
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         assertEquals("DONE", view.path("status").asText(), view.toPrettyString());
+        assertEquals(ROWS, view.path("rowsDone").asLong(), view.toPrettyString());
         long accepted = view.path("rowsAccepted").asLong();
         double importRate = view.path("rowsDone").asLong() / seconds;
         System.out.printf("BENCH import via HTTP: %,d rows done, %,d accepted, %,d rejected, %,d warnings in %.1f s = %,.0f rows/s "

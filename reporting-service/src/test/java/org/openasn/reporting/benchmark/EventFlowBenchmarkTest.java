@@ -1,5 +1,6 @@
 package org.openasn.reporting.benchmark;
 
+import org.openasn.testing.BenchmarkScale;
 import org.openasn.testing.Timings;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,11 +56,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class EventFlowBenchmarkTest {
 
     private static final int LAG_EVENTS_PER_SECOND = 500;
-    private static final int LAG_SECONDS = Integer.getInteger("bench.lag.seconds", 20);
-    private static final int WARM_UP_EVENTS = 5_000;
-    private static final int REBUILD_EVENTS = Integer.getInteger("bench.rebuild.events", 200_000);
+    private static final int LAG_SECONDS = BenchmarkScale.of("bench.lag.seconds", 20, 2);
+    private static final int WARM_UP_EVENTS = BenchmarkScale.of("bench.warm-up", 5_000, 500);
+    /** How long the warm-up's lags are left to leave the lag timer's window (Micrometer's two minutes). */
+    private static final int SETTLE_SECONDS = BenchmarkScale.of("bench.lag.settle-seconds", 130, 0);
+    private static final int REBUILD_EVENTS = BenchmarkScale.of("bench.rebuild.events", 200_000, 2_000);
     /** Rebuilds measured one after the other; the first runs in a JVM that has applied the events once, the later ones warmer. */
-    private static final int REBUILD_ROUNDS = Integer.getInteger("bench.rebuild.rounds", 2);
+    private static final int REBUILD_ROUNDS = BenchmarkScale.of("bench.rebuild.rounds", 2, 1);
 
     @Inject
     AgroalDataSource dataSource;
@@ -121,7 +124,7 @@ class EventFlowBenchmarkTest {
             }
         }
         await().atMost(Duration.ofMinutes(5)).until(() -> state().path("applied").asLong() >= appliedBefore + WARM_UP_EVENTS);
-        Thread.sleep(Duration.ofSeconds(130).toMillis());
+        Thread.sleep(Duration.ofSeconds(SETTLE_SECONDS).toMillis());
     }
 
     private void rebuildRate() throws Exception {

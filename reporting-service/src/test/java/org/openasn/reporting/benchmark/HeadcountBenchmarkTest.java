@@ -12,6 +12,7 @@ import org.openasn.reference.retirement.TmtPensiun;
 import org.openasn.reporting.headcount.CurrentPeriodIndex;
 import org.openasn.reporting.headcount.Dimension;
 import org.openasn.reporting.headcount.HeadcountQuery;
+import org.openasn.testing.BenchmarkScale;
 import org.openasn.testing.TestTokens;
 import org.openasn.testing.Timings;
 
@@ -48,16 +49,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("benchmark")
 class HeadcountBenchmarkTest {
 
-    private static final int EMPLOYEES = Integer.getInteger("bench.employees", 1_000_000);
-    private static final int RUNS = Integer.getInteger("bench.runs", 20);
+    private static final int EMPLOYEES = BenchmarkScale.of("bench.employees", 1_000_000, 5_000);
+    private static final int RUNS = BenchmarkScale.of("bench.runs", 20, 2);
     /** The index's answers are cheap: more runs make their p95 more than the slowest of a few. */
-    private static final int INDEX_RUNS = Integer.getInteger("bench.index-runs", 100);
+    private static final int INDEX_RUNS = BenchmarkScale.of("bench.index-runs", 100, 5);
     /**
      * Requests sent before the HTTP figures are taken, as a running service has answered many: the first hundreds of
      * requests of a JVM run in code the JIT has not compiled yet, while its compiler threads take the cores (see
      * {@link RequestOverheadBenchmarkTest}); the figure for the very first requests is printed as well.
      */
-    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 3_000);
+    private static final int WARM_UP = BenchmarkScale.of("bench.warm-up", 3_000, 20);
 
     @Inject
     AgroalDataSource dataSource;

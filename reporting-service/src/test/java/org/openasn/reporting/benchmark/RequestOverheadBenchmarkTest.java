@@ -1,5 +1,6 @@
 package org.openasn.reporting.benchmark;
 
+import org.openasn.testing.BenchmarkScale;
 import org.openasn.testing.Timings;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -37,11 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("benchmark")
 class RequestOverheadBenchmarkTest {
 
-    private static final int RUNS = Integer.getInteger("bench.runs", 200);
-    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 5_000);
+    private static final int RUNS = BenchmarkScale.of("bench.runs", 200, 10);
+    private static final int WARM_UP = BenchmarkScale.of("bench.warm-up", 5_000, 100);
 
     /** Requests with a token never seen before during the warm-up (each token is signed beforehand, which takes a while). */
-    private static final int FRESH_WARM_UP = Integer.getInteger("bench.fresh-warm-up", 2_000);
+    private static final int FRESH_WARM_UP = BenchmarkScale.of("bench.fresh-warm-up", 2_000, 50);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String token = TestTokens.of("admin");

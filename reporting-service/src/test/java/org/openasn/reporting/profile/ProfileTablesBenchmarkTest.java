@@ -10,6 +10,7 @@ import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.Mutation;
 import org.openasn.events.personnel.Person;
 import org.openasn.events.personnel.UnitRegistered;
+import org.openasn.testing.BenchmarkScale;
 import org.openasn.testing.EventPublisher;
 import org.openasn.testing.TestTokens;
 
@@ -40,7 +41,7 @@ class ProfileTablesBenchmarkTest {
     private static final String AGENCY = "B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private static final int PNS = 3280;
     private static final int PPPK = 763;
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = BenchmarkScale.of("bench.rounds", 5, 1);
     private static final int UNITS = Integer.getInteger("bench.units", 143);
     /** The kinds of the units, in turn (a kind and a school level). */
     private static final String[][] UNIT_KINDS = {{"DINAS", null}, {"BADAN", null}, {"KECAMATAN", null}, {"KELURAHAN", null},

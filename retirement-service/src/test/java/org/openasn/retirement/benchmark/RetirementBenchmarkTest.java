@@ -16,6 +16,7 @@ import org.openasn.retirement.bup.domain.BupRuleSet;
 import org.openasn.retirement.bup.domain.RetirementRule;
 import org.openasn.retirement.projection.DecisionTableSql;
 import org.openasn.retirement.projection.ProjectionRecompute;
+import org.openasn.testing.BenchmarkScale;
 import org.openasn.testing.Timings;
 
 import java.sql.Connection;
@@ -45,8 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RetirementBenchmarkTest {
 
     private static final String AGENCY = "BENCH";
-    private static final int EMPLOYEES = 1_000_000;
-    private static final int RUNS = 10;
+    private static final int EMPLOYEES = BenchmarkScale.of("bench.employees", 1_000_000, 5_000);
+    private static final int RUNS = BenchmarkScale.of("bench.runs", 10, 2);
 
     @Inject
     AgroalDataSource dataSource;
@@ -67,6 +68,7 @@ class RetirementBenchmarkTest {
         long t1 = System.nanoTime();
         int computed = QuarkusTransaction.requiringNew().timeout(600).call(recompute::recomputeAll);
         double first = seconds(t1);
+        assertEquals(EMPLOYEES, computed, "every projection filled is computed");
         System.out.printf("BENCHMARK recompute (first computation, every row written): %,d employees in %.2f s = %,.0f employees/s%n",
                 computed, first, computed / first);
         analyze();
@@ -169,11 +171,11 @@ class RetirementBenchmarkTest {
         }
     }
 
-    /** 1,000,000 employees of one agency: birth dates 1966–2000, 150 units, the position mix of a city government. */
+    /** {@link #EMPLOYEES} employees of one agency: birth dates 1966–2000, 150 units, the position mix of a city government. */
     private void fill() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("SELECT setseed(0.2026)");
-            s.execute("""
+            try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO retirement_projection (employee_id, instansi, nip, name, birth_date, gender, kind, golongan, jenis_jabatan, eselon,
                                                        position_name, unit_id, bup_category, employed, updated_at)
                     SELECT gen_random_uuid(), 'BENCH', 'B' || lpad(i::text, 17, '0'), 'Pegawai ' || i, DATE '1966-01-01' + floor(r1 * 12784)::int,
@@ -187,7 +189,10 @@ class RetirementBenchmarkTest {
                                 WHEN r4 < 0.85 THEN 'EXPERT_FIRST' WHEN r4 < 0.92 THEN 'EXPERT_JUNIOR' WHEN r4 < 0.96 THEN 'EXPERT_MIDDLE'
                                 WHEN r4 < 0.99 THEN 'SKILLED' ELSE 'EXPERT_MAIN' END,
                            true, now()
-                    FROM (SELECT i, random() AS r1, random() AS r2, random() AS r3, random() AS r4 FROM generate_series(1, 1000000) AS i) g""");
+                    FROM (SELECT i, random() AS r1, random() AS r2, random() AS r3, random() AS r4 FROM generate_series(1, ?) AS i) g""")) {
+                insert.setInt(1, EMPLOYEES);
+                insert.executeUpdate();
+            }
         }
         analyze();
     }
