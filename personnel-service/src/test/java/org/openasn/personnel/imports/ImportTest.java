@@ -1,6 +1,8 @@
 package org.openasn.personnel.imports;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.openasn.personnel.siasn.ImportedEmployee;
@@ -20,6 +22,10 @@ import org.openasn.testing.TestTokens;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +44,9 @@ class ImportTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(500);
 
+    @Inject
+    AgroalDataSource dataSource;
+
     private static ImportedEmployee guru(String unor) {
         LocalDate birth = LocalDate.of(1975 + SEQUENCE.get() % 10, 1 + SEQUENCE.get() % 12, 1 + SEQUENCE.get() % 27);
         LocalDate tmtCpns = LocalDate.of(2005, 1, 1);
@@ -50,6 +59,16 @@ class ImportTest {
                 .positionGroup(PositionGroup.GURU).bupCategory(BupCategory.TEACHER).tmtJabatan(LocalDate.of(2013, 4, 1))
                 .pendidikan(TingkatPendidikan.fromSiasnId("40")).unorId(unor).unorName("SD Negeri " + unor)
                 .instansiKerjaId("A5EB03E23CE8F6A0E040640A040252AD").build();
+    }
+
+    private long count(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] csv(List<ImportedEmployee> rows) throws IOException {
@@ -87,10 +106,17 @@ class ImportTest {
         List<ImportedEmployee> rows = List.of(guru(unor), guru(unor), guru(unor));
         byte[] file = csv(rows);
 
+        long before = Fixtures.changeFeedEnd();
         JsonPath first = importAndWait(file, "first.csv");
         assertEquals("DONE", first.getString("status"));
         assertEquals(3, first.getInt("rowsAccepted"), first.prettify());
         assertEquals(100.0, first.getDouble("percent"));
+        List<String> recorded = rows.stream().flatMap(row -> given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/history", row.nip())
+                .then().statusCode(200).extract().jsonPath().<String>getList("mutations.id").stream()).sorted().toList();
+        List<String> fed = given().auth().oauth2(TestTokens.of("integration")).queryParam("after", before).queryParam("limit", 1000).get("/changes")
+                .then().statusCode(200).extract().jsonPath().<String>getList("changes.mutationId").stream().sorted().toList();
+        assertEquals(recorded, fed, "the change feed has each mutation the import recorded, once");
+        assertEquals(0, count("SELECT count(*) FROM change_feed_batch"), "a batch's feed entries are numbered at its commit, and its row deleted");
 
         String nip = rows.get(0).nip();
         JsonPath employee = given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(200).extract().jsonPath();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.openasn.commons.jdbc.CopyIn;
 import org.openasn.commons.outbox.Outbox;
 import org.openasn.events.EventTypes;
@@ -11,8 +12,15 @@ import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.persistence.MutationRecord;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Stores prepared registrations set-based: the employees, their mutations, their periods and one
@@ -53,8 +61,35 @@ public class RegistrationWriter {
             events.add(new Outbox.First<>(e.id.toString(), e.instansi, EmployeeEvents.change(e, r.mutations().get(0), r.timeline())));
         }
         employees.execute(em);
-        mutations.execute(em);
+        em.unwrap(Session.class).doWork(connection -> copyWithBatchFeedEntries(connection, mutations, registrations));
         periods.write(em);
         outbox.publishFirst(EventTypes.EMPLOYEE_REGISTERED_V1, events);
+    }
+
+    /**
+     * Copies the mutations without the change feed's row trigger, and names them in one {@code change_feed_batch} row per
+     * agency instead, whose deferred trigger gives them their feed positions in one statement at commit (V19).
+     */
+    private static void copyWithBatchFeedEntries(Connection connection, CopyIn mutations, List<EmployeeService.Registration> registrations)
+            throws SQLException {
+        Map<String, List<UUID>> byAgency = new LinkedHashMap<>();
+        for (EmployeeService.Registration r : registrations) {
+            for (MutationRecord m : r.mutations()) {
+                byAgency.computeIfAbsent(m.instansi, agency -> new ArrayList<>()).add(m.id);
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT set_config('openasn.change_feed', 'batch', true)");
+            mutations.execute(connection);
+            statement.execute("SELECT set_config('openasn.change_feed', '', true)");
+        }
+        try (PreparedStatement batch = connection.prepareStatement("INSERT INTO change_feed_batch (instansi, mutation_ids) VALUES (?, ?)")) {
+            for (Map.Entry<String, List<UUID>> agency : byAgency.entrySet()) {
+                batch.setString(1, agency.getKey());
+                batch.setArray(2, connection.createArrayOf("uuid", agency.getValue().toArray()));
+                batch.addBatch();
+            }
+            batch.executeBatch();
+        }
     }
 }
