@@ -1,6 +1,7 @@
 package org.openasn.reference.person;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.openasn.reference.InvalidReferenceException;
 import org.openasn.reference.SiasnId;
 
@@ -24,6 +25,9 @@ public enum JenisKawin {
     JANDA_DUDA(3, "Janda/Duda"),
     /** 4 Belum kawin: never married. */
     BELUM_KAWIN(4, "Belum Kawin");
+
+    private static final Pattern SPACED_SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final int id;
     private final String label;
@@ -62,7 +66,7 @@ public enum JenisKawin {
         if (name == null || name.isBlank()) {
             throw new InvalidReferenceException(name, "jenis kawin name is empty");
         }
-        String normalized = name.strip().toUpperCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ");
+        String normalized = SPACES.matcher(SPACED_SLASH.matcher(name.strip().toUpperCase(Locale.ROOT)).replaceAll("/")).replaceAll(" ");
         switch (normalized) {
             case "MENIKAH": case "KAWIN":
                 return MENIKAH;

@@ -1,6 +1,7 @@
 package org.openasn.reference.position;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import org.openasn.reference.InvalidReferenceException;
 import org.openasn.reference.SiasnId;
@@ -41,6 +42,11 @@ public enum Eselon {
     V_B(52, "V.b", Golongan.III_A, Golongan.III_B, null),
     /** 99 non-eselon: the position has no eselon, so no rank range. */
     NON_ESELON(99, "non-eselon", null, null, null);
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s/.\\-]");
+    private static final Pattern ESELON_WORD = Pattern.compile("^ESELON");
+    /** {@link #values()}, which copies its array at each call. */
+    private static final Eselon[] ALL = values();
 
     private final int id;
     private final String code;
@@ -102,14 +108,14 @@ public enum Eselon {
         if (text == null || text.isBlank()) {
             throw new InvalidReferenceException(text, "eselon is empty");
         }
-        String compact = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s/.\\-]", "").replaceFirst("^ESELON", "");
+        String compact = ESELON_WORD.matcher(SEPARATORS.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll("")).replaceFirst("");
         if (compact.equals("NON") || compact.equals("NONESELON")) {
             return NON_ESELON;
         }
         if (compact.equals("V")) {
             throw new InvalidReferenceException(text, "eselon V must name its level: V.a or V.b");
         }
-        for (Eselon eselon : values()) {
+        for (Eselon eselon : ALL) {
             if (eselon.name().replace("_", "").equals(compact)) {
                 return eselon;
             }

@@ -1,6 +1,7 @@
 package org.openasn.reference.position;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.openasn.reference.InvalidReferenceException;
 import org.openasn.reference.rank.Golongan;
 import org.openasn.reference.rank.GolonganRange;
@@ -37,6 +38,10 @@ public enum JenjangFungsional {
         /** Keterampilan: skilled levels, held with a diploma or secondary school. */
         KETERAMPILAN
     }
+
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-_]+");
+    /** {@link #values()}, which copies its array at each call. */
+    private static final JenjangFungsional[] ALL = values();
 
     private final Kategori kategori;
     private final String label;
@@ -83,8 +88,8 @@ public enum JenjangFungsional {
         if (text == null || text.isBlank()) {
             throw new InvalidReferenceException(text, "jenjang fungsional is empty");
         }
-        String words = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_]+", " ");
-        for (JenjangFungsional jenjang : values()) {
+        String words = WORD_SEPARATORS.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll(" ");
+        for (JenjangFungsional jenjang : ALL) {
             String label = jenjang.label.toUpperCase(Locale.ROOT);
             if (words.equals(label) || (jenjang.kategori == Kategori.KEAHLIAN && ("AHLI " + words).equals(label))) {
                 return jenjang;

@@ -100,6 +100,9 @@ public enum Golongan {
     }
 
     private static final Pattern PNS_CODE = Pattern.compile("(IV|III|II|I)([A-Z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s/.\\-]");
+    /** {@link #values()}, which copies its array at each call. */
+    private static final Golongan[] ALL = values();
 
     private final Kind kind;
     private final int siasnId;
@@ -187,8 +190,8 @@ public enum Golongan {
         if (text == null || text.isBlank()) {
             throw new InvalidReferenceException(text, "golongan is empty");
         }
-        String compact = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s/.\\-]", "");
-        for (Golongan golongan : values()) {
+        String compact = SEPARATORS.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll("");
+        for (Golongan golongan : ALL) {
             if (golongan.kind == Kind.PPPK && golongan.code.equals(compact)) {
                 return golongan;
             }
@@ -196,7 +199,7 @@ public enum Golongan {
         Matcher pns = PNS_CODE.matcher(compact);
         if (pns.matches()) {
             String code = pns.group(1) + "/" + pns.group(2).toLowerCase(Locale.ROOT);
-            for (Golongan golongan : values()) {
+            for (Golongan golongan : ALL) {
                 if (golongan.code.equals(code)) {
                     return golongan;
                 }

@@ -4,6 +4,7 @@ import org.openasn.reference.InvalidReferenceException;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How unit names are compared (upper case, punctuation other than '&' and '-' dropped, blanks collapsed), and how the
@@ -11,11 +12,14 @@ import java.util.Locale;
  */
 final class UnitNames {
 
+    private static final Pattern NOT_A_NAME_CHARACTER = Pattern.compile("[^A-Z0-9&\\- ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private UnitNames() {
     }
 
     static String normalise(String name) {
-        return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9&\\- ]", " ").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(NOT_A_NAME_CHARACTER.matcher(name.toUpperCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /** Whether the normalised {@code name} is {@code word} or starts with it followed by a blank. */

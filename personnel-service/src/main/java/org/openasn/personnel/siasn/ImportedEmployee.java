@@ -173,77 +173,68 @@ public record ImportedEmployee(
      * @return 64 lower-case hex digits
      */
     public String contentHash() {
-        MessageDigest digest;
+        StringBuilder entries = new StringBuilder(1024);
+        put(entries, "nip", nip);
+        put(entries, "nik", nik);
+        put(entries, "name", name);
+        put(entries, "gelarDepan", gelarDepan);
+        put(entries, "gelarBelakang", gelarBelakang);
+        put(entries, "birthPlace", birthPlace);
+        put(entries, "birthDate", birthDate);
+        put(entries, "gender", gender);
+        put(entries, "agama", agama);
+        put(entries, "jenisKawin", jenisKawin);
+        put(entries, "phone", phone);
+        put(entries, "email", email);
+        put(entries, "emailGov", emailGov);
+        put(entries, "address", address);
+        put(entries, "npwp", npwp);
+        put(entries, "kind", kind);
+        put(entries, "kedudukanHukum", kedudukanHukum);
+        put(entries, "skCpnsNumber", skCpnsNumber);
+        put(entries, "skCpnsDate", skCpnsDate);
+        put(entries, "tmtCpns", tmtCpns);
+        put(entries, "skPnsNumber", skPnsNumber);
+        put(entries, "skPnsDate", skPnsDate);
+        put(entries, "tmtPns", tmtPns);
+        put(entries, "golonganAwal", golonganAwal);
+        put(entries, "golongan", golongan);
+        put(entries, "tmtGolongan", tmtGolongan);
+        put(entries, "masaKerjaYears", masaKerjaYears);
+        put(entries, "masaKerjaMonths", masaKerjaMonths);
+        put(entries, "jenisJabatan", jenisJabatan);
+        put(entries, "eselon", eselon);
+        put(entries, "jabatanId", jabatanId);
+        put(entries, "jabatanName", jabatanName);
+        put(entries, "jenjang", jenjang);
+        put(entries, "positionGroup", positionGroup);
+        put(entries, "bupCategory", bupCategory);
+        put(entries, "tmtJabatan", tmtJabatan);
+        put(entries, "pendidikan", pendidikan);
+        put(entries, "educationMajor", educationMajor);
+        put(entries, "educationYear", educationYear);
+        put(entries, "unorId", unorId);
+        put(entries, "unorName", unorName);
+        put(entries, "instansiKerjaId", instansiKerjaId);
+        put(entries, "instansiKerjaName", instansiKerjaName);
+        put(entries, "contractEnd", contractEnd);
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(entries.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-        put(digest, "nip", nip);
-        put(digest, "nik", nik);
-        put(digest, "name", name);
-        put(digest, "gelarDepan", gelarDepan);
-        put(digest, "gelarBelakang", gelarBelakang);
-        put(digest, "birthPlace", birthPlace);
-        put(digest, "birthDate", birthDate);
-        put(digest, "gender", gender);
-        put(digest, "agama", agama);
-        put(digest, "jenisKawin", jenisKawin);
-        put(digest, "phone", phone);
-        put(digest, "email", email);
-        put(digest, "emailGov", emailGov);
-        put(digest, "address", address);
-        put(digest, "npwp", npwp);
-        put(digest, "kind", kind);
-        put(digest, "kedudukanHukum", kedudukanHukum);
-        put(digest, "skCpnsNumber", skCpnsNumber);
-        put(digest, "skCpnsDate", skCpnsDate);
-        put(digest, "tmtCpns", tmtCpns);
-        put(digest, "skPnsNumber", skPnsNumber);
-        put(digest, "skPnsDate", skPnsDate);
-        put(digest, "tmtPns", tmtPns);
-        put(digest, "golonganAwal", golonganAwal);
-        put(digest, "golongan", golongan);
-        put(digest, "tmtGolongan", tmtGolongan);
-        put(digest, "masaKerjaYears", masaKerjaYears);
-        put(digest, "masaKerjaMonths", masaKerjaMonths);
-        put(digest, "jenisJabatan", jenisJabatan);
-        put(digest, "eselon", eselon);
-        put(digest, "jabatanId", jabatanId);
-        put(digest, "jabatanName", jabatanName);
-        put(digest, "jenjang", jenjang);
-        put(digest, "positionGroup", positionGroup);
-        put(digest, "bupCategory", bupCategory);
-        put(digest, "tmtJabatan", tmtJabatan);
-        put(digest, "pendidikan", pendidikan);
-        put(digest, "educationMajor", educationMajor);
-        put(digest, "educationYear", educationYear);
-        put(digest, "unorId", unorId);
-        put(digest, "unorName", unorName);
-        put(digest, "instansiKerjaId", instansiKerjaId);
-        put(digest, "instansiKerjaName", instansiKerjaName);
-        put(digest, "contractEnd", contractEnd);
-        return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void put(MessageDigest digest, String name, Object value) {
-        String text;
+    /** One component's entry: {@code name=length:text} and a newline, or {@code name=-} and a newline for none. */
+    private static void put(StringBuilder entries, String name, Object value) {
+        entries.append(name).append('=');
         if (value == null) {
-            text = null;
-        } else if (value instanceof Enum<?> constant) {
-            text = constant.name();
+            entries.append('-');
         } else {
-            text = value.toString(); // String, LocalDate (ISO), Integer
+            String text = value instanceof Enum<?> constant ? constant.name() : value.toString(); // String, LocalDate (ISO), Integer
+            entries.append(text.length()).append(':').append(text);
         }
-        StringBuilder entry = new StringBuilder(name.length() + 16 + (text == null ? 0 : text.length()));
-        entry.append(name).append('=');
-        if (text == null) {
-            entry.append('-');
-        } else {
-            entry.append(text.length()).append(':').append(text);
-        }
-        entry.append('\n');
-        digest.update(entry.toString().getBytes(StandardCharsets.UTF_8));
+        entries.append('\n');
     }
 
     /** @return a builder with no value set */

@@ -38,12 +38,15 @@ final class BinaryRows extends InputStream {
     /** 2000-01-01, PostgreSQL's epoch, in days and seconds after 1970-01-01. */
     private static final long EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final long EPOCH_SECOND = EPOCH_DAY * 86_400;
-    /** Bytes encoded at a time; the buffer grows beyond them only for a row that is larger. */
+    /**
+     * Bytes encoded at a time. The buffer holds twice as many, so that the row that crosses a chunk's end fits in it
+     * (it grew on nearly every {@code COPY} when it held one chunk); it grows only for a row larger than a chunk.
+     */
     static final int CHUNK = 1 << 16;
 
     private final Iterator<Object[]> rows;
     private final int[] types;
-    private byte[] bytes = new byte[CHUNK];
+    private byte[] bytes = new byte[2 * CHUNK];
     /** The encoded bytes in {@link #bytes}, and how many of them have been read. */
     private int length;
     private int position;
