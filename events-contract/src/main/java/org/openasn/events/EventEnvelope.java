@@ -36,7 +36,7 @@ public record EventEnvelope(String specversion, String id, String source, String
     public static <T> EventEnvelope create(EventType<T> type, String source, String subject, String instansi,
                                            long sequence, Instant time, T data) {
         return new EventEnvelope(SPEC_VERSION, UUID.randomUUID().toString(), source, type.name(), subject, time,
-                CONTENT_TYPE, instansi, sequence, EventData.of(EventCodec.toTree(data)));
+                CONTENT_TYPE, instansi, sequence, EventData.made(data));
     }
 
     /** The same event with another sequence number (the outbox assigns it when the event is stored). */
