@@ -26,6 +26,11 @@ import java.util.Map;
 public final class PostgresServer implements AutoCloseable {
 
     public static final String USER = "asn";
+    /**
+     * System property: more server settings, {@code name=value} separated by {@code ;}, for measurements, e.g.
+     * {@code shared_preload_libraries=pg_stat_statements} (see docs/benchmarks.md).
+     */
+    public static final String SETTINGS_PROPERTY = "asn.infra.postgres.settings";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final PostgresBinaries binaries;
@@ -65,6 +70,11 @@ public final class PostgresServer implements AutoCloseable {
                 "-c", "max_wal_size=4GB"));
         if (!durable) {
             command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
+        }
+        for (String setting : System.getProperty(SETTINGS_PROPERTY, "").split(";")) {
+            if (!setting.isBlank()) {
+                command.addAll(List.of("-c", setting.strip()));
+            }
         }
         server = ChildProcess.start("postgres", Unprivileged.command(command), dir, Map.of(), dir.resolve("postgres.log"));
         run.record(server);

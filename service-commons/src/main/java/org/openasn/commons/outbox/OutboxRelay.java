@@ -44,6 +44,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key: "outbox" in ASCII. */
     private static final long LOCK_KEY = 0x6f7574626f78L;
+    /** While a backlog drains, the pending count (a count over every pending row) is refreshed at most this often. */
+    private static final Duration STATUS_INTERVAL = Duration.ofSeconds(1);
 
     @Inject
     EventsConfig config;
@@ -62,6 +64,8 @@ public class OutboxRelay {
     private final AtomicLong published = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private volatile boolean running;
+    /** {@link System#nanoTime()} after which a full round refreshes the pending count again. */
+    private long statusDue = System.nanoTime();
     private Thread worker;
     private KafkaProducer<String, String> producer;
 
@@ -180,7 +184,9 @@ public class OutboxRelay {
                     .setParameter("seqs", acknowledged).executeUpdate();
             published.addAndGet(acknowledged.size());
         }
-        refreshStatusInTransaction();
+        if (acknowledged.size() < config.relay().batchSize() || System.nanoTime() - statusDue > 0) {
+            refreshStatusInTransaction();
+        }
         return new Round(acknowledged.size(), failure);
     }
 
@@ -198,6 +204,7 @@ public class OutboxRelay {
                 FROM outbox_event WHERE published_at IS NULL""").getSingleResult();
         pending.set(((Number) row[0]).longValue());
         oldestPendingSeconds.set(((Number) row[1]).longValue());
+        statusDue = System.nanoTime() + STATUS_INTERVAL.toNanos();
     }
 
     private void deleteExpired() {
