@@ -60,8 +60,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
-    /** Rows per transaction once an import is under way. */
-    static final int BATCH = 1000;
+    /**
+     * Rows per transaction once an import is under way. Two batches of 1,000 in flight outlived several young collections
+     * and filled the old generation, so G1 marked it again and again (decision 35).
+     */
+    static final int BATCH = 500;
     /**
      * Rows of an import's first transaction; each next one holds twice as many, up to {@link #BATCH} and up to a
      * {@value #PROGRESS_STEPS}th of the file's rows (estimated from its size), so that a small file's progress moves
