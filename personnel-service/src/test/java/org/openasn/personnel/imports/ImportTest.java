@@ -17,15 +17,12 @@ import org.openasn.reference.position.PositionGroup;
 import org.openasn.reference.rank.Golongan;
 import org.openasn.reference.status.KedudukanHukum;
 import org.openasn.personnel.support.Fixtures;
+import org.openasn.testing.SqlCount;
 import org.openasn.testing.TestTokens;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,16 +56,6 @@ class ImportTest {
                 .positionGroup(PositionGroup.GURU).bupCategory(BupCategory.TEACHER).tmtJabatan(LocalDate.of(2013, 4, 1))
                 .pendidikan(TingkatPendidikan.fromSiasnId("40")).unorId(unor).unorName("SD Negeri " + unor)
                 .instansiKerjaId("A5EB03E23CE8F6A0E040640A040252AD").build();
-    }
-
-    private long count(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] csv(List<ImportedEmployee> rows) throws IOException {
@@ -116,7 +103,7 @@ class ImportTest {
         List<String> fed = given().auth().oauth2(TestTokens.of("integration")).queryParam("after", before).queryParam("limit", 1000).get("/changes")
                 .then().statusCode(200).extract().jsonPath().<String>getList("changes.mutationId").stream().sorted().toList();
         assertEquals(recorded, fed, "the change feed has each mutation the import recorded, once");
-        assertEquals(0, count("SELECT count(*) FROM change_feed_batch"), "a batch's feed entries are numbered at its commit, and its row deleted");
+        assertEquals(0, SqlCount.of(dataSource, "SELECT count(*) FROM change_feed_batch"), "a batch's feed entries are numbered at its commit, and its row deleted");
 
         String nip = rows.get(0).nip();
         JsonPath employee = given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().statusCode(200).extract().jsonPath();

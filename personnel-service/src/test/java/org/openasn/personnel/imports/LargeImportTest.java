@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openasn.demo.NationalDataset;
 import org.openasn.personnel.support.Fixtures;
+import org.openasn.testing.SqlCount;
 import org.openasn.testing.TestTokens;
 
 import java.io.BufferedOutputStream;
@@ -15,9 +16,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,16 +74,8 @@ class LargeImportTest {
 
         assertEquals(ROWS, given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParam("size", 1).get("/agencies/{instansi}/employees", AGENCY)
                 .then().statusCode(200).extract().jsonPath().getLong("total"));
-        assertEquals(ROWS, count("SELECT count(*) FROM outbox_event WHERE type = 'asn.personnel.employee-registered.v1' AND event_key IN "
+        assertEquals(ROWS, SqlCount.of(dataSource, "SELECT count(*) FROM outbox_event WHERE type = 'asn.personnel.employee-registered.v1' AND event_key IN "
                 + "(SELECT id::text FROM employee WHERE instansi = '" + AGENCY + "')"), "one event per employee");
-        await().atMost(Duration.ofMinutes(5)).until(() -> count("SELECT count(*) FROM outbox_event WHERE published_at IS NULL") == 0);
-    }
-
-    private long count(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        await().atMost(Duration.ofMinutes(5)).until(() -> SqlCount.of(dataSource, "SELECT count(*) FROM outbox_event WHERE published_at IS NULL") == 0);
     }
 }

@@ -16,6 +16,7 @@ import org.openasn.retirement.bup.domain.BupRuleSet;
 import org.openasn.retirement.bup.domain.RetirementRule;
 import org.openasn.retirement.projection.DecisionTableSql;
 import org.openasn.retirement.projection.ProjectionRecompute;
+import org.openasn.testing.SqlCount;
 import org.openasn.testing.BenchmarkScale;
 import org.openasn.testing.Timings;
 
@@ -85,13 +86,13 @@ class RetirementBenchmarkTest {
             ages.put(category.name(), category.statutoryAge());
         }
         ages.put("ADMINISTRATION", 60);
-        long changedBefore = count("SELECT count(*) FROM retirement_projection WHERE instansi = 'BENCH' AND bup_age = 60");
+        long changedBefore = SqlCount.of(dataSource, "SELECT count(*) FROM retirement_projection WHERE instansi = 'BENCH' AND bup_age = 60");
         long[] updatesBefore = updates("retirement_projection");
         long t2 = System.nanoTime();
         QuarkusTransaction.requiringNew().timeout(600).run(() -> rules.add(new AddBupRuleSet(effective, "benchmark",
                 "ADMINISTRATION 60", ages), "benchmark"));
         double change = seconds(t2);
-        long changed = count("SELECT count(*) FROM retirement_projection WHERE instansi = 'BENCH' AND bup_age = 60") - changedBefore;
+        long changed = SqlCount.of(dataSource, "SELECT count(*) FROM retirement_projection WHERE instansi = 'BENCH' AND bup_age = 60") - changedBefore;
         analyze();
         long[] updatesAfter = updates("retirement_projection");
         System.out.printf("BENCHMARK rule change (ADMINISTRATION 60 from %s): %,d employees recomputed, %,d rows written (%,d of them HOT; "
@@ -222,13 +223,6 @@ class RetirementBenchmarkTest {
             }
         }
         return result;
-    }
-
-    private long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 
     private static double seconds(long since) {
