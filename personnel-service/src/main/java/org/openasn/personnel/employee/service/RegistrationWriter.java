@@ -44,6 +44,7 @@ public class RegistrationWriter {
                 "unit_id", "pendidikan", "bup_extended_until", "start_date", "state_as_of", "recorded_at", "recorded_by", "version");
         CopyIn mutations = CopyIn.into("mutation", "id", "employee_id", "instansi", "kind", "sk_number", "sk_date", "tmt", "reason",
                 "change", "warnings", "backdated", "recorded_at", "recorded_by");
+        Map<String, List<UUID>> mutationsByAgency = new LinkedHashMap<>();
         PeriodTable periods = new PeriodTable();
         List<Outbox.First<EmployeeChange>> events = new ArrayList<>(registrations.size());
         for (EmployeeService.Registration r : registrations) {
@@ -56,35 +57,31 @@ public class RegistrationWriter {
             for (MutationRecord m : r.mutations()) {
                 mutations.row(m.id, m.employeeId, m.instansi, m.kind, m.skNumber, m.skDate, m.tmt, m.reason, m.change, m.warnings,
                         m.backdated, m.recordedAt, m.recordedBy);
+                mutationsByAgency.computeIfAbsent(m.instansi, agency -> new ArrayList<>()).add(m.id);
             }
             periods.add(e.id, r.timeline());
             events.add(new Outbox.First<>(e.id.toString(), e.instansi, EmployeeEvents.change(e, r.mutations().get(0), r.timeline())));
         }
         employees.execute(em);
-        em.unwrap(Session.class).doWork(connection -> copyWithBatchFeedEntries(connection, mutations, registrations));
+        em.unwrap(Session.class).doWork(connection -> copyWithBatchFeedEntries(connection, mutations, mutationsByAgency));
         periods.write(em);
         outbox.publishFirst(EventTypes.EMPLOYEE_REGISTERED_V1, events);
     }
 
     /**
-     * Copies the mutations without the change feed's row trigger, and names them in one {@code change_feed_batch} row per
-     * agency instead, whose deferred trigger gives them their feed positions in one statement at commit (V19).
+     * Copies the mutations without the change feed's row trigger, and names them ({@code idsByAgency}: their ids, in the
+     * order copied) in one {@code change_feed_batch} row per agency instead, whose deferred trigger gives them their feed
+     * positions in one statement at commit (V19).
      */
-    private static void copyWithBatchFeedEntries(Connection connection, CopyIn mutations, List<EmployeeService.Registration> registrations)
+    private static void copyWithBatchFeedEntries(Connection connection, CopyIn mutations, Map<String, List<UUID>> idsByAgency)
             throws SQLException {
-        Map<String, List<UUID>> byAgency = new LinkedHashMap<>();
-        for (EmployeeService.Registration r : registrations) {
-            for (MutationRecord m : r.mutations()) {
-                byAgency.computeIfAbsent(m.instansi, agency -> new ArrayList<>()).add(m.id);
-            }
-        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT set_config('openasn.change_feed', 'batch', true)");
             mutations.execute(connection);
             statement.execute("SELECT set_config('openasn.change_feed', '', true)");
         }
         try (PreparedStatement batch = connection.prepareStatement("INSERT INTO change_feed_batch (instansi, mutation_ids) VALUES (?, ?)")) {
-            for (Map.Entry<String, List<UUID>> agency : byAgency.entrySet()) {
+            for (Map.Entry<String, List<UUID>> agency : idsByAgency.entrySet()) {
                 batch.setString(1, agency.getKey());
                 batch.setArray(2, connection.createArrayOf("uuid", agency.getValue().toArray()));
                 batch.addBatch();
