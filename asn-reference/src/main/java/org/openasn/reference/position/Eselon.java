@@ -94,7 +94,7 @@ public enum Eselon {
      * @throws InvalidReferenceException if no eselon has that id
      */
     public static Eselon fromSiasnId(String id) {
-        return SiasnId.lookup(values(), Eselon::id, id, "eselon");
+        return SiasnId.lookup(ALL, Eselon::id, id, "eselon");
     }
 
     /**

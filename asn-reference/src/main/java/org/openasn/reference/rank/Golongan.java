@@ -175,7 +175,7 @@ public enum Golongan {
      * @throws InvalidReferenceException if the kind has no golongan with that id
      */
     public static Golongan fromSiasnId(Kind kind, String id) {
-        return SiasnId.lookup(values(), g -> g.kind == kind ? g.siasnId : -1, id,
+        return SiasnId.lookup(ALL, g -> g.kind == kind ? g.siasnId : -1, id,
                 kind == Kind.PNS ? "PNS golongan" : "PPPK golongan");
     }
 
