@@ -18,7 +18,6 @@ import java.util.Optional;
 public final class Scorecard {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
-    private static final BigDecimal JUST_BELOW_HUNDRED = new BigDecimal("99.99");
 
     private final Map<QualityCheck, Long> failing = new EnumMap<>(QualityCheck.class);
     private long employees;
@@ -48,12 +47,12 @@ public final class Scorecard {
         return Optional.of(BigDecimal.valueOf(employees - failing(check)).divide(BigDecimal.valueOf(employees), MathContext.DECIMAL128));
     }
 
-    /** The pass rate as a percentage with two decimals, rounded as {@link #index()} is. */
+    /** The pass rate as a percentage with two decimals, rounded down as {@link #index()} is. */
     public Optional<BigDecimal> passPercent(QualityCheck check) {
         return passRate(check).map(rate -> percent(rate));
     }
 
-    /** The index from 0 to 100 with two decimals; empty when no employee was checked. */
+    /** The index from 0 to 100 with two decimals, rounded down; empty when no employee was checked. */
     public Optional<BigDecimal> index() {
         List<BigDecimal> rates = indexIndicators().stream().map(this::passRate).flatMap(Optional::stream).toList();
         if (rates.isEmpty()) {
@@ -77,12 +76,12 @@ public final class Scorecard {
     }
 
     /**
-     * A share from 0 to 1 as a percentage rounded half up to two decimals, except that a share below 1 never shows
-     * as 100.00 (which would read as "sangat tinggi", a band only a perfect record reaches): it shows as 99.99.
+     * A share from 0 to 1 as a percentage to two decimals, rounded down: the bands are given on two-decimal values (95
+     * to 99.99 tinggi, 85 to 94.99 sedang), so an index is never shown, nor banded, above what it is: 94.995 is 94.99,
+     * sedang, and only a perfect record shows as 100.00, sangat tinggi. The shares are quotients to 34 digits, so a mean
+     * that is exactly 0.95 may arrive as 0.9499…9: it is rounded to ten decimals first.
      */
     static BigDecimal percent(BigDecimal share) {
-        BigDecimal exact = share.multiply(HUNDRED);
-        BigDecimal rounded = exact.setScale(2, RoundingMode.HALF_UP);
-        return rounded.compareTo(HUNDRED) >= 0 && exact.compareTo(HUNDRED) < 0 ? JUST_BELOW_HUNDRED : rounded;
+        return share.multiply(HUNDRED).setScale(10, RoundingMode.HALF_UP).setScale(2, RoundingMode.DOWN);
     }
 }

@@ -41,12 +41,15 @@ class ScorecardTest {
             "1,          100.00",
             "0.99999,    99.99",
             "0.999949,   99.99",
-            "0.98555,    98.56",
+            "0.98555,    98.55",
             "0.985549,   98.55",
+            "0.94995,    94.99",
+            "0.9500,     95.00",
+            "0.9499999999999999999999999999999999, 95.00",
             "0.5,        50.00",
             "0,          0.00",
     })
-    void shouldRoundToTwoDecimalsButNeverUpTo100(BigDecimal share, BigDecimal percent) {
+    void shouldRoundDownToTwoDecimalsSoThatNoIndexReachesTheBandAboveIt(BigDecimal share, BigDecimal percent) {
         assertEquals(percent, Scorecard.percent(share));
     }
 
@@ -61,10 +64,10 @@ class ScorecardTest {
         assertEquals(3, card.employees());
         assertEquals(2, card.failing(QualityCheck.PHONE_EMPTY));
         assertEquals(Optional.of(new BigDecimal("33.33")), card.passPercent(QualityCheck.PHONE_EMPTY));
-        assertEquals(Optional.of(new BigDecimal("66.67")), card.passPercent(QualityCheck.EMAIL_INVALID));
+        assertEquals(Optional.of(new BigDecimal("66.66")), card.passPercent(QualityCheck.EMAIL_INVALID), "rounded down");
         assertEquals(Optional.empty(), card.passPercent(QualityCheck.SKP_MISSING));
         // (12 × 1 + 1/3 + 2/3) / 14 = 13/14 = 92.857...%
-        assertEquals(Optional.of(new BigDecimal("92.86")), card.index());
+        assertEquals(Optional.of(new BigDecimal("92.85")), card.index());
         assertEquals(Optional.of(QualityBand.SEDANG), card.band());
     }
 
