@@ -2,6 +2,7 @@ package org.openasn.events.retirement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,11 @@ public record BupRulesPublished(List<Range> ranges) {
     /** The events' agency: the rules are national. */
     public static final String NATIONAL = "NASIONAL";
 
+    /** The range of {@code bupCategory} (a {@code BupCategory} name) that holds {@code birthDate}: the rule that applies. */
+    public Optional<Range> rangeFor(String bupCategory, LocalDate birthDate) {
+        return ranges.stream().filter(r -> r.bupCategory().equals(bupCategory) && r.holds(birthDate)).findFirst();
+    }
+
     /**
      * Employees of {@code bupCategory} born in {@code [bornFrom, bornBefore)} retire at {@code age} under rule set
      * {@code ruleSetId}.
@@ -29,5 +35,10 @@ public record BupRulesPublished(List<Range> ranges) {
      * @param bornBefore the first birth date after the range; {@code null}: no upper bound
      */
     public record Range(String bupCategory, LocalDate bornFrom, LocalDate bornBefore, int age, UUID ruleSetId, String legalBasis) {
+
+        /** Whether {@code birthDate} is in {@code [bornFrom, bornBefore)}. */
+        public boolean holds(LocalDate birthDate) {
+            return (bornFrom == null || !birthDate.isBefore(bornFrom)) && (bornBefore == null || birthDate.isBefore(bornBefore));
+        }
     }
 }

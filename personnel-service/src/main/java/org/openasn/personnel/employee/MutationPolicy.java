@@ -1,10 +1,10 @@
 package org.openasn.personnel.employee;
 
+import org.openasn.personnel.bup.BupAgeTable;
 import org.openasn.reference.person.EmployeeKind;
 import org.openasn.reference.position.BupCategory;
 import org.openasn.reference.position.Eselon;
 import org.openasn.reference.rank.Golongan;
-import org.openasn.reference.retirement.TmtPensiun;
 import org.openasn.reference.status.KedudukanHukum;
 
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Whether a mutation may be applied to an employee's timeline, and what is doubtful about it. Pure rules
- * over the timeline as now known; the caller supplies "today" and how strict rank ranges are.
+ * over the timeline as now known; the caller supplies "today", how strict rank ranges are and the BUP rules in force.
  */
 public final class MutationPolicy {
 
@@ -26,9 +26,11 @@ public final class MutationPolicy {
     private static final Set<MonthDay> PROMOTION_DAYS = Set.of(MonthDay.of(4, 1), MonthDay.of(10, 1));
 
     private final RankRangeCheck rankRangeCheck;
+    private final BupAgeTable bupAges;
 
-    public MutationPolicy(RankRangeCheck rankRangeCheck) {
+    public MutationPolicy(RankRangeCheck rankRangeCheck, BupAgeTable bupAges) {
         this.rankRangeCheck = rankRangeCheck;
+        this.bupAges = bupAges;
     }
 
     /**
@@ -75,6 +77,9 @@ public final class MutationPolicy {
         }
         if (effect.change().bupExtendedUntil() != null) {
             checkBupExtension(before, effect.change().bupExtendedUntil(), birthDate, findings);
+        }
+        if (effect.change().contractEnd() != null) {
+            checkContractWithinBup(after, effect.kind(), birthDate, findings);
         }
         return findings;
     }
@@ -158,10 +163,10 @@ public final class MutationPolicy {
 
     /**
      * A BUP extension (also as set by a correction): only a PNS or CPNS reaches BUP, a PPPK's contract end governs them; it
-     * must end after the regular TMT pensiun, computed with the statutory age of the position's BUP category (retirement-service
-     * holds the versioned rules and takes the later of the two), and after an extension already recorded.
+     * must end after the regular TMT pensiun under the BUP rules in force (retirement-service's, as last published), and
+     * after an extension already recorded.
      */
-    private static void checkBupExtension(EmploymentState before, LocalDate until, LocalDate birthDate, List<Finding> findings) {
+    private void checkBupExtension(EmploymentState before, LocalDate until, LocalDate birthDate, List<Finding> findings) {
         if (before.kind() == EmployeeKind.PPPK || before.kind() == EmployeeKind.PPPK_PARUH_WAKTU) {
             findings.add(Finding.error("pppk-bup-not-extended", "bupExtendedUntil", "a PPPK retires at the end of the contract ("
                     + before.contractEnd() + "), not at BUP: extend the contract (pppk-contract-extended) instead"));
@@ -174,12 +179,35 @@ public final class MutationPolicy {
         }
         Position position = before.position();
         if (birthDate != null && position != null) {
-            BupCategory category = BupCategory.valueOf(position.bupCategory());
-            TmtPensiun regular = TmtPensiun.of(birthDate, category.statutoryAge());
-            if (!until.isAfter(regular.date())) {
-                findings.add(Finding.error("bup-not-extended", "bupExtendedUntil", "the regular TMT pensiun is " + regular.date() + " (BUP "
-                        + category.statutoryAge() + ", " + category.term() + "); an extension must end after it, not on " + until));
+            BupAgeTable.Bup bup = bupAges.of(BupCategory.valueOf(position.bupCategory()), birthDate);
+            if (!until.isAfter(bup.tmtPensiun().date())) {
+                findings.add(Finding.error("bup-not-extended", "bupExtendedUntil", "the regular TMT pensiun is " + bup.tmtPensiun().date()
+                        + " (" + bup.describe() + "); an extension must end after it, not on " + until));
             }
+        }
+    }
+
+    /**
+     * A PPPK contract ends at BUP at the latest (UU 20/2023: the PNS retirement ages bound a PPPK's employment): its last
+     * day is the day before the TMT pensiun of the employee's age under the BUP rules in force for the position held
+     * after the mutation. A contract end beyond it is refused; in a registration (history decided elsewhere, such as a
+     * SIASN export) it is recorded as it came, with a warning.
+     */
+    private void checkContractWithinBup(EmploymentState after, MutationKind kind, LocalDate birthDate, List<Finding> findings) {
+        Position position = after.position();
+        LocalDate end = after.contractEnd();
+        if (birthDate == null || position == null || end == null
+                || (after.kind() != EmployeeKind.PPPK && after.kind() != EmployeeKind.PPPK_PARUH_WAKTU)) {
+            return;
+        }
+        BupAgeTable.Bup bup = bupAges.of(BupCategory.valueOf(position.bupCategory()), birthDate);
+        LocalDate lastDay = bup.tmtPensiun().date().minusDays(1);
+        if (end.isAfter(lastDay)) {
+            String message = "the contract would end on " + end + ", after the employee reaches BUP on " + bup.tmtPensiun().bupReachedOn()
+                    + " (" + bup.describe() + "): a PPPK contract ends on " + lastDay + " at the latest, the day before TMT pensiun "
+                    + bup.tmtPensiun().date();
+            findings.add(kind == MutationKind.EMPLOYEE_REGISTERED ? Finding.warning("contract-beyond-bup", "contractEnd", message)
+                    : Finding.error("contract-beyond-bup", "contractEnd", message));
         }
     }
 

@@ -309,6 +309,10 @@ public class ImportRunner {
                 return new RowResult(Outcome.REJECTED, 0);
             }
             batch.registrations.add(registration);
+            // what the rules doubt in the history as the row tells it (a rank outside the eselon's range, a contract beyond BUP)
+            registration.warnings().forEach(w -> issue(batch.issues, context, row.rowNumber(), employee.nip(), null, null, w.message(),
+                    RowIssue.Severity.WARNING));
+            warnings += registration.warnings().size();
         } else {
             warnings += applyChanges(context, batch, row, employee, seen, unitId, today, provenance);
         }

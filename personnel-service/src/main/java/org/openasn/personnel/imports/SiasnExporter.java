@@ -103,7 +103,7 @@ public class SiasnExporter {
                 .skCpnsNumber(appointment == null ? null : appointment.skNumber).skCpnsDate(appointment == null ? null : appointment.skDate)
                 .tmtCpns(first.validFrom())
                 .skPnsNumber(confirmation == null ? null : confirmation.skNumber).skPnsDate(confirmation == null ? null : confirmation.skDate)
-                .tmtPns(confirmed != null ? confirmed.validFrom() : s.kind() == EmployeeKind.PNS ? first.validFrom() : null)
+                .tmtPns(confirmed != null ? confirmed.validFrom() : s.kind() == EmployeeKind.PNS && !snapshot.withoutTmtPns() ? first.validFrom() : null)
                 .golonganAwal(first.state().golongan()).golongan(s.golongan()).tmtGolongan(s.tmtGolongan())
                 .masaKerjaYears(s.masaKerja() == null ? null : s.masaKerja().years())
                 .masaKerjaMonths(s.masaKerja() == null ? null : s.masaKerja().months())
@@ -137,20 +137,26 @@ public class SiasnExporter {
      * What the agency's last import said of it (SIASN's instansi id and name are not otherwise recorded); nothing when the
      * employee was last imported by another agency, which they have since left.
      */
-    private record Snapshot(String instansiKerjaId, String instansiKerjaName) {
+    /**
+     * What the agency's last import of the employee said that the record does not keep.
+     *
+     * @param withoutTmtPns whether the row's TMT PNS was empty (a PNS recorded as such from TMT CPNS; the export must not
+     *                      give TMT CPNS as their TMT PNS)
+     */
+    private record Snapshot(String instansiKerjaId, String instansiKerjaName, boolean withoutTmtPns) {
     }
 
     private Snapshot snapshot(String nip, String instansi) {
         ImportFingerprint fingerprint = ImportFingerprint.findById(nip);
         ImportJob job = fingerprint == null ? null : ImportJob.findById(fingerprint.jobId);
         if (job == null || !instansi.equals(job.instansi)) {
-            return new Snapshot(null, null);
+            return new Snapshot(null, null, false);
         }
         try {
             ImportedEmployee imported = json.readValue(fingerprint.snapshot, ImportedEmployee.class);
-            return new Snapshot(imported.instansiKerjaId(), imported.instansiKerjaName());
+            return new Snapshot(imported.instansiKerjaId(), imported.instansiKerjaName(), imported.tmtPns() == null);
         } catch (JsonProcessingException e) {
-            return new Snapshot(null, null);
+            return new Snapshot(null, null, false);
         }
     }
 }

@@ -32,10 +32,11 @@ public enum QualityCheck {
             "Record the highest diploma (an education-recorded mutation) from the certificate.",
             QualityRules::pendidikanEmpty, null),
     TMT_PNS_EMPTY("tmt-pns-empty", Dimension.COMPLETENESS, "TMT PNS kosong",
-            "A PNS whose record gives no TMT PNS. The timeline always yields one (the pns-confirmed TMT, or the start"
-                    + " of employment when the employee was recorded as PNS from the start), so only a PNS without any"
-                    + " start date fails; a SIASN import without TMT PNS cannot be told apart and passes.",
-            "Record the PNS confirmation (pns-confirmed) with the TMT on the SK PNS.",
+            "A PNS whose record gives no TMT PNS: one imported from a SIASN row whose TMT PNS was empty (and not recorded"
+                    + " as CPNS since), or one without any start date. A PNS confirmed here (pns-confirmed) or recorded as"
+                    + " PNS from the start has one.",
+            "Import the row again with TMT PNS filled in, or correct the appointment to CPNS (data-corrected) and record"
+                    + " the PNS confirmation (pns-confirmed) with the TMT on the SK PNS.",
             QualityRules::tmtPnsEmpty, null),
     GELAR_EMPTY("gelar-empty", Dimension.COMPLETENESS, "Gelar kosong",
             "The employee holds a diploma of D3 or higher but the record has neither a front nor a back title (gelar).",
@@ -69,7 +70,8 @@ public enum QualityCheck {
             null, "The timeline holds one position at a time, so two posts at once cannot be recorded."),
     PAST_BUP_ACTIVE("past-bup-active", Dimension.TIMELINESS, "Melewati BUP tetapi masih aktif",
             "In service on or after the TMT pensiun: the first day of the month after the month the employee reached"
-                    + " the retirement age (BUP) of the position's category (PP 11/2017 jo. PP 17/2020), or on or after the later"
+                    + " the retirement age (BUP) of the position's category under the BUP rules retirement-service published (until"
+                    + " it has, the statutory ages of PP 11/2017 jo. PP 17/2020), or on or after the later"
                     + " TMT pensiun of a recorded BUP extension (bup-extended).",
             "Record the retirement (retired) with the TMT pensiun, or correct the birth date or the position.",
             QualityRules::pastBupActive, null),
@@ -119,8 +121,8 @@ public enum QualityCheck {
 
     // --- the project's own checks beside BKN's list: reported, with their pass rates, but not counted in the index
     RANK_OUTSIDE_RANGE("rank-outside-range", Dimension.ACCURACY, "Golongan di luar rentang eselon/jenjang",
-            "A holder of eselon III–V whose golongan is outside the eselon's range, or a functional holder outside the"
-                    + " jenjang's range.",
+            "A structural holder whose golongan is outside the eselon's range (for eselon I–II, the JPT: above it; below"
+                    + " it is jpt-below-minimum-rank), or a functional holder outside the jenjang's range.",
             "Correct the golongan, the eselon or the jenjang.",
             QualityRules::rankOutsideRange),
     SUPERVISOR_UNAVAILABLE("supervisor-unavailable", Dimension.TIMELINESS, "Atasan langsung tidak lagi bertugas di instansi",

@@ -1,5 +1,6 @@
 package org.openasn.personnel.quality;
 
+import org.openasn.personnel.bup.BupAgeTable;
 import org.openasn.personnel.employee.Finding;
 import org.openasn.personnel.employee.IdentityPolicy;
 import org.openasn.personnel.employee.persistence.Employee;
@@ -15,7 +16,6 @@ import org.openasn.reference.position.JenjangFungsional;
 import org.openasn.reference.position.KategoriJabatan;
 import org.openasn.reference.position.PositionGroup;
 import org.openasn.reference.rank.Golongan;
-import org.openasn.reference.retirement.TmtPensiun;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +47,13 @@ final class QualityRules {
 
     static Optional<String> tmtPnsEmpty(Subject s) {
         Employee e = s.employee();
-        return "PNS".equals(e.kind) && e.startDate == null ? fail("a PNS without TMT PNS (no start of employment is recorded)") : pass();
+        if (!"PNS".equals(e.kind)) {
+            return pass();
+        }
+        if (e.startDate == null) {
+            return fail("a PNS without TMT PNS (no start of employment is recorded)");
+        }
+        return s.tmtPnsUnknown() ? fail("a PNS imported from SIASN without TMT PNS: the record knows only TMT CPNS " + e.startDate) : pass();
     }
 
     static Optional<String> gelarEmpty(Subject s) {
@@ -99,15 +105,15 @@ final class QualityRules {
         if (!e.inService || e.birthDate == null || category.isEmpty()) {
             return pass();
         }
-        int age = category.get().statutoryAge();
-        LocalDate tmtPensiun = TmtPensiun.of(e.birthDate, age).date();
+        BupAgeTable.Bup bup = s.bupAges().of(category.get(), e.birthDate);
+        LocalDate tmtPensiun = bup.tmtPensiun().date();
         if (e.bupExtendedUntil != null && e.bupExtendedUntil.isAfter(tmtPensiun)) {
             return e.bupExtendedUntil.isAfter(s.today()) ? pass()
                     : fail("the BUP extension ended: TMT pensiun " + e.bupExtendedUntil + " has passed but the employee is still in service");
         }
         return tmtPensiun.isAfter(s.today()) ? pass()
-                : fail("reached the retirement age " + age + " (" + category.get().term() + ") on " + e.birthDate.plusYears(age)
-                + "; TMT pensiun " + tmtPensiun + " has passed but the employee is still in service");
+                : fail("reached the retirement age on " + bup.tmtPensiun().bupReachedOn() + " (" + bup.describe() + "); TMT pensiun "
+                + tmtPensiun + " has passed but the employee is still in service");
     }
 
     static Optional<String> pppkStatusWrong(Subject s) {
@@ -169,7 +175,8 @@ final class QualityRules {
         if (golongan.isEmpty()) {
             return pass();
         }
-        Optional<Eselon> eselon = eselon(e).filter(x -> !isJpt(x));
+        // a JPT holder below the range is reported once, by jptBelowMinimumRank; above it, here
+        Optional<Eselon> eselon = eselon(e).filter(x -> !isJpt(x) || golongan.get().rank() > x.rankRange().map(r -> r.lowest().rank()).orElse(0));
         if (eselon.isPresent() && !eselon.get().isWithinRange(golongan.get())) {
             return fail("eselon " + eselon.get().code() + " is held at " + eselon.get().rankRange().orElseThrow() + "; the employee holds "
                     + golongan.get().code());

@@ -159,14 +159,24 @@ class BupExtensionTest {
         assertEquals(422, left.statusCode(), left.asString());
         assertEquals("https://openasn.org/problems/employee-separated", left.path("type"));
 
-        String pppk = appointPppk();
+        String pppk = appointPppk(REGULAR.minusDays(1)).path("employee.nip");
         ExtractableResponse<Response> contract = mutate(pppk, extension(REGULAR, EXTENDED.toString()));
         assertEquals(422, contract.statusCode(), contract.asString());
         assertEquals("https://openasn.org/problems/pppk-bup-not-extended", contract.path("type"));
         assertTrue(contract.<String>path("detail").contains("pppk-contract-extended"), contract.asString());
     }
 
-    private String appointPppk() {
+    @Test
+    void shouldEndAPppkContractByTheTmtPensiun() {
+        ExtractableResponse<Response> beyond = appointPppk(REGULAR);
+        assertEquals(422, beyond.statusCode(), beyond.asString());
+        assertEquals("https://openasn.org/problems/contract-beyond-bup", beyond.path("type"));
+        assertTrue(beyond.<String>path("detail").contains("ends on " + REGULAR.minusDays(1) + " at the latest"), beyond.asString());
+        assertEquals(201, appointPppk(REGULAR.minusDays(1)).statusCode());
+    }
+
+    /** A PPPK pelaksana born on {@link #BIRTH}, appointed on 1 March 2024 with a contract to {@code contractEnd}: the response. */
+    private ExtractableResponse<Response> appointPppk(LocalDate contractEnd) {
         LocalDate tmt = LocalDate.of(2024, 3, 1);
         String nip = String.format("%04d%02d%02d%04d21%d%03d", BIRTH.getYear(), BIRTH.getMonthValue(), BIRTH.getDayOfMonth(), tmt.getYear(), 1,
                 System.nanoTime() % 1000);
@@ -181,11 +191,9 @@ class BupExtensionTest {
         request.put("position", Map.of("jenisJabatan", "4", "name", "Pengelola Layanan Operasional", "group", "LAINNYA"));
         request.put("unitId", unit);
         request.put("pendidikan", "40");
-        request.put("contractEnd", "2029-02-28");
-        ExtractableResponse<Response> created = given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(request)
+        request.put("contractEnd", contractEnd.toString());
+        return given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).body(request)
                 .post("/agencies/{instansi}/employees", TestTokens.AGENCY).then().extract();
-        assertEquals(201, created.statusCode(), created.asString());
-        return nip;
     }
 
     @Test

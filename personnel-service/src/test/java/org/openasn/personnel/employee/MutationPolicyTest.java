@@ -1,6 +1,8 @@
 package org.openasn.personnel.employee;
 
 import org.junit.jupiter.api.Test;
+import org.openasn.events.retirement.BupRulesPublished;
+import org.openasn.personnel.bup.BupAgeTable;
 import org.openasn.reference.person.EmployeeKind;
 import org.openasn.reference.position.BupCategory;
 import org.openasn.reference.position.Eselon;
@@ -26,7 +28,7 @@ class MutationPolicyTest {
     /** 58th birthday 20 May 2027: a pejabat administrasi's regular TMT pensiun is 1 June 2027. */
     private static final LocalDate BIRTH = LocalDate.of(1969, 5, 20);
 
-    private final MutationPolicy policy = new MutationPolicy(MutationPolicy.RankRangeCheck.WARN);
+    private final MutationPolicy policy = new MutationPolicy(MutationPolicy.RankRangeCheck.WARN, BupAgeTable.STATUTORY);
     private final List<Effect> history = new ArrayList<>();
     private long order;
 
@@ -105,7 +107,7 @@ class MutationPolicyTest {
         StateChange appointment = StateChange.NONE.withPosition(eselonIIIa);
 
         assertEquals(List.of("WARNING:rank-outside-range"), codesOf(MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), appointment));
-        List<Finding> strict = new MutationPolicy(MutationPolicy.RankRangeCheck.REFUSE).check(Timeline.of(history),
+        List<Finding> strict = new MutationPolicy(MutationPolicy.RankRangeCheck.REFUSE, BupAgeTable.STATUTORY).check(Timeline.of(history),
                 Effect.of(UUID.randomUUID(), MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), 99, appointment, AGENCY), TODAY, null);
         assertEquals("rank-outside-range", strict.get(0).code());
         assertTrue(strict.get(0).isError());
@@ -158,6 +160,56 @@ class MutationPolicyTest {
         cpns().with(MutationKind.RETIRED, LocalDate.of(2025, 6, 1), StateChange.NONE.withSeparation(Separation.RETIRED_APS));
         assertEquals(List.of("ERROR:employee-separated"), codesOf(MutationKind.BUP_EXTENDED, LocalDate.of(2026, 1, 1),
                 StateChange.NONE.withBupExtendedUntil(LocalDate.of(2030, 1, 1))));
+    }
+
+    /** A PPPK pelaksana (BUP category ADMINISTRATION) appointed on 1 March 2024 with a contract to the end of February 2029. */
+    private MutationPolicyTest pppkPelaksana() {
+        return with(MutationKind.PPPK_APPOINTED, LocalDate.of(2024, 3, 1), StateChange.NONE.withKind(EmployeeKind.PPPK)
+                .withKedudukanHukum(KedudukanHukum.fromSiasnId("71")).withContractEnd(LocalDate.of(2027, 2, 28))
+                .withPosition(new Position(JenisJabatan.FUNGSIONAL_UMUM, null, "J-3", "Pengadministrasi Umum", null, PositionGroup.LAINNYA,
+                        BupCategory.ADMINISTRATION.name())));
+    }
+
+    @Test
+    void shouldEndAPppkContractAtBupAtTheLatest() {
+        // born 20 May 1969, BUP 58: reaches it on 20 May 2027, TMT pensiun 1 June 2027, so the last contract day is 31 May 2027
+        pppkPelaksana();
+        assertEquals(List.of(), codesOf(MutationKind.PPPK_CONTRACT_EXTENDED, LocalDate.of(2027, 3, 1),
+                StateChange.NONE.withContractEnd(LocalDate.of(2027, 5, 31))));
+        List<Finding> beyond = policy.check(Timeline.of(history), Effect.of(UUID.randomUUID(), MutationKind.PPPK_CONTRACT_EXTENDED,
+                LocalDate.of(2027, 3, 1), 99, StateChange.NONE.withContractEnd(LocalDate.of(2027, 6, 1)), AGENCY), TODAY, BIRTH);
+        assertEquals(List.of("ERROR:contract-beyond-bup"), beyond.stream().map(f -> f.severity() + ":" + f.code()).toList());
+        assertTrue(beyond.get(0).message().contains("2027-05-31 at the latest") && beyond.get(0).message().contains("BUP 58"),
+                beyond.get(0).message());
+        // an appointment's contract end too; a registration (a SIASN export) is recorded as it came, with a warning
+        history.clear();
+        StateChange appointment = StateChange.NONE.withKind(EmployeeKind.PPPK).withKedudukanHukum(KedudukanHukum.fromSiasnId("71"))
+                .withContractEnd(LocalDate.of(2030, 2, 28)).withPosition(new Position(JenisJabatan.FUNGSIONAL_UMUM, null, "J-3",
+                        "Pengadministrasi Umum", null, PositionGroup.LAINNYA, BupCategory.ADMINISTRATION.name()));
+        assertEquals(List.of("ERROR:contract-beyond-bup"), codesOf(MutationKind.PPPK_APPOINTED, LocalDate.of(2024, 3, 1), appointment));
+        assertEquals(List.of("WARNING:contract-beyond-bup"), codesOf(MutationKind.EMPLOYEE_REGISTERED, LocalDate.of(2024, 3, 1), appointment));
+    }
+
+    @Test
+    void shouldCheckBupAgainstTheRulesRetirementServicePublished() {
+        // a rule set that raises the administrators' BUP to 60 for those born from 1969: regular TMT pensiun 1 June 2029
+        BupAgeTable raised = BupAgeTable.of(new BupRulesPublished(List.of(
+                new BupRulesPublished.Range("ADMINISTRATION", null, LocalDate.of(1969, 1, 1), 58, UUID.randomUUID(), "PP 11/2017"),
+                new BupRulesPublished.Range("ADMINISTRATION", LocalDate.of(1969, 1, 1), null, 60, UUID.randomUUID(), "PP 99/2026"))));
+        MutationPolicy underRaised = new MutationPolicy(MutationPolicy.RankRangeCheck.WARN, raised);
+        pppkPelaksana();
+        List<Finding> contract = underRaised.check(Timeline.of(history), Effect.of(UUID.randomUUID(), MutationKind.PPPK_CONTRACT_EXTENDED,
+                LocalDate.of(2027, 3, 1), 99, StateChange.NONE.withContractEnd(LocalDate.of(2029, 5, 31)), AGENCY), TODAY, BIRTH);
+        assertEquals(List.of(), contract, "under the raised BUP the contract may run to 31 May 2029");
+        history.clear();
+        cpns().with(MutationKind.POSITION_CHANGED, LocalDate.of(2015, 1, 1), StateChange.NONE.withPosition(new Position(JenisJabatan.FUNGSIONAL_UMUM,
+                null, "J-2", "Analis Kepegawaian", null, PositionGroup.LAINNYA, BupCategory.ADMINISTRATION.name())));
+        List<Finding> extension = underRaised.check(Timeline.of(history), Effect.of(UUID.randomUUID(), MutationKind.BUP_EXTENDED,
+                LocalDate.of(2026, 1, 1), 99, StateChange.NONE.withBupExtendedUntil(LocalDate.of(2028, 6, 1)), AGENCY), TODAY, BIRTH);
+        assertEquals(List.of("bup-not-extended"), extension.stream().map(Finding::code).toList(),
+                "1 June 2028 extends the statutory BUP 58 but not the BUP 60 now in force");
+        assertTrue(extension.get(0).message().contains("regular TMT pensiun is 2029-06-01 (BUP 60, ") && extension.get(0).message().contains("PP 99/2026"),
+                extension.get(0).message());
     }
 
     @Test

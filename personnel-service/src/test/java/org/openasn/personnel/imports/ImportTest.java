@@ -34,6 +34,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -214,6 +215,49 @@ class ImportTest {
         assertTrue(issues.getList("items.reason", String.class).stream().anyMatch(r -> r.contains("more than once")),
                 "the duplicate NIP is reported");
         given().auth().oauth2(TestTokens.of("admin")).get("/employees/{nip}", "197901012005011004").then().statusCode(404);
+    }
+
+    @Test
+    void shouldFlagAPnsImportedWithoutTmtPnsAndExportItsTmtPnsEmpty() throws IOException {
+        ImportedEmployee withoutTmtPns = guru("unor-tmtpns-" + SEQUENCE.get()).toBuilder().tmtPns(null).build();
+        JsonPath job = importAndWait(csv(List.of(withoutTmtPns)), "without-tmt-pns.csv");
+        assertEquals(1, job.getInt("rowsAccepted"), job.prettify());
+        assertTrue(issues(TestTokens.AGENCY, job).contains("a PNS without TMT PNS"), issues(TestTokens.AGENCY, job).toString());
+
+        List<String> failed = given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/data-quality", withoutTmtPns.nip())
+                .then().statusCode(200).extract().jsonPath().getList("findings.code");
+        assertTrue(failed.contains("tmt-pns-empty"), failed.toString());
+        byte[] exported = given().auth().oauth2(TestTokens.of("operator")).queryParam("nipPrefix", withoutTmtPns.nip())
+                .get("/agencies/{instansi}/exports/siasn", TestTokens.AGENCY).then().statusCode(200).extract().asByteArray();
+        try (var reader = new org.openasn.personnel.siasn.SiasnCsvReader(new java.io.ByteArrayInputStream(exported))) {
+            ImportedEmployee row = new org.openasn.personnel.siasn.SiasnRowParser().parse(reader.next()).employee().orElseThrow();
+            assertEquals(null, row.tmtPns(), "the export does not give TMT CPNS as TMT PNS");
+            assertEquals(withoutTmtPns.tmtCpns(), row.tmtCpns());
+        }
+
+        ImportedEmployee confirmed = guru("unor-tmtpns-" + SEQUENCE.get());
+        importAndWait(csv(List.of(confirmed)), "with-tmt-pns.csv");
+        assertFalse(given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/data-quality", confirmed.nip()).then().statusCode(200)
+                .extract().jsonPath().getList("findings.code").contains("tmt-pns-empty"));
+    }
+
+    @Test
+    void shouldImportAPppkContractEndingAfterBupWithAWarning() throws IOException {
+        // born 1 March 1968, a pelaksana: BUP 58 on 1 March 2026, TMT pensiun 1 April 2026; the contract runs to the end of 2028
+        LocalDate birth = LocalDate.of(1968, 3, 1);
+        LocalDate tmt = LocalDate.of(2024, 3, 1);
+        String nip = String.format("%04d%02d%02d%04d2%d%d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), tmt.getYear(), 1, 1,
+                SEQUENCE.getAndIncrement() % 1000);
+        ImportedEmployee pppk = guru("unor-pppk-" + SEQUENCE.get()).toBuilder().nip(nip).birthDate(birth).gender(Gender.parse("L"))
+                .kind(EmployeeKind.PPPK).kedudukanHukum(KedudukanHukum.fromSiasnId("71")).tmtCpns(tmt).tmtPns(null)
+                .golonganAwal(Golongan.parse("V")).golongan(Golongan.parse("V")).tmtGolongan(tmt).tmtJabatan(tmt)
+                .jenisJabatan(JenisJabatan.FUNGSIONAL_UMUM).jabatanName("Pengadministrasi Perkantoran").jenjang(null)
+                .positionGroup(PositionGroup.LAINNYA).bupCategory(BupCategory.ADMINISTRATION).pendidikan(TingkatPendidikan.fromSiasnId("30"))
+                .contractEnd(LocalDate.of(2028, 12, 31)).build();
+        JsonPath job = importAndWait(csv(List.of(pppk)), "pppk-beyond-bup.csv");
+        assertEquals(1, job.getInt("rowsAccepted"), job.prettify());
+        assertTrue(issues(TestTokens.AGENCY, job).stream().anyMatch(reason -> reason.contains("ends on 2026-03-31 at the latest")),
+                issues(TestTokens.AGENCY, job).toString());
     }
 
     @Test

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openasn.events.retirement.BupRulesPublished;
+import org.openasn.personnel.bup.BupAgeTable;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.unit.Unit;
 
@@ -65,7 +67,7 @@ class QualityCheckTest {
     private static Set<QualityCheck> failing(Consumer<Employee> change) {
         Employee e = clean();
         change.accept(e);
-        return failing(new Subject(e, unitOf(e, null), false, null, TODAY));
+        return failing(new Subject(e, unitOf(e, null), false, null, false, BupAgeTable.STATUTORY, TODAY));
     }
 
     private static Set<QualityCheck> failing(Subject subject) {
@@ -90,6 +92,12 @@ class QualityCheckTest {
     @Test
     void shouldFlagAPnsWithoutAnyStartAsMissingTmtPns() {
         assertEquals(Set.of(QualityCheck.TMT_PNS_EMPTY), failing(e -> e.startDate = null));
+    }
+
+    @Test
+    void shouldFlagAPnsImportedWithoutTmtPns() {
+        Employee e = clean();
+        assertEquals(Set.of(QualityCheck.TMT_PNS_EMPTY), failing(new Subject(e, unitOf(e, null), false, null, true, BupAgeTable.STATUTORY, TODAY)));
     }
 
     @Test
@@ -146,12 +154,12 @@ class QualityCheckTest {
     })
     void shouldFlagAnInactiveUnitFromTheDayAfterItsValidTo(LocalDate validTo, boolean fails) {
         Employee e = clean();
-        assertEquals(fails ? Set.of(QualityCheck.UNIT_INACTIVE) : Set.of(), failing(new Subject(e, unitOf(e, validTo), false, null, TODAY)));
+        assertEquals(fails ? Set.of(QualityCheck.UNIT_INACTIVE) : Set.of(), failing(new Subject(e, unitOf(e, validTo), false, null, false, BupAgeTable.STATUTORY, TODAY)));
     }
 
     @Test
     void shouldFlagAUnitOutsideTheAgency() {
-        assertEquals(Set.of(QualityCheck.UNIT_INACTIVE), failing(new Subject(clean(), null, false, null, TODAY)));
+        assertEquals(Set.of(QualityCheck.UNIT_INACTIVE), failing(new Subject(clean(), null, false, null, false, BupAgeTable.STATUTORY, TODAY)));
     }
 
     @ParameterizedTest(name = "CPNS since {0} -> fails: {1}")
@@ -166,7 +174,7 @@ class QualityCheckTest {
         e.kind = "CPNS";
         e.startDate = tmtCpns;
         e.nip = String.format("19900515%04d%02d1001", tmtCpns.getYear(), tmtCpns.getMonthValue());
-        assertEquals(fails ? Set.of(QualityCheck.CPNS_OVER_ONE_YEAR) : Set.of(), failing(new Subject(e, unitOf(e, null), false, null, TODAY)));
+        assertEquals(fails ? Set.of(QualityCheck.CPNS_OVER_ONE_YEAR) : Set.of(), failing(new Subject(e, unitOf(e, null), false, null, false, BupAgeTable.STATUTORY, TODAY)));
     }
 
     @ParameterizedTest(name = "born {0}, {1}, in service {2} -> past BUP: {3}")
@@ -193,8 +201,26 @@ class QualityCheckTest {
         e.nik = null;
         e.bupCategory = category;
         e.inService = inService;
-        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, null, TODAY));
+        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, null, false, BupAgeTable.STATUTORY, TODAY));
         assertEquals(fails, failed.contains(QualityCheck.PAST_BUP_ACTIVE), failed.toString());
+    }
+
+    @Test
+    void shouldJudgeBupByTheRulesRetirementServicePublished() {
+        Employee e = clean();
+        e.birthDate = LocalDate.of(1967, 12, 15);
+        e.nip = "196712151990031001";
+        e.startDate = LocalDate.of(1990, 3, 1);
+        e.nik = null;
+        e.bupCategory = "ADMINISTRATION";
+        // a rule set raising the administrators' BUP to 60 for those born from 1967: TMT pensiun 1 January 2028, still ahead
+        BupAgeTable raised = BupAgeTable.of(new BupRulesPublished(List.of(
+                new BupRulesPublished.Range("ADMINISTRATION", null, LocalDate.of(1967, 1, 1), 58, UUID.randomUUID(), "PP 11/2017"),
+                new BupRulesPublished.Range("ADMINISTRATION", LocalDate.of(1967, 1, 1), null, 60, UUID.randomUUID(), "PP 99/2026"))));
+        assertFalse(failing(new Subject(e, unitOf(e, null), false, null, false, raised, TODAY)).contains(QualityCheck.PAST_BUP_ACTIVE));
+        List<QualityFinding> statutory = QualityFinding.evaluate(new Subject(e, unitOf(e, null), false, null, false, BupAgeTable.STATUTORY, TODAY));
+        String message = statutory.stream().filter(f -> f.check() == QualityCheck.PAST_BUP_ACTIVE).findFirst().orElseThrow().message();
+        assertTrue(message.contains("on 2025-12-15 (BUP 58, ") && message.contains("TMT pensiun 2026-01-01 has passed"), message);
     }
 
     @ParameterizedTest
@@ -214,7 +240,7 @@ class QualityCheckTest {
         e.bupCategory = "ADMINISTRATION";
         e.inService = true;
         e.bupExtendedUntil = extendedUntil;
-        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, null, TODAY));
+        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, null, false, BupAgeTable.STATUTORY, TODAY));
         assertEquals(fails, failed.contains(QualityCheck.PAST_BUP_ACTIVE), failed.toString());
     }
 
@@ -247,7 +273,7 @@ class QualityCheckTest {
         Employee e = clean();
         e.kind = kind;
         e.kedudukanHukum = kedudukanHukum;
-        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, null, TODAY));
+        Set<QualityCheck> failed = failing(new Subject(e, unitOf(e, null), false, null, false, BupAgeTable.STATUTORY, TODAY));
         assertEquals(fails, failed.contains(QualityCheck.PPPK_STATUS_WRONG), failed.toString());
     }
 
@@ -296,7 +322,10 @@ class QualityCheckTest {
             "21, IV/b, JPT_BELOW_MINIMUM_RANK",
             "22, IV/b, -",
             "22, IV/a, JPT_BELOW_MINIMUM_RANK",
-            "22, IV/e, -",
+            "22, IV/c, -",
+            "22, IV/e, RANK_OUTSIDE_RANGE",
+            "21, IV/e, RANK_OUTSIDE_RANGE",
+            "11, IV/e, -",
             "11, IV/c, JPT_BELOW_MINIMUM_RANK",
             "31, IV/a, -",
             "31, III/d, RANK_OUTSIDE_RANGE",
@@ -347,8 +376,8 @@ class QualityCheckTest {
     void shouldNotCompareTheNipWithTheDateOfATransferIn() {
         Employee e = clean();
         e.startDate = LocalDate.of(2021, 7, 1);
-        assertEquals(Set.of(), failing(new Subject(e, unitOf(e, null), true, null, TODAY)));
-        assertEquals(Set.of(QualityCheck.NIP_DISAGREES), failing(new Subject(e, unitOf(e, null), false, null, TODAY)));
+        assertEquals(Set.of(), failing(new Subject(e, unitOf(e, null), true, null, false, BupAgeTable.STATUTORY, TODAY)));
+        assertEquals(Set.of(QualityCheck.NIP_DISAGREES), failing(new Subject(e, unitOf(e, null), false, null, false, BupAgeTable.STATUTORY, TODAY)));
     }
 
     @Test
@@ -369,11 +398,11 @@ class QualityCheckTest {
     void shouldFlagASupervisorWhoIsNoLongerInServiceWithTheAgency() {
         Employee e = clean();
         e.supervisorId = UUID.randomUUID();
-        List<QualityFinding> findings = QualityFinding.evaluate(new Subject(e, unitOf(e, null), false, "196001011985031001", TODAY));
+        List<QualityFinding> findings = QualityFinding.evaluate(new Subject(e, unitOf(e, null), false, "196001011985031001", false, BupAgeTable.STATUTORY, TODAY));
         assertEquals(List.of(QualityCheck.SUPERVISOR_UNAVAILABLE), findings.stream().map(QualityFinding::check).toList());
         assertEquals("the direct supervisor recorded, 196001011985031001, is not in service with the employee's agency on 2026-01-15",
                 findings.get(0).message());
-        assertEquals(Set.of(), failing(new Subject(e, unitOf(e, null), false, null, TODAY)));
+        assertEquals(Set.of(), failing(new Subject(e, unitOf(e, null), false, null, false, BupAgeTable.STATUTORY, TODAY)));
     }
 
     @Test
@@ -388,7 +417,7 @@ class QualityCheckTest {
     void shouldSayWhatIsWrong() {
         Employee e = clean();
         e.email = "budi";
-        List<QualityFinding> findings = QualityFinding.evaluate(new Subject(e, unitOf(e, null), false, null, TODAY));
+        List<QualityFinding> findings = QualityFinding.evaluate(new Subject(e, unitOf(e, null), false, null, false, BupAgeTable.STATUTORY, TODAY));
         assertEquals("'budi' is not an e-mail address", findings.get(0).message());
     }
 
@@ -409,7 +438,7 @@ class QualityCheckTest {
 
     @Test
     void shouldRefuseToRunAnIndicatorItDoesNotCheck() {
-        Subject subject = new Subject(clean(), null, false, null, TODAY);
+        Subject subject = new Subject(clean(), null, false, null, false, BupAgeTable.STATUTORY, TODAY);
         assertThrows(IllegalStateException.class, () -> QualityCheck.SKP_MISSING.failure(subject));
     }
 }

@@ -16,6 +16,7 @@ import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.problem.RuleViolation;
 import org.openasn.commons.security.Caller;
 import org.openasn.events.EventTypes;
+import org.openasn.personnel.bup.BupAges;
 import org.openasn.personnel.config.PersonnelConfig;
 import org.openasn.personnel.employee.Effect;
 import org.openasn.personnel.employee.EmploymentState;
@@ -58,6 +59,8 @@ public class EmployeeService {
     Clock clock;
     @Inject
     PersonnelConfig config;
+    @Inject
+    BupAges bupAges;
 
     /** The outcome of a recorded mutation: the employee after it, and what the rules doubted. */
     public record Recorded(Employee employee, MutationRecord mutation, Timeline timeline, List<Finding> warnings) {
@@ -486,7 +489,7 @@ public class EmployeeService {
     }
 
     private MutationPolicy policy() {
-        return new MutationPolicy(config.rankRangeCheck());
+        return new MutationPolicy(config.rankRangeCheck(), bupAges.current());
     }
 
     private static void refuseErrors(List<Finding> findings) {

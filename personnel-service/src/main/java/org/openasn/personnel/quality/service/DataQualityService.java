@@ -5,6 +5,8 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.openasn.commons.problem.InvalidInput;
+import org.openasn.personnel.bup.BupAges;
+import org.openasn.personnel.bup.BupAgeTable;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
 import org.openasn.personnel.employee.persistence.MutationRecord;
@@ -43,6 +45,8 @@ public class DataQualityService {
     EmployeeService employees;
     @Inject
     SupervisorService supervisors;
+    @Inject
+    BupAges bupAges;
 
     /**
      * The agency's scores on {@code asOf}, overall and per unit (the unit each employee is placed in).
@@ -143,6 +147,8 @@ public class DataQualityService {
         String query = ofAgency.query() + " and kind is not null and separation is null and nip > :after order by nip";
         Parameters parameters = ofAgency.parameters();
         Map<UUID, Set<LocalDate>> transfers = transferDates(instansi);
+        Set<UUID> tmtPnsUnknown = tmtPnsUnknown(instansi, null);
+        BupAgeTable ages = bupAges.current();
         String after = "";
         List<Employee> page;
         do {
@@ -151,7 +157,7 @@ public class DataQualityService {
             for (Employee e : page) {
                 Subject subject = new Subject(e, e.unitId == null ? null : units.get(e.unitId),
                         transfers.getOrDefault(e.id, Set.of()).contains(e.startDate),
-                        e.supervisorId == null ? null : supervisorsGone.get(e.supervisorId), today);
+                        e.supervisorId == null ? null : supervisorsGone.get(e.supervisorId), tmtPnsUnknown.contains(e.id), ages, today);
                 visit.accept(e, QualityFinding.evaluate(subject));
             }
             if (!page.isEmpty()) {
@@ -175,7 +181,23 @@ public class DataQualityService {
         boolean employed = e.kind != null && e.separation == null;
         String supervisorGone = employed && e.supervisorId != null
                 ? supervisors.unavailableToday(List.of(e), agency).get(e.supervisorId) : null;
-        return new EmployeeFindings(e, today, agency, employed, QualityFinding.evaluate(new Subject(e, unit, startIsTransfer, supervisorGone, today)));
+        return new EmployeeFindings(e, today, agency, employed, QualityFinding.evaluate(new Subject(e, unit, startIsTransfer, supervisorGone,
+                !tmtPnsUnknown(e.instansi, e.id).isEmpty(), bupAges.current(), today)));
+    }
+
+    /**
+     * The agency's PNS (or the one employee {@code employeeId}, when given) imported from a SIASN row whose TMT PNS was
+     * empty and never recorded as CPNS since: their timeline starts as PNS at TMT CPNS, and their TMT PNS is unknown.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<UUID> tmtPnsUnknown(String instansi, UUID employeeId) {
+        var query = Employee.getEntityManager().createNativeQuery("""
+                SELECT e.id FROM employee e JOIN import_fingerprint f ON f.nip = e.nip
+                WHERE e.instansi = :instansi AND e.kind = 'PNS' AND f.snapshot ->> 'tmtPns' IS NULL
+                  AND (CAST(:employee AS uuid) IS NULL OR e.id = CAST(:employee AS uuid))
+                  AND NOT EXISTS (SELECT 1 FROM employee_period p WHERE p.employee_id = e.id AND p.kind = 'CPNS')""", UUID.class)
+                .setParameter("instansi", instansi).setParameter("employee", employeeId);
+        return new HashSet<>((List<UUID>) query.getResultList());
     }
 
     /** The TMTs of the agency's transfers in, by employee: a start on one of them is not the TMT CPNS the NIP encodes. */

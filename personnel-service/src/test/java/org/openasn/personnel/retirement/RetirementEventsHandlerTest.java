@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openasn.commons.time.Wib;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
+import org.openasn.events.retirement.BupRulesPublished;
 import org.openasn.events.retirement.RetirementDue;
 import org.openasn.personnel.support.Fixtures;
 import org.openasn.testing.EventPublisher;
@@ -27,13 +28,14 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class RetirementDueHandlerTest {
+class RetirementEventsHandlerTest {
 
     @Inject
     MutableClock clock;
@@ -229,6 +231,43 @@ class RetirementDueHandlerTest {
         });
         assertNull(given().auth().oauth2(TestTokens.of("admin")).get("/admin/events/consumers").then().extract().jsonPath()
                 .get("find { it.group == 'personnel-service' }.stalledBy"));
+    }
+
+    /** Publishes rules for pelaksana and administrators only (other categories keep their statutory ages), as a newer version. */
+    private static void publishRules(int administrationAge, String legalBasis) {
+        BupRulesPublished rules = new BupRulesPublished(List.of(
+                new BupRulesPublished.Range("ADMINISTRATION", null, null, administrationAge, UUID.randomUUID(), legalBasis)));
+        try (EventPublisher events = new EventPublisher()) {
+            events.send(EventEnvelope.create(EventTypes.BUP_RULES_PUBLISHED_V1, "/openasn/retirement-service", BupRulesPublished.SUBJECT,
+                    BupRulesPublished.NATIONAL, System.currentTimeMillis(), Instant.now(), rules));
+        }
+    }
+
+    private static List<String> findings(String nip) {
+        return given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/data-quality", nip).then().statusCode(200)
+                .extract().jsonPath().getList("findings.code");
+    }
+
+    @Test
+    void shouldCheckBupAgainstTheRulesRetirementServicePublishes() {
+        // born 20 April 1967, a pelaksana: at the statutory BUP 58 the TMT pensiun was 1 May 2025, passed
+        String nip = appointed(LocalDate.of(1967, 4, 20)).getString("employee.nip");
+        assertTrue(findings(nip).contains("past-bup-active"), findings(nip).toString());
+        try {
+            // at 60 it is 1 May 2027, still ahead
+            publishRules(60, "PP 99/2026 (uji)");
+            await().atMost(Duration.ofSeconds(30)).until(() -> !findings(nip).contains("past-bup-active"));
+            String etag = given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().extract().header("ETag");
+            given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).header("If-Match", etag)
+                    .body(Fixtures.mutation("bup-extended", LocalDate.of(2025, 5, 1), Map.of("bupExtendedUntil", "2026-05-01")))
+                    .post("/employees/{nip}/mutations", nip).then().statusCode(422)
+                    .body("detail", containsString("regular TMT pensiun is 2027-05-01 (BUP 60, "))
+                    .body("detail", containsString("PP 99/2026 (uji)"));
+        } finally {
+            // the rules in force again for the other tests: the statutory age, published later
+            publishRules(58, "PP 11/2017");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> findings(nip).contains("past-bup-active"));
     }
 
     private static EventEnvelope due(String subject, String agency, RetirementDue due) {

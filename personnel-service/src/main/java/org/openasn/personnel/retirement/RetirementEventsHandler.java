@@ -13,6 +13,7 @@ import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventTypes;
 import org.openasn.events.Topics;
 import org.openasn.events.retirement.RetirementDue;
+import org.openasn.personnel.bup.BupAges;
 import org.openasn.personnel.employee.EmploymentState;
 import org.openasn.personnel.employee.Timeline;
 import org.openasn.personnel.employee.persistence.Employee;
@@ -25,7 +26,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Records the retirement retirement-service announces on TMT pensiun, unless the employee has left already (died,
+ * Applies retirement-service's events: the BUP rules it publishes are kept ({@link BupAges}), and the retirement it
+ * announces on TMT pensiun is recorded, unless the employee has left already (died,
  * resigned, moved out, retired earlier): then there is nothing to record; or unless their BUP is extended beyond that
  * TMT (bup-extended): retirement-service, which reads the extension from personnel's events, announces the retirement
  * again on the extension's TMT pensiun; or unless it names an agency the employee has moved away from since (a move
@@ -33,14 +35,16 @@ import java.util.List;
  * agency once the move reaches it.
  */
 @ApplicationScoped
-public class RetirementDueHandler implements EventHandler {
+public class RetirementEventsHandler implements EventHandler {
 
-    private static final Logger LOG = Logger.getLogger(RetirementDueHandler.class);
+    private static final Logger LOG = Logger.getLogger(RetirementEventsHandler.class);
 
     @Inject
     EmployeeService employees;
     @Inject
     Clock clock;
+    @Inject
+    BupAges bupAges;
 
     @Override
     public String group() {
@@ -54,9 +58,14 @@ public class RetirementDueHandler implements EventHandler {
 
     @Override
     public void apply(EventEnvelope event) {
-        if (!EventTypes.RETIREMENT_DUE_V1.name().equals(event.type())) {
-            return;
+        if (EventTypes.BUP_RULES_PUBLISHED_V1.name().equals(event.type())) {
+            bupAges.record(event, EventConsistency.bupRules(EventCodec.data(event, EventTypes.BUP_RULES_PUBLISHED_V1)));
+        } else if (EventTypes.RETIREMENT_DUE_V1.name().equals(event.type())) {
+            retirementDue(event);
         }
+    }
+
+    private void retirementDue(EventEnvelope event) {
         RetirementDue due = EventConsistency.retirementDue(event, EventCodec.data(event, EventTypes.RETIREMENT_DUE_V1));
         Employee employee = Employee.<Employee>findByIdOptional(due.employeeId())
                 .orElseThrow(() -> new RejectedEventException("RetirementDue for an unknown employee " + due.employeeId()));
