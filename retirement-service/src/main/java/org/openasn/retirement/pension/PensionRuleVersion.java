@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One stored version of the pension rules (see {@link PensionRules}), seeded by migration with UU 11/1969. */
+/** One stored version of the pension rules (see {@link PensionRules}), seeded by migration with UU 11/1969 (V4, V10). */
 @Entity
 @Table(name = "pension_rule_version")
 public class PensionRuleVersion extends PanacheEntityBase {
@@ -36,6 +36,14 @@ public class PensionRuleVersion extends PanacheEntityBase {
     public String minShareSource;
     @Column(name = "lowest_gaji_pokok_source")
     public String lowestGajiPokokSource;
+    @Column(name = "in_duty_disability_share")
+    public BigDecimal inDutyDisabilityShare;
+    @Column(name = "in_duty_disability_source")
+    public String inDutyDisabilitySource;
+    @Column(name = "disability_min_years")
+    public int disabilityMinYears;
+    @Column(name = "disability_min_years_source")
+    public String disabilityMinYearsSource;
     @Column(name = "widow_share")
     public BigDecimal widowShare;
     @Column(name = "widow_share_source")
@@ -49,7 +57,8 @@ public class PensionRuleVersion extends PanacheEntityBase {
 
     public PensionRules toRules() {
         return new PensionRules(effectiveFrom, legalBasis, accrualPerYear, maxShare, maxShareSource, minShare, minShareSource,
-                lowestGajiPokokSource, widowShare, widowShareSource, widowFloorShareOfLowest, widowFloorSource);
+                lowestGajiPokokSource, inDutyDisabilityShare, inDutyDisabilitySource, disabilityMinYears, disabilityMinYearsSource, widowShare,
+                widowShareSource, widowFloorShareOfLowest, widowFloorSource);
     }
 
     /** The version in force on {@code date}: the latest effective date not after it. */

@@ -14,11 +14,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Pension estimates over HTTP from an employee published as personnel events, and gaji pokok tables loaded as data. */
 @QuarkusTest
@@ -50,6 +53,7 @@ class PensionEstimateResourceTest {
                 .queryParam("masaKerjaGolongan", 32).get("/employees/{nip}/pension-estimate", nip)
                 .then().statusCode(200)
                 .body("tmtCpns", equalTo("1994-03-01")).body("tmtPensiun", equalTo("2027-12-01")).body("golongan", equalTo("III/d"))
+                .body("retirementKind", equalTo("BUP"))
                 .body("salaryTable.legalBasis", containsString("PP 5/2024")).body("salaryTable.effectiveFrom", equalTo("2024-01-01"))
                 .body("pensionRules", containsString("UU 11/1969"))
                 .body("estimate.status", equalTo("COMPLETE"))
@@ -99,6 +103,59 @@ class PensionEstimateResourceTest {
     }
 
     @Test
+    void shouldEstimateADisabilityRetirementOnTheDateGiven() throws Exception {
+        // born 12 Jun 1995, CPNS 1 Mar 2022 in III/a, pelaksana (BUP 58: TMT pensiun 1 Jul 2053); retired for a disability on
+        // 1 Mar 2025: 3 years of masa kerja, III/a at MKG 2 (PP 5/2024) = 2,873,500
+        String nip = nip("19950612202203");
+        events.send("D110", UUID.randomUUID(), nip, LocalDate.of(1995, 6, 12), 1, "employee-registered",
+                List.of(PersonnelEvents.pns(LocalDate.of(2022, 3, 1), "III/a", "4", null, "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION", null)));
+
+        // in the line of duty: 75% whatever the years = 2,155,125; janda/duda 36% = 1,034,460, raised to 75% of the lowest
+        // gaji pokok 1,685,700 = 1,264,275
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer"))
+                .queryParam("retirementKind", "DISABILITY_IN_DUTY").queryParam("tmtPensiun", "2025-03-01").queryParam("masaKerjaGolongan", 2)
+                .get("/employees/{nip}/pension-estimate", nip).then().statusCode(200)
+                .body("retirementKind", equalTo("DISABILITY_IN_DUTY")).body("tmtPensiun", equalTo("2025-03-01"))
+                .body("salaryTable.legalBasis", containsString("PP 5/2024"))
+                .body("estimate.status", equalTo("COMPLETE")).body("estimate.masaKerjaYears", equalTo(3))
+                .body("estimate.dasarPensiun", equalTo(2_873_500)).body("estimate.percentage", equalTo(75))
+                .body("estimate.pensiunPokok.amount", equalTo(2_155_125)).body("estimate.pensiunJandaDuda.amount", equalTo(1_264_275))
+                .body("estimate.steps.find { it.step == 'percentage' }.explanation", containsString("UU 11/1969 art. 11 (1) b jo. art. 9 (1) b"))
+                .body("estimate.steps.find { it.step == 'floor' }.explanation", containsString("above the lowest gaji pokok Rp 1,685,700")));
+
+        // not in the line of duty: fewer than 4 years, no pension is due, and the estimate says why
+        given().auth().oauth2(TestTokens.self(nip)).queryParam("retirementKind", "DISABILITY_NOT_IN_DUTY").queryParam("tmtPensiun", "2025-03-01")
+                .queryParam("masaKerjaGolongan", 2).get("/employees/{nip}/pension-estimate", nip).then().statusCode(200)
+                .body("estimate.status", equalTo("UNAVAILABLE")).body("estimate.pensiunPokok.amount", nullValue())
+                .body("estimate.pensiunPokok.status", equalTo("UNAVAILABLE")).body("estimate.pensiunJandaDuda.amount", nullValue())
+                .body("estimate.dasarPensiun", equalTo(2_873_500))
+                .body("estimate.missing", hasItem(containsString("no pension is due")))
+                .body("estimate.missing", hasItem(containsString("UU 11/1969 art. 9 (1) c")))
+                .body("estimate.steps.find { it.step == 'entitlement' }.value", equalTo("not entitled"));
+
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("retirementKind", "UZUR").get("/employees/{nip}/pension-estimate", nip)
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("retirementKind"))
+                .body("violations[0].message", equalTo("'UZUR' is not one of [BUP, DISABILITY_IN_DUTY, DISABILITY_NOT_IN_DUTY]"));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("retirementKind", "DISABILITY_IN_DUTY").get("/employees/{nip}/pension-estimate", nip)
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("tmtPensiun"))
+                .body("violations[0].message", equalTo("is required for retirementKind DISABILITY_IN_DUTY: the date of the disability retirement"));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("tmtPensiun", "2025-03-01").get("/employees/{nip}/pension-estimate", nip)
+                .then().statusCode(400).body("violations[0].field", equalTo("tmtPensiun"))
+                .body("violations[0].message", containsString("retirementKind BUP"));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("retirementKind", "DISABILITY_NOT_IN_DUTY").queryParam("tmtPensiun", "2053-08-01")
+                .get("/employees/{nip}/pension-estimate", nip).then().statusCode(400)
+                .body("violations[0].message", equalTo("must not be after the TMT pensiun at BUP, 2053-07-01"));
+        given().auth().oauth2(TestTokens.of("viewer")).queryParam("retirementKind", "DISABILITY_NOT_IN_DUTY").queryParam("tmtPensiun", "2022-03-01")
+                .get("/employees/{nip}/pension-estimate", nip).then().statusCode(400)
+                .body("violations[0].message", equalTo("must be after TMT CPNS 2022-03-01"));
+
+        var openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertThat(openApi.getList("paths.'/employees/{nip}/pension-estimate'.get.parameters.name"),
+                hasItems("masaKerjaGolongan", "retirementKind", "tmtPensiun"));
+        assertEquals(List.of("BUP", "DISABILITY_IN_DUTY", "DISABILITY_NOT_IN_DUTY"), openApi.getList("components.schemas.RetirementKind.enum"));
+    }
+
+    @Test
     void shouldSayThePensionIsUnavailableForAPppk() throws Exception {
         String nip = "199204102024212" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         events.send("D110", UUID.randomUUID(), nip, LocalDate.of(1992, 4, 10), 1, "pppk-appointed", List.of(
@@ -120,7 +177,9 @@ class PensionEstimateResourceTest {
                 .body("[0].accrualPerYear", equalTo(0.025f)).body("[0].maxShare", equalTo(0.75f)).body("[0].minShare", equalTo(0.4f))
                 .body("[0].widowShare", equalTo(0.36f)).body("[0].widowFloorShareOfLowest", equalTo(0.75f))
                 .body("[0].maxShareSource", containsString("art. 11")).body("[0].widowFloorSource", containsString("art. 16"))
-                .body("[0].lowestGajiPokokSource", containsString("lowest gaji pokok"));
+                .body("[0].lowestGajiPokokSource", containsString("lowest gaji pokok"))
+                .body("[0].inDutyDisabilityShare", equalTo(0.75f)).body("[0].inDutyDisabilitySource", containsString("art. 11 (1) b jo. art. 9 (1) b"))
+                .body("[0].disabilityMinYears", equalTo(4)).body("[0].disabilityMinYearsSource", containsString("art. 9 (1) c"));
         given().get("/pension-rules").then().statusCode(401);
     }
 

@@ -11,13 +11,14 @@ import java.util.List;
  * @param masaKerjaMonths   the months beyond them, not counted
  * @param masaKerjaGolongan the MKG used to find the gaji pokok (null when unknown)
  * @param dasarPensiun      the gaji pokok used as the base (null when unavailable)
- * @param percentage        the share of the base applied to the pensiun pokok, in percent (77.5 → capped to 75)
+ * @param percentage        the share of the base applied to the pensiun pokok, in percent (77.5 → capped to 75; 75 for a
+ *                          disability in the line of duty); null when no pensiun pokok was computed
  * @param pensiunPokok      the monthly pension of the employee
  * @param pensiunJandaDuda  the monthly pension of the widow or widower
  * @param steps             each step of the computation, in order, with the value it produced and why
  * @param assumptions       what the estimate assumes (no further promotion, the table in force, ...)
  * @param approximations    why a figure is approximate (empty when none is)
- * @param missing           what is missing for a figure that is unavailable (empty when none is)
+ * @param missing           what is missing for a figure that is unavailable, or why no pension is due (empty when none is)
  */
 public record PensionEstimate(Status status, Integer masaKerjaYears, Integer masaKerjaMonths, Integer masaKerjaGolongan,
                               Long dasarPensiun, BigDecimal percentage, Figure pensiunPokok, Figure pensiunJandaDuda,
@@ -29,7 +30,7 @@ public record PensionEstimate(Status status, Integer masaKerjaYears, Integer mas
         COMPLETE,
         /** Computed, but from an input or table value that had to be approximated (listed in approximations). */
         APPROXIMATE,
-        /** Not computed: an input or table value is missing (listed in missing). Never guessed. */
+        /** Not computed: an input or table value is missing, or no pension is due (listed in missing). Never guessed. */
         UNAVAILABLE
     }
 

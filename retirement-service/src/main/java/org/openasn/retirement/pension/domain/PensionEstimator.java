@@ -11,15 +11,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Estimates the pension of a PNS retiring at BUP (UU 11/1969): masa kerja from TMT CPNS to TMT pensiun in whole
- * years; the dasar pensiun is the gaji pokok of the golongan held, at the masa kerja golongan (MKG) reached, in the
- * salary table in force on TMT pensiun; pensiun pokok = accrual (2.5%) × years × dasar pensiun, capped (75%), then
- * raised to the floors (40% of the base; the lowest gaji pokok); pensiun janda/duda = 36% of the base, raised to its
- * floor. Amounts are rounded to whole rupiah, half up, at the end. A missing input or table value makes a figure
- * unavailable, never guessed; an input that had to be derived makes it approximate, and the estimate says so.
+ * Estimates the pension of a PNS (UU 11/1969) retiring at BUP or for a disability ({@link RetirementKind}): masa kerja
+ * from TMT CPNS to TMT pensiun in whole years; the dasar pensiun is the gaji pokok of the golongan held, at the masa
+ * kerja golongan (MKG) reached, in the salary table in force on TMT pensiun; pensiun pokok = accrual (2.5%) × years ×
+ * dasar pensiun, capped (75%), then raised to the floors (40% of the base; the lowest gaji pokok); for a disability in
+ * the line of duty it is the configured share (75%) of the base whatever the years, raised to the lowest gaji pokok;
+ * a disability not caused by the duties of office gives no pension below the minimum masa kerja (4 years). Pensiun
+ * janda/duda = 36% of the base, raised to its floor. Amounts are rounded to whole rupiah, half up, at the end. A missing
+ * input or table value makes a figure unavailable, never guessed, and so does a pension that is not due, with the
+ * reason; an input that had to be derived makes it approximate, and the estimate says so.
  */
 public final class PensionEstimator {
 
@@ -30,15 +34,26 @@ public final class PensionEstimator {
      *
      * @param golongan          the golongan held (assumed held until retirement); null when unknown
      * @param tmtCpns           start of the masa kerja (TMT CPNS); null when unknown
-     * @param tmtPensiun        TMT pensiun; null when no BUP can be projected
+     * @param tmtPensiun        TMT pensiun: at BUP, the projected one (null when no BUP can be projected); for a
+     *                          disability, the date of that retirement (required)
      * @param masaKerjaGolongan the MKG at retirement when known from the SK; null to derive it from the masa kerja
      * @param recordedMkg       the MKG of the employee's latest SK as personnel-service recorded it, which accrues until
      *                          TMT pensiun; null when not recorded
+     * @param kind              why the employee retires
      */
-    public record Input(Golongan golongan, LocalDate tmtCpns, LocalDate tmtPensiun, Integer masaKerjaGolongan, RecordedMkg recordedMkg) {
+    public record Input(Golongan golongan, LocalDate tmtCpns, LocalDate tmtPensiun, Integer masaKerjaGolongan, RecordedMkg recordedMkg,
+                        RetirementKind kind) {
 
+        public Input {
+            Objects.requireNonNull(kind, "kind");
+            if (kind != RetirementKind.BUP && tmtPensiun == null) {
+                throw new IllegalArgumentException("the TMT pensiun of a " + kind + " retirement is required");
+            }
+        }
+
+        /** A retirement at BUP. */
         public Input(Golongan golongan, LocalDate tmtCpns, LocalDate tmtPensiun, Integer masaKerjaGolongan) {
-            this(golongan, tmtCpns, tmtPensiun, masaKerjaGolongan, null);
+            this(golongan, tmtCpns, tmtPensiun, masaKerjaGolongan, null, RetirementKind.BUP);
         }
     }
 
@@ -63,10 +78,11 @@ public final class PensionEstimator {
         List<String> approximations = new ArrayList<>();
         List<String> missing = new ArrayList<>();
 
-        // 1. masa kerja: TMT CPNS to TMT pensiun, whole years
+        // 1. masa kerja: TMT CPNS to TMT pensiun, whole years (a disability in the line of duty does not need it)
+        boolean inDuty = in.kind() == RetirementKind.DISABILITY_IN_DUTY;
         Integer years = null;
         Integer months = null;
-        if (in.tmtCpns() == null) {
+        if (in.tmtCpns() == null && !inDuty) {
             missing.add("TMT CPNS (start of the masa kerja) is not known for this employee");
         }
         if (in.tmtPensiun() == null) {
@@ -80,6 +96,31 @@ public final class PensionEstimator {
                     "from TMT CPNS " + in.tmtCpns() + " to TMT pensiun " + in.tmtPensiun() + ": " + years + " years " + months
                             + " months " + (served.getDays() > 0 ? "and " + served.getDays() + " days " : "")
                             + "of service; whole years counted: " + years));
+        }
+        if (in.kind() != RetirementKind.BUP) {
+            assumptions.add("the employee is declared by the health examination body unable to work in any position, for a condition "
+                    + (inDuty ? "caused by" : "not caused by") + " the duties of office; TMT pensiun " + in.tmtPensiun()
+                    + " is the date given for the retirement");
+        }
+        if (inDuty) {
+            assumptions.add("the increase of a pension for a disability (cacat) incurred in the line of duty (UU 11/1969 art. 11 (2), "
+                    + "set by PP) is not included");
+        }
+
+        // 1b. entitlement: a disability not caused by the duties of office needs a minimum masa kerja (null: unknown)
+        Boolean entitled = Boolean.TRUE;
+        if (in.kind() == RetirementKind.DISABILITY_NOT_IN_DUTY) {
+            entitled = years == null ? null : years >= rules.disabilityMinYears();
+            if (years != null) {
+                steps.add(new PensionEstimate.Step("entitlement", entitled ? "entitled" : "not entitled", years + " years of masa kerja; "
+                        + "a disability not caused by the duties of office needs at least " + rules.disabilityMinYears() + " ("
+                        + rules.disabilityMinYearsSource() + ")"));
+            }
+            if (Boolean.FALSE.equals(entitled)) {
+                missing.add("no pension is due: a disability retirement not caused by the duties of office needs at least "
+                        + rules.disabilityMinYears() + " years of masa kerja, the employee has " + years + " ("
+                        + rules.disabilityMinYearsSource() + ")");
+            }
         }
 
         // 2. masa kerja golongan for the gaji pokok
@@ -139,46 +180,61 @@ public final class PensionEstimator {
             }
         }
 
-        // 4. pensiun pokok: percentage, cap, floors
+        // 4. pensiun pokok: percentage (the accrual, capped, or the share of a disability in the line of duty), floors
         BigDecimal percentage = null;
         Long pokok = null;
-        if (base != null && years != null) {
-            BigDecimal earned = rules.accrualPerYear().multiply(BigDecimal.valueOf(years));
-            boolean capped = earned.compareTo(rules.maxShare()) > 0;
-            BigDecimal share = capped ? rules.maxShare() : earned;
-            percentage = percent(share);
-            steps.add(new PensionEstimate.Step("percentage", percentage.toPlainString() + "%",
-                    percent(rules.accrualPerYear()).toPlainString() + "% × " + years + " years = " + percent(earned).toPlainString() + "%"
-                            + (capped ? "; cap applied: " + rules.maxShareSource() : "; below the cap of "
-                            + percent(rules.maxShare()).toPlainString() + "% (" + rules.maxShareSource() + ")")));
+        if (Boolean.TRUE.equals(entitled) && base != null && (years != null || inDuty)) {
+            BigDecimal share;
+            if (inDuty) {
+                share = rules.inDutyDisabilityShare();
+                percentage = percent(share);
+                steps.add(new PensionEstimate.Step("percentage", percentage.toPlainString() + "%", "disability in the line of duty: "
+                        + percentage.toPlainString() + "% of the dasar pensiun whatever the masa kerja (" + rules.inDutyDisabilitySource() + ")"));
+            } else {
+                BigDecimal earned = rules.accrualPerYear().multiply(BigDecimal.valueOf(years));
+                boolean capped = earned.compareTo(rules.maxShare()) > 0;
+                share = capped ? rules.maxShare() : earned;
+                percentage = percent(share);
+                steps.add(new PensionEstimate.Step("percentage", percentage.toPlainString() + "%",
+                        percent(rules.accrualPerYear()).toPlainString() + "% × " + years + " years = " + percent(earned).toPlainString() + "%"
+                                + (capped ? "; cap applied: " + rules.maxShareSource() : "; below the cap of "
+                                + percent(rules.maxShare()).toPlainString() + "% (" + rules.maxShareSource() + ")")));
+            }
             BigDecimal amount = share.multiply(BigDecimal.valueOf(base));
             steps.add(new PensionEstimate.Step("pensiun pokok before floors", rupiah(round(amount)),
                     percentage.toPlainString() + "% × " + rupiah(base)));
-            BigDecimal minimum = rules.minShare().multiply(BigDecimal.valueOf(base));
-            List<String> floors = new ArrayList<>();
-            if (amount.compareTo(minimum) < 0) {
-                amount = minimum;
-                floors.add("raised to " + percent(rules.minShare()).toPlainString() + "% of the dasar pensiun, " + rupiah(round(minimum))
-                        + " (" + rules.minShareSource() + ")");
+            // each floor that applies to the kind: raised to it, or above it
+            List<String> raised = new ArrayList<>();
+            List<String> above = new ArrayList<>();
+            if (!inDuty) {
+                BigDecimal minimum = rules.minShare().multiply(BigDecimal.valueOf(base));
+                String floor = percent(rules.minShare()).toPlainString() + "% of the dasar pensiun";
+                if (amount.compareTo(minimum) < 0) {
+                    amount = minimum;
+                    raised.add("raised to " + floor + ", " + rupiah(round(minimum)) + " (" + rules.minShareSource() + ")");
+                } else {
+                    above.add(floor + " (" + rules.minShareSource() + ")");
+                }
             }
-            if (rules.lowestGajiPokokSource() != null && amount.compareTo(BigDecimal.valueOf(table.lowestGajiPokok())) < 0) {
-                amount = BigDecimal.valueOf(table.lowestGajiPokok());
-                floors.add("raised to the lowest gaji pokok of the table, " + rupiah(table.lowestGajiPokok()) + " ("
-                        + rules.lowestGajiPokokSource() + ")");
+            if (rules.lowestGajiPokokSource() != null) {
+                if (amount.compareTo(BigDecimal.valueOf(table.lowestGajiPokok())) < 0) {
+                    amount = BigDecimal.valueOf(table.lowestGajiPokok());
+                    raised.add("raised to the lowest gaji pokok of the table, " + rupiah(table.lowestGajiPokok()) + " ("
+                            + rules.lowestGajiPokokSource() + ")");
+                } else {
+                    above.add("the lowest gaji pokok " + rupiah(table.lowestGajiPokok()) + " (" + rules.lowestGajiPokokSource() + ")");
+                }
             }
             pokok = round(amount);
-            steps.add(new PensionEstimate.Step("floor", floors.isEmpty() ? "none applied" : rupiah(pokok), floors.isEmpty()
-                    ? "above " + percent(rules.minShare()).toPlainString() + "% of the dasar pensiun (" + rules.minShareSource() + ")"
-                    + (rules.lowestGajiPokokSource() == null ? "" : " and above the lowest gaji pokok " + rupiah(table.lowestGajiPokok())
-                    + " (" + rules.lowestGajiPokokSource() + ")")
-                    : String.join("; ", floors)));
+            steps.add(new PensionEstimate.Step("floor", raised.isEmpty() ? "none applied" : rupiah(pokok), !raised.isEmpty()
+                    ? String.join("; ", raised) : above.isEmpty() ? "no floor applies" : "above " + String.join(" and above ", above)));
             steps.add(new PensionEstimate.Step("pensiun pokok", rupiah(pokok), "per month, rounded to whole rupiah (half up); "
                     + "family and other allowances are not included"));
         }
 
         // 5. pensiun janda/duda
         Long widow = null;
-        if (base != null) {
+        if (Boolean.TRUE.equals(entitled) && base != null) {
             BigDecimal amount = rules.widowShare().multiply(BigDecimal.valueOf(base));
             BigDecimal floor = rules.widowFloorShareOfLowest().multiply(BigDecimal.valueOf(table.lowestGajiPokok()));
             boolean raised = amount.compareTo(floor) < 0;

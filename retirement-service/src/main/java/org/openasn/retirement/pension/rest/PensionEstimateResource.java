@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.retirement.pension.domain.PensionEstimate;
+import org.openasn.retirement.pension.domain.RetirementKind;
 import org.openasn.retirement.pension.service.PensionEstimateService;
 
 import java.time.LocalDate;
@@ -39,8 +41,10 @@ public class PensionEstimateResource {
 
     @Schema(description = "A pension estimate with every step explained")
     public record PensionEstimateView(String nip, String name, String kind, String golongan,
+                                      @Schema(description = "The kind of retirement estimated") RetirementKind retirementKind,
                                       @Schema(description = "TMT CPNS: where the masa kerja starts") LocalDate tmtCpns,
-                                      @Schema(description = "TMT pensiun: when the pension starts") LocalDate tmtPensiun,
+                                      @Schema(description = "TMT pensiun: when the pension starts; at BUP the projected one, for a disability "
+                                              + "the one given") LocalDate tmtPensiun,
                                       @Schema(description = "The salary table in force on TMT pensiun; null when none is loaded") TableRef salaryTable,
                                       @Schema(description = "The pension law the rules come from") String pensionRules,
                                       PensionEstimate estimate) {
@@ -52,21 +56,33 @@ public class PensionEstimateResource {
             description = "pensiun pokok = 2.5% × whole years of masa kerja (TMT CPNS to TMT pensiun) × dasar pensiun (the gaji pokok of "
                     + "the golongan held, at the masa kerja golongan reached, in the salary table in force on TMT pensiun), at most 75%, "
                     + "at least 40% and never below the lowest gaji pokok (UU 11/1969 art. 11); pensiun janda/duda = 36% of the "
-                    + "dasar pensiun (art. 16). Each figure is COMPLETE, APPROXIMATE (an input was derived; see approximations) or "
-                    + "UNAVAILABLE (an input or table value is missing; see missing): nothing is guessed silently.")
+                    + "dasar pensiun (art. 16). retirementKind DISABILITY_IN_DUTY (a disability in the line of duty, art. 9 (1) b): "
+                    + "75% of the dasar pensiun whatever the masa kerja, never below the lowest gaji pokok (art. 11 (1) b and c); "
+                    + "DISABILITY_NOT_IN_DUTY (art. 9 (1) c): no pension below 4 years of masa kerja, otherwise as at BUP. The rules "
+                    + "in force on TMT pensiun are at GET /pension-rules. Each figure is COMPLETE, APPROXIMATE (an input was derived; "
+                    + "see approximations) or UNAVAILABLE (an input or table value is missing, or no pension is due; see missing): "
+                    + "nothing is guessed silently.")
     @APIResponse(responseCode = "200", description = "The estimate")
-    @APIResponse(responseCode = "400", description = "masaKerjaGolongan outside 0–40")
+    @APIResponse(responseCode = "400", description = "masaKerjaGolongan outside 0–40; retirementKind not one of the allowed values; tmtPensiun "
+            + "given for BUP, missing for a disability, not after TMT CPNS or after the TMT pensiun at BUP")
     @APIResponse(responseCode = "403", description = "Another agency's employee, or the self role asking about someone else")
     @APIResponse(responseCode = "404", description = "No employee with that NIP")
     public PensionEstimateView estimate(@PathParam("nip") @Parameter(description = "NIP of the employee (18 digits)") String nip,
                                         @QueryParam("masaKerjaGolongan") @Min(0) @Max(40)
                                         @Parameter(description = "Masa kerja golongan (MKG, years) the employee will have at TMT pensiun, "
                                                 + "from their latest SK; when absent it is approximated by the whole masa kerja and the "
-                                                + "estimate is APPROXIMATE") Integer masaKerjaGolongan) {
-        PensionEstimateService.Result r = pensions.estimate(caller, nip, masaKerjaGolongan);
+                                                + "estimate is APPROXIMATE") Integer masaKerjaGolongan,
+                                        @QueryParam("retirementKind") @DefaultValue("BUP")
+                                        @Parameter(description = "Why the employee retires: BUP (at the batas usia pensiun, on the projected "
+                                                + "TMT pensiun), DISABILITY_IN_DUTY (declared unable to work in any position because of the "
+                                                + "duties of office), DISABILITY_NOT_IN_DUTY (declared so for another cause)") RetirementKind retirementKind,
+                                        @QueryParam("tmtPensiun")
+                                        @Parameter(description = "TMT pensiun (yyyy-MM-dd) of a disability retirement, required with a "
+                                                + "disability kind: after TMT CPNS, not after the TMT pensiun at BUP; not given with BUP") LocalDate tmtPensiun) {
+        PensionEstimateService.Result r = pensions.estimate(caller, nip, masaKerjaGolongan, retirementKind, tmtPensiun);
         TableRef table = r.table() == null ? null
                 : new TableRef(r.table().id(), r.table().effectiveFrom(), r.table().legalBasis(), r.table().source());
-        return new PensionEstimateView(r.employee().nip, r.employee().name, r.employee().kind, r.employee().golongan, r.employee().tmtCpns,
-                r.employee().tmtPensiun, table, r.rules().legalBasis(), r.estimate());
+        return new PensionEstimateView(r.employee().nip, r.employee().name, r.employee().kind, r.employee().golongan, retirementKind,
+                r.employee().tmtCpns, r.tmtPensiun(), table, r.rules().legalBasis(), r.estimate());
     }
 }

@@ -38,23 +38,32 @@ public class PensionRuleResource {
                                   String minShareSource,
                                   @Schema(description = "Source of the floor 'never below the lowest gaji pokok of the table'; null: no such floor")
                                   String lowestGajiPokokSource,
+                                  @Schema(description = "Pensiun pokok of a PNS retired for a disability in the line of duty, as a share of the "
+                                          + "dasar pensiun, whatever the masa kerja (still never below the lowest gaji pokok)")
+                                  BigDecimal inDutyDisabilityShare,
+                                  String inDutyDisabilitySource,
+                                  @Schema(description = "Whole years of masa kerja a PNS retired for a disability not caused by the duties of "
+                                          + "office needs to be entitled to a pension") int disabilityMinYears,
+                                  String disabilityMinYearsSource,
                                   @Schema(description = "Pensiun janda/duda as a share of the dasar pensiun") BigDecimal widowShare,
                                   String widowShareSource,
                                   @Schema(description = "Floor of the pensiun janda/duda, as a share of the lowest gaji pokok") BigDecimal widowFloorShareOfLowest,
                                   String widowFloorSource, Instant recordedAt) {
         static PensionRuleView of(PensionRuleVersion v) {
             return new PensionRuleView(v.id, v.effectiveFrom, v.legalBasis, v.accrualPerYear, v.maxShare, v.maxShareSource, v.minShare,
-                    v.minShareSource, v.lowestGajiPokokSource, v.widowShare, v.widowShareSource, v.widowFloorShareOfLowest, v.widowFloorSource,
-                    v.recordedAt);
+                    v.minShareSource, v.lowestGajiPokokSource, v.inDutyDisabilityShare, v.inDutyDisabilitySource, v.disabilityMinYears,
+                    v.disabilityMinYearsSource, v.widowShare, v.widowShareSource, v.widowFloorShareOfLowest, v.widowFloorSource, v.recordedAt);
         }
     }
 
     @GET
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
-    @Operation(summary = "Every version of the pension rules (accrual per year, cap, floors, janda/duda share and floor), oldest first",
+    @Operation(summary = "Every version of the pension rules (accrual per year, cap, floors, disability share and minimum masa kerja, "
+            + "janda/duda share and floor), oldest first",
             description = "UU 11/1969 is loaded by migration. The rules are statute, changed only by a new law: a change is a new version "
-                    + "added by migration (as V4 added UU 11/1969), not posted over the API like a salary table.")
+                    + "added by migration (as V4 added UU 11/1969 and V10 its disability rules), not posted over the API like a salary "
+                    + "table.")
     public List<PensionRuleView> list() {
         return PensionRuleVersion.<PensionRuleVersion>listAll(Sort.by("effectiveFrom")).stream()
                 .map(PensionRuleView::of).toList();

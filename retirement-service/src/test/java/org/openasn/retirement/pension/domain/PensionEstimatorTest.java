@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,7 +34,8 @@ class PensionEstimatorTest {
     private static SalaryTable pp5of2024;
     private static final PensionRules UU_11_1969 = new PensionRules(LocalDate.of(1969, 1, 1), "UU 11/1969", new BigDecimal("0.025"),
             new BigDecimal("0.75"), "art. 11 max", new BigDecimal("0.40"), "art. 11 min", "art. 11 lowest gaji pokok",
-            new BigDecimal("0.36"), "art. 16", new BigDecimal("0.75"), "art. 16 floor");
+            new BigDecimal("0.75"), "art. 11 (1) b", 4, "art. 9 (1) c", new BigDecimal("0.36"), "art. 16", new BigDecimal("0.75"),
+            "art. 16 floor");
 
     @BeforeAll
     static void readTable() throws IOException {
@@ -105,11 +107,109 @@ class PensionEstimatorTest {
         assertThat(step(floored, "pensiun janda/duda").explanation(), containsString("floor applied"));
     }
 
+    @ParameterizedTest(name = "{0}: {1} MKG {2}, TMT CPNS {3}, TMT pensiun {4} -> {6}% of {7}: pokok {8}, janda/duda {9}")
+    @CsvSource(nullValues = "-", value = {
+            // in the line of duty, 3 years: 75% of III/a MKG 2 (2,873,500) whatever the years = 2,155,125, above the lowest gaji
+            // pokok (1,685,700); janda/duda 36% = 1,034,460 raised to 75% of 1,685,700 = 1,264,275
+            "DISABILITY_IN_DUTY, III/a, 2, 2022-03-01, 2025-03-01, 3, 75, 2873500, 2155125, 1264275",
+            // the same employee at BUP, as before: 2.5% × 3 = 7.5% = 215,512.5; raised to 40% = 1,149,400, then to 1,685,700
+            "BUP, III/a, 2, 2022-03-01, 2025-03-01, 3, 7.5, 2873500, 1685700, 1264275",
+            // not in the line of duty, 3 years: below the 4 years required, no pension is due (neither figure)
+            "DISABILITY_NOT_IN_DUTY, III/a, 2, 2022-03-01, 2025-03-01, 3, -, 2873500, -, -",
+            // 3 years 11 months count as 3: still not entitled (III/a MKG 4 = 2,964,000)
+            "DISABILITY_NOT_IN_DUTY, III/a, 4, 2021-03-01, 2025-02-01, 3, -, 2964000, -, -",
+            // exactly 4 years: entitled; 10% of 2,964,000 = 296,400; raised to 40% = 1,185,600, then to 1,685,700;
+            // janda/duda 36% = 1,067,040 raised to 1,264,275
+            "DISABILITY_NOT_IN_DUTY, III/a, 4, 2021-03-01, 2025-03-01, 4, 10, 2964000, 1685700, 1264275",
+            // 10 years: IV/e MKG 10 = 4,531,200; 25% = 1,132,800 raised to 40% = 1,812,480 (above 1,685,700); 36% = 1,631,232
+            "DISABILITY_NOT_IN_DUTY, IV/e, 10, 2015-03-01, 2025-03-01, 10, 25, 4531200, 1812480, 1631232",
+            // in the line of duty on the lowest step, I/a MKG 0 (1,685,700): 75% = 1,264,275 is raised to the lowest gaji pokok
+            // itself, 1,685,700; janda/duda 36% = 606,852 raised to 1,264,275
+            "DISABILITY_IN_DUTY, I/a, 0, 2024-03-01, 2025-03-01, 1, 75, 1685700, 1685700, 1264275",
+    })
+    void shouldComputeThePensionOfEachKindOfRetirement(RetirementKind kind, String golongan, int mkg, LocalDate tmtCpns, LocalDate tmtPensiun,
+                                                       int years, BigDecimal percentage, long base, Long pokok, Long widow) {
+        PensionEstimate e = PensionEstimator.estimate(new PensionEstimator.Input(Golongan.parse(golongan), tmtCpns, tmtPensiun, mkg, null, kind),
+                pp5of2024, UU_11_1969);
+
+        PensionEstimate.Status status = pokok == null ? PensionEstimate.Status.UNAVAILABLE : PensionEstimate.Status.COMPLETE;
+        assertEquals(status, e.status());
+        assertEquals(years, e.masaKerjaYears());
+        assertEquals(base, e.dasarPensiun());
+        assertEquals(percentage == null ? null : percentage.stripTrailingZeros(), e.percentage() == null ? null : e.percentage().stripTrailingZeros());
+        assertEquals(new PensionEstimate.Figure(pokok, status), e.pensiunPokok());
+        assertEquals(new PensionEstimate.Figure(widow, status), e.pensiunJandaDuda());
+        assertEquals(pokok == null ? List.of("no pension is due: a disability retirement not caused by the duties of office needs at least "
+                + "4 years of masa kerja, the employee has " + years + " (art. 9 (1) c)") : List.of(), e.missing());
+    }
+
+    @Test
+    void shouldSayWhichRuleOfADisabilityAppliedWithItsSource() {
+        // III/a MKG 2, 3 years, as in the table above
+        PensionEstimate inDuty = PensionEstimator.estimate(new PensionEstimator.Input(Golongan.III_A, LocalDate.of(2022, 3, 1),
+                LocalDate.of(2025, 3, 1), 2, null, RetirementKind.DISABILITY_IN_DUTY), pp5of2024, UU_11_1969);
+        assertThat(inDuty.steps().stream().map(PensionEstimate.Step::step).toList(), contains("masa kerja", "masa kerja golongan",
+                "gaji pokok (dasar pensiun)", "percentage", "pensiun pokok before floors", "floor", "pensiun pokok", "pensiun janda/duda"));
+        assertEquals("disability in the line of duty: 75% of the dasar pensiun whatever the masa kerja (art. 11 (1) b)",
+                step(inDuty, "percentage").explanation());
+        // the 40% floor is that of the accrued pension: only the lowest gaji pokok applies
+        assertEquals(new PensionEstimate.Step("floor", "none applied", "above the lowest gaji pokok Rp 1,685,700 (art. 11 lowest gaji pokok)"),
+                step(inDuty, "floor"));
+        assertThat(inDuty.assumptions(), hasItem(startsWith("the employee is declared by the health examination body unable to work in any "
+                + "position, for a condition caused by the duties of office; TMT pensiun 2025-03-01 is the date given")));
+        assertThat(inDuty.assumptions(), hasItem(containsString("art. 11 (2)")));
+
+        PensionEstimate lowest = PensionEstimator.estimate(new PensionEstimator.Input(Golongan.I_A, LocalDate.of(2024, 3, 1),
+                LocalDate.of(2025, 3, 1), 0, null, RetirementKind.DISABILITY_IN_DUTY), pp5of2024, UU_11_1969);
+        assertEquals(new PensionEstimate.Step("floor", "Rp 1,685,700", "raised to the lowest gaji pokok of the table, Rp 1,685,700 "
+                + "(art. 11 lowest gaji pokok)"), step(lowest, "floor"));
+
+        PensionEstimate notEntitled = PensionEstimator.estimate(new PensionEstimator.Input(Golongan.III_A, LocalDate.of(2022, 3, 1),
+                LocalDate.of(2025, 3, 1), 2, null, RetirementKind.DISABILITY_NOT_IN_DUTY), pp5of2024, UU_11_1969);
+        assertThat(notEntitled.steps().stream().map(PensionEstimate.Step::step).toList(), contains("masa kerja", "entitlement",
+                "masa kerja golongan", "gaji pokok (dasar pensiun)"));
+        assertEquals(new PensionEstimate.Step("entitlement", "not entitled", "3 years of masa kerja; a disability not caused by the duties "
+                + "of office needs at least 4 (art. 9 (1) c)"), step(notEntitled, "entitlement"));
+        assertNull(notEntitled.percentage());
+
+        PensionEstimate tenYears = PensionEstimator.estimate(new PensionEstimator.Input(Golongan.IV_E, LocalDate.of(2015, 3, 1),
+                LocalDate.of(2025, 3, 1), 10, null, RetirementKind.DISABILITY_NOT_IN_DUTY), pp5of2024, UU_11_1969);
+        assertEquals("entitled", step(tenYears, "entitlement").value());
+        assertEquals(new PensionEstimate.Step("floor", "Rp 1,812,480", "raised to 40% of the dasar pensiun, Rp 1,812,480 (art. 11 min)"),
+                step(tenYears, "floor"));
+    }
+
+    @Test
+    void shouldNotNeedTheMasaKerjaForADisabilityInTheLineOfDuty() {
+        // TMT CPNS unknown, MKG 2 from the SK: III/a 2,873,500 × 75% = 2,155,125 all the same
+        PensionEstimate inDuty = PensionEstimator.estimate(new PensionEstimator.Input(Golongan.III_A, null, LocalDate.of(2025, 3, 1), 2,
+                null, RetirementKind.DISABILITY_IN_DUTY), pp5of2024, UU_11_1969);
+        assertEquals(PensionEstimate.Status.COMPLETE, inDuty.status());
+        assertNull(inDuty.masaKerjaYears());
+        assertEquals(new PensionEstimate.Figure(2_155_125L, PensionEstimate.Status.COMPLETE), inDuty.pensiunPokok());
+        assertEquals(List.of(), inDuty.missing());
+
+        // not in the line of duty, whether a pension is due at all depends on the masa kerja: neither figure
+        PensionEstimate notInDuty = PensionEstimator.estimate(new PensionEstimator.Input(Golongan.III_A, null, LocalDate.of(2025, 3, 1), 2,
+                null, RetirementKind.DISABILITY_NOT_IN_DUTY), pp5of2024, UU_11_1969);
+        assertEquals(PensionEstimate.Status.UNAVAILABLE, notInDuty.status());
+        assertEquals(new PensionEstimate.Figure(null, PensionEstimate.Status.UNAVAILABLE), notInDuty.pensiunJandaDuda());
+        assertThat(notInDuty.missing(), contains(containsString("TMT CPNS")));
+    }
+
+    @Test
+    void shouldRequireTheTmtPensiunOfADisabilityRetirement() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PensionEstimator.Input(Golongan.III_A,
+                LocalDate.of(2022, 3, 1), null, 2, null, RetirementKind.DISABILITY_IN_DUTY));
+        assertEquals("the TMT pensiun of a DISABILITY_IN_DUTY retirement is required", e.getMessage());
+    }
+
     @Test
     void shouldCountOnFromTheMkgOfTheLatestSk() {
         // III/a; the SK of 1 Apr 2020 records MKG 8 years 2 months; TMT pensiun 1 Jan 2031: 98 + 129 months = 227 -> 18 years
         PensionEstimate e = PensionEstimator.estimate(new PensionEstimator.Input(Golongan.III_A, LocalDate.of(2005, 1, 1),
-                LocalDate.of(2031, 1, 1), null, new PensionEstimator.RecordedMkg(98, LocalDate.of(2020, 4, 1))), pp5of2024, UU_11_1969);
+                LocalDate.of(2031, 1, 1), null, new PensionEstimator.RecordedMkg(98, LocalDate.of(2020, 4, 1)), RetirementKind.BUP), pp5of2024,
+                UU_11_1969);
 
         assertEquals(18, e.masaKerjaGolongan());
         assertEquals(PensionEstimate.Status.COMPLETE, e.status());
