@@ -99,7 +99,8 @@ final class RegistrationFacts {
         MasaKerjaDocument masaKerja = arrival.masaKerjaYears() == null ? null
                 : new MasaKerjaDocument(arrival.masaKerjaYears(), arrival.masaKerjaMonths() == null ? 0 : arrival.masaKerjaMonths());
         return new AppointmentRequest(MutationKind.TRANSFERRED_IN.eventKind(), person(arrival), reason, tmt, tmt, reason, arrival.golongan().code(),
-                arrival.tmtGolongan(), masaKerja, PositionDocument.of(position), unitId, arrival.pendidikan().code(), arrival.educationMajor(),
+                arrival.tmtGolongan(), masaKerja, PositionDocument.of(position), unitId,
+                arrival.pendidikan() == null ? null : arrival.pendidikan().code(), arrival.educationMajor(),
                 arrival.educationYear(), null, false, null);
     }
 

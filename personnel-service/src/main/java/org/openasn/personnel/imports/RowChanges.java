@@ -16,8 +16,10 @@ import java.util.UUID;
 /**
  * The mutations that take an employee from their previously imported row to the new one: a higher golongan is
  * a promotion, another position or unit a position change, CPNS to PNS a confirmation, another kedudukan hukum
- * a status change, other identity data a correction. A difference none of these explains (a lower golongan, a
- * moved TMT CPNS) is reported, not guessed at.
+ * a status change, another education an education record, a later PPPK contract end an extension (the last three
+ * from the import day, which is all the row tells), other identity data a correction. A difference none of these
+ * explains (a lower golongan, a moved TMT CPNS, a masa kerja step without its SK) is reported, not guessed at, so that
+ * no change in a file is dropped unseen.
  */
 final class RowChanges {
 
@@ -67,7 +69,59 @@ final class RowChanges {
             mutations.add(request("status-changed", sk(null, reason), null, importDay, reason, null, null, null, null,
                     after.kedudukanHukum().code()));
         }
+        education(before, after, importDay, reason, mutations, unexplained);
+        contract(before, after, importDay, reason, mutations, unexplained);
+        if (Objects.equals(before.golongan(), after.golongan()) && (!Objects.equals(before.masaKerjaYears(), after.masaKerjaYears())
+                || !Objects.equals(before.masaKerjaMonths(), after.masaKerjaMonths()))) {
+            unexplained.add("masa kerja golongan changed from " + masaKerja(before) + " to " + masaKerja(after)
+                    + " with the same golongan: record the periodic salary step (salary-step-granted) with its SK and TMT");
+        }
+        if (before.kind() == EmployeeKind.PNS && after.kind() == EmployeeKind.PNS && !Objects.equals(before.tmtPns(), after.tmtPns())) {
+            unexplained.add("TMT PNS changed from " + before.tmtPns() + " to " + after.tmtPns());
+        }
+        if (!positionChanged && !unitChanged && !before.tmtJabatan().equals(after.tmtJabatan())) {
+            unexplained.add("TMT JABATAN changed from " + before.tmtJabatan() + " to " + after.tmtJabatan() + " for the same position");
+        }
+        if (!Objects.equals(before.golonganAwal(), after.golonganAwal()) || !Objects.equals(before.skCpnsNumber(), after.skCpnsNumber())
+                || !Objects.equals(before.skCpnsDate(), after.skCpnsDate()) || !Objects.equals(before.skPnsNumber(), after.skPnsNumber())
+                || !Objects.equals(before.skPnsDate(), after.skPnsDate())) {
+            unexplained.add("the SK CPNS or SK PNS data (number, date, GOL AWAL) changed: correct the appointment (data-corrected)");
+        }
         return new Plan(mutations, unexplained);
+    }
+
+    /** Another education level, major or graduation year: recorded from the import day, since the row gives no date. */
+    private static void education(ImportedEmployee before, ImportedEmployee after, LocalDate importDay, String reason,
+                                  List<MutationRequest> mutations, List<String> unexplained) {
+        if (before.pendidikan() == after.pendidikan() && Objects.equals(before.educationMajor(), after.educationMajor())
+                && Objects.equals(before.educationYear(), after.educationYear())) {
+            return;
+        }
+        if (after.pendidikan() == null) {
+            unexplained.add("TINGKAT PENDIDIKAN is now empty (was " + (before.pendidikan() == null ? "empty" : before.pendidikan().code()) + ")");
+            return;
+        }
+        mutations.add(new MutationRequest("education-recorded", reason, importDay, importDay, reason, null, null, null, null, null,
+                after.pendidikan().code(), after.educationMajor(), after.educationYear(), null, null, null, null, null));
+    }
+
+    /** A PPPK contract that now ends later is extended from the import day; one that ends earlier is left to an operator. */
+    private static void contract(ImportedEmployee before, ImportedEmployee after, LocalDate importDay, String reason,
+                                 List<MutationRequest> mutations, List<String> unexplained) {
+        if (Objects.equals(before.contractEnd(), after.contractEnd())) {
+            return;
+        }
+        if (after.contractEnd() != null && (before.contractEnd() == null || after.contractEnd().isAfter(before.contractEnd()))) {
+            mutations.add(new MutationRequest("pppk-contract-extended", reason, importDay, importDay, reason, null, null, null, null, null,
+                    null, null, null, after.contractEnd(), null, null, null, null));
+        } else {
+            unexplained.add("the contract end changed from " + before.contractEnd() + " to " + after.contractEnd());
+        }
+    }
+
+    private static String masaKerja(ImportedEmployee row) {
+        return (row.masaKerjaYears() == null ? "?" : row.masaKerjaYears()) + " years " + (row.masaKerjaMonths() == null ? "?" : row.masaKerjaMonths())
+                + " months";
     }
 
     /** Whether the person's identity or contact data differs. */

@@ -79,7 +79,7 @@ public class SiasnExporter {
         List<MutationRecord> records = employees.mutations(e);
         Timeline timeline = employees.timeline(records, null);
         EmploymentState s = timeline.stateAt(today);
-        if (!s.employed() || s.golongan() == null || s.position() == null || s.unitId() == null || s.pendidikan() == null) {
+        if (!s.employed() || s.golongan() == null || s.position() == null || s.unitId() == null) {
             return Optional.empty();
         }
         Map<UUID, MutationRecord> byId = records.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));

@@ -61,14 +61,14 @@ import org.openasn.reference.status.KedudukanHukum;
  * @param jenisJabatan JENIS JABATAN ID
  * @param eselon (nullable) ESELON ID (extra column), else ESELON NAMA
  * @param jabatanId (nullable) JABATAN ID, SIASN's id of the position
- * @param jabatanName JABATAN NAMA
+ * @param jabatanName (nullable) JABATAN NAMA
  * @param jenjang (nullable) JENJANG JABATAN (extra column), else read from JABATAN NAMA for a fungsional
  *                tertentu
  * @param positionGroup guru, kesehatan or lainnya (see SiasnRowParser)
  * @param bupCategory (nullable) the BUP category the position implies; null only for a fungsional tertentu whose
  *                    jenjang is unknown
  * @param tmtJabatan TMT JABATAN
- * @param pendidikan TINGKAT PENDIDIKAN ID
+ * @param pendidikan (nullable) TINGKAT PENDIDIKAN ID
  * @param educationMajor (nullable) PENDIDIKAN NAMA: the programme, e.g. "S1 Pendidikan Matematika"
  * @param educationYear (nullable) TAHUN LULUS
  * @param unorId UNOR ID: SIASN's id of the organisation unit
@@ -135,10 +135,8 @@ public record ImportedEmployee(
         Objects.requireNonNull(golongan, "golongan");
         Objects.requireNonNull(tmtGolongan, "tmtGolongan");
         Objects.requireNonNull(jenisJabatan, "jenisJabatan");
-        Objects.requireNonNull(jabatanName, "jabatanName");
         Objects.requireNonNull(positionGroup, "positionGroup");
         Objects.requireNonNull(tmtJabatan, "tmtJabatan");
-        Objects.requireNonNull(pendidikan, "pendidikan");
         Objects.requireNonNull(unorId, "unorId");
         Objects.requireNonNull(instansiKerjaId, "instansiKerjaId");
         Golongan.Kind scale = scaleOf(kind);

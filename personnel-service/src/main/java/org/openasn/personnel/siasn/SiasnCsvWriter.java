@@ -145,8 +145,8 @@ public final class SiasnCsvWriter implements Closeable, Flushable {
         v.put(JABATAN_ID, e.jabatanId());
         v.put(JABATAN_NAMA, e.jabatanName());
         v.put(TMT_JABATAN, date(e.tmtJabatan()));
-        v.put(TINGKAT_PENDIDIKAN_ID, e.pendidikan().code());
-        v.put(TINGKAT_PENDIDIKAN_NAMA, e.pendidikan().label());
+        v.put(TINGKAT_PENDIDIKAN_ID, e.pendidikan() == null ? null : e.pendidikan().code());
+        v.put(TINGKAT_PENDIDIKAN_NAMA, e.pendidikan() == null ? null : e.pendidikan().label());
         v.put(PENDIDIKAN_NAMA, e.educationMajor());
         v.put(TAHUN_LULUS, number(e.educationYear()));
         v.put(UNOR_ID, e.unorId());

@@ -39,7 +39,8 @@ import org.openasn.reference.status.KedudukanHukum;
  * against GOL AKHIR NAMA). A WARNING keeps the row: the value is stored as the file has it, or a documented default
  * is used, and the issue is a data-quality finding (invalid NIK, NIK against the record, malformed e-mail, TMT
  * GOLONGAN or TMT JABATAN before TMT CPNS, a structural position without eselon, a functional position without a
- * recognisable jenjang, JENIS KAWIN ID against its name, bytes that were not UTF-8).
+ * recognisable jenjang, JENIS KAWIN ID against its name, bytes that were not UTF-8, an empty JABATAN NAMA or
+ * TINGKAT PENDIDIKAN ID: the indicators "jabatan kosong" and "pendidikan kosong" exist because SIASN has such records).
  *
  * <p><b>PNS or PPPK.</b> A row is PPPK when its NIP has the PPPK layout (13th digit 2) or, if the NIP is
  * unreadable, when KEDUDUKAN HUKUM ID is 71–73. A PPPK NIP with another kedudukan hukum is kept as PPPK with a
@@ -125,14 +126,22 @@ public final class SiasnRowParser {
             String jenisText = required(JENIS_JABATAN_ID);
             JenisJabatan jenis = jenisText == null ? null
                     : code(JENIS_JABATAN_ID, jenisText, JenisJabatan::fromSiasnId);
-            String jabatanName = required(JABATAN_NAMA);
+            String jabatanName = text(JABATAN_NAMA);
+            if (jabatanName == null) {
+                warning(JABATAN_NAMA, "", "no position name (jabatan): recorded without one, as the data-quality indicator jabatan-empty"
+                        + " reports");
+            }
             LocalDate tmtJabatan = date(TMT_JABATAN, true);
             Eselon eselon = eselon(jenis);
             JenjangFungsional jenjang = jenjang(jenis, jabatanName);
             PositionGroup group = JabatanText.group(jabatanName, text(EXTRA_KELOMPOK_JABATAN), jenis);
             BupCategory bup = bupCategory(jenis, eselon, jenjang, group, jabatanName);
 
-            String pendidikanText = required(TINGKAT_PENDIDIKAN_ID);
+            String pendidikanText = text(TINGKAT_PENDIDIKAN_ID);
+            if (pendidikanText == null) {
+                warning(TINGKAT_PENDIDIKAN_ID, "", "no education level (tingkat pendidikan): recorded without one, as the data-quality"
+                        + " indicator pendidikan-empty reports");
+            }
             TingkatPendidikan pendidikan = pendidikanText == null ? null
                     : code(TINGKAT_PENDIDIKAN_ID, pendidikanText, TingkatPendidikan::fromSiasnId);
             Integer educationYear = graduationYear(birthDate);
@@ -487,7 +496,7 @@ public final class SiasnRowParser {
 
         private BupCategory bupCategory(JenisJabatan jenis, Eselon eselon, JenjangFungsional jenjang,
                                         PositionGroup group, String jabatanName) {
-            if (jenis == null || jabatanName == null) {
+            if (jenis == null) {
                 return null;
             }
             BupCategory special = JabatanText.specialBup(jabatanName, jenjang);

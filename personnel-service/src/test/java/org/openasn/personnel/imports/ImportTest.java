@@ -261,6 +261,43 @@ class ImportTest {
     }
 
     @Test
+    void shouldImportAndExportARowWithoutPositionNameOrEducation() throws IOException {
+        ImportedEmployee bare = guru("unor-bare-" + SEQUENCE.get()).toBuilder().jenisJabatan(JenisJabatan.FUNGSIONAL_UMUM).jabatanName(null)
+                .jenjang(null).positionGroup(PositionGroup.LAINNYA).bupCategory(BupCategory.ADMINISTRATION).pendidikan(null).build();
+        JsonPath job = importAndWait(csv(List.of(bare)), "bare.csv");
+        assertEquals(1, job.getInt("rowsAccepted"), job.prettify());
+        List<String> failed = given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/data-quality", bare.nip())
+                .then().statusCode(200).extract().jsonPath().getList("findings.code");
+        assertTrue(failed.containsAll(List.of("jabatan-empty", "pendidikan-empty")), failed.toString());
+
+        byte[] exported = given().auth().oauth2(TestTokens.of("operator")).queryParam("nipPrefix", bare.nip())
+                .get("/agencies/{instansi}/exports/siasn", TestTokens.AGENCY).then().statusCode(200).extract().asByteArray();
+        try (var reader = new org.openasn.personnel.siasn.SiasnCsvReader(new java.io.ByteArrayInputStream(exported))) {
+            assertEquals(bare.contentHash(), new org.openasn.personnel.siasn.SiasnRowParser().parse(reader.next()).employee().orElseThrow()
+                    .contentHash(), "exported as imported");
+        }
+        assertEquals(1, importAndWait(exported, "bare-again.csv").getInt("rowsUnchanged"));
+    }
+
+    @Test
+    void shouldRecordAChangedEducationAndReportAMasaKerjaStepWithoutItsSk() throws IOException {
+        ImportedEmployee row = guru("unor-edu-" + SEQUENCE.get()).toBuilder().masaKerjaYears(8).masaKerjaMonths(0).build();
+        assertEquals(1, importAndWait(csv(List.of(row)), "edu-1.csv").getInt("rowsAccepted"));
+        ImportedEmployee changed = row.toBuilder().pendidikan(TingkatPendidikan.fromSiasnId("45")).educationMajor("S2 Pendidikan Dasar")
+                .educationYear(2020).masaKerjaYears(10).build();
+        JsonPath job = importAndWait(csv(List.of(changed)), "edu-2.csv");
+        assertEquals(1, job.getInt("rowsAccepted"), job.prettify());
+
+        List<String> kinds = given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/history", row.nip())
+                .then().extract().jsonPath().getList("mutations.kind");
+        assertEquals("education-recorded", kinds.get(kinds.size() - 1), kinds.toString());
+        assertEquals("45", given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}", row.nip()).then().statusCode(200)
+                .extract().path("state.pendidikan"));
+        assertTrue(issues(TestTokens.AGENCY, job).stream().anyMatch(reason -> reason.contains("masa kerja golongan changed from 8 years 0 months"
+                + " to 10 years 0 months")), issues(TestTokens.AGENCY, job).toString());
+    }
+
+    @Test
     void shouldAcceptAStructuralRowWithoutEselonWithAWarningAndReadItBack() throws IOException {
         ImportedEmployee kasi = guru("unor-kasi-" + SEQUENCE.get()).toBuilder().jenisJabatan(JenisJabatan.STRUKTURAL).eselon(null).jenjang(null)
                 .jabatanName("Kepala Seksi Pembinaan").positionGroup(PositionGroup.LAINNYA).bupCategory(BupCategory.ADMINISTRATION).build();

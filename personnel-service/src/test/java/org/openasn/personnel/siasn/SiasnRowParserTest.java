@@ -482,6 +482,19 @@ class SiasnRowParserTest {
     }
 
     @Test
+    void shouldKeepARowWithoutPositionNameOrEducationWithWarnings() {
+        ParsedRow parsed = parse(with(pnsRow(), "JABATAN NAMA", "", "TINGKAT PENDIDIKAN ID", "", "TINGKAT PENDIDIKAN NAMA", ""));
+        ImportedEmployee e = parsed.employee().orElseThrow();
+        assertNull(e.jabatanName());
+        assertNull(e.pendidikan());
+        assertEquals(BupCategory.ADMINISTRATION, e.bupCategory(), "a pelaksana's category does not need the name");
+        assertEquals(List.of("WARNING JABATAN NAMA []: no position name (jabatan): recorded without one, as the data-quality indicator"
+                        + " jabatan-empty reports",
+                "WARNING TINGKAT PENDIDIKAN ID []: no education level (tingkat pendidikan): recorded without one, as the data-quality"
+                        + " indicator pendidikan-empty reports"), describe(parsed.issues()));
+    }
+
+    @Test
     void shouldWarnAboutAStructuralPositionWithoutEselon() {
         ParsedRow parsed = parse(with(pnsRow(), "JENIS JABATAN ID", "1", "JABATAN NAMA", "Kepala Seksi Mutasi"));
         ImportedEmployee e = parsed.employee().orElseThrow();

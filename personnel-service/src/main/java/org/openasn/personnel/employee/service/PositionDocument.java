@@ -41,14 +41,15 @@ public record PositionDocument(
 
     /**
      * The domain position as it was recorded: an import may have accepted a struktural position whose eselon
-     * SIASN did not export (with a warning), and what was recorded must always read back.
+     * SIASN did not export, or a position without a name (each with a warning), and what was recorded must always read
+     * back.
      */
     public Position toRecordedPosition() {
         JenisJabatan jenis = JenisJabatan.fromSiasnId(jenisJabatan);
         Eselon eselonValue = eselon == null ? null : Eselon.fromSiasnId(eselon);
         JenjangFungsional jenjangValue = jenjang == null ? null : JenjangFungsional.parse(jenjang);
         BupCategory category = bupCategory != null ? bupCategory : BupCategory.derive(jenis, eselonValue, jenjangValue, group);
-        return new Position(jenis, eselonValue, jabatanId, name.strip(), jenjangValue, group, category.name());
+        return new Position(jenis, eselonValue, jabatanId, name == null ? null : name.strip(), jenjangValue, group, category.name());
     }
 
     public static PositionDocument of(Position p) {
