@@ -40,6 +40,16 @@ public abstract sealed class Nip permits NipPns, NipPppk {
      */
     static final int MINIMUM_AGE_AT_APPOINTMENT = 18;
 
+    /**
+     * The oldest possible age at appointment as CPNS: the lowest BUP (58), at which a PNS already retires. CPNS applicants
+     * are at most 35 (40 for some positions; older honorer were appointed before 2015), so anything from 58 on is
+     * impossible data rather than an exception.
+     */
+    static final int MAXIMUM_AGE_AT_CPNS_APPOINTMENT = 58;
+
+    /** The oldest possible age at appointment as PPPK: the highest BUP (70), one year before which an applicant may be. */
+    static final int MAXIMUM_AGE_AT_PPPK_APPOINTMENT = 70;
+
     private static final char PPPK_MARKER = '2';
 
     private final String value;

@@ -63,6 +63,10 @@ public final class NipPns extends Nip {
             return List.of("NIP birth date " + birthDate() + " and TMT CPNS " + tmtCpnsMonth
                     + " make the employee " + age + " at TMT CPNS, under the minimum of " + MINIMUM_AGE_AT_APPOINTMENT);
         }
+        if (age >= MAXIMUM_AGE_AT_CPNS_APPOINTMENT) {
+            return List.of("NIP birth date " + birthDate() + " and TMT CPNS " + tmtCpnsMonth + " make the employee " + age
+                    + " at TMT CPNS, at or past the lowest retirement age (" + MAXIMUM_AGE_AT_CPNS_APPOINTMENT + ")");
+        }
         return List.of();
     }
 }

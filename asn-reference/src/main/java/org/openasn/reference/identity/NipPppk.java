@@ -64,6 +64,10 @@ public final class NipPppk extends Nip {
             return List.of("NIP birth date " + birthDate() + " and appointment year " + appointmentYear
                     + " make the employee under " + MINIMUM_AGE_AT_APPOINTMENT + " throughout the appointment year");
         }
+        if (!birthDate().plusYears(MAXIMUM_AGE_AT_PPPK_APPOINTMENT).isAfter(LocalDate.of(appointmentYear, 1, 1))) {
+            return List.of("NIP birth date " + birthDate() + " and appointment year " + appointmentYear + " make the employee "
+                    + MAXIMUM_AGE_AT_PPPK_APPOINTMENT + " or older throughout the appointment year, at or past the highest retirement age");
+        }
         return List.of();
     }
 }

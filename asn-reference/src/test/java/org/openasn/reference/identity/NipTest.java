@@ -159,6 +159,12 @@ class NipTest {
             198501202022211005 | -
             200412312022211005 | -
             200501012022211005 | NIP birth date 2005-01-01 and appointment year 2022 make the employee under 18 throughout the appointment year
+            180001011990031000 | NIP birth date 1800-01-01 and TMT CPNS 1990-03 make the employee 190 at TMT CPNS, at or past the lowest retirement age (58)
+            196702152025031001 | NIP birth date 1967-02-15 and TMT CPNS 2025-03 make the employee 58 at TMT CPNS, at or past the lowest retirement age (58)
+            196703152025031001 | -
+            196704152025031001 | -
+            195201012022211005 | NIP birth date 1952-01-01 and appointment year 2022 make the employee 70 or older throughout the appointment year, at or past the highest retirement age
+            195201022022211005 | -
             """)
     void shouldFindImplausibleAgeAtAppointment(String text, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected), Nip.parse(text).plausibilityFindings());
