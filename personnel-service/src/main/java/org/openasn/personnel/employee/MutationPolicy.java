@@ -22,6 +22,9 @@ public final class MutationPolicy {
     /** How a golongan outside the eselon's or functional jenjang's range is treated. */
     public enum RankRangeCheck { WARN, REFUSE }
 
+    /** The code of the finding for a golongan outside the eselon's or jenjang's range. */
+    public static final String RANK_OUTSIDE_RANGE = "rank-outside-range";
+
     private static final LocalDate EARLIEST_TMT = LocalDate.of(1950, 1, 1);
     private static final Set<MonthDay> PROMOTION_DAYS = Set.of(MonthDay.of(4, 1), MonthDay.of(10, 1));
 
@@ -235,8 +238,8 @@ public final class MutationPolicy {
         }
         if (problem != null) {
             findings.add(rankRangeCheck == RankRangeCheck.REFUSE
-                    ? Finding.error("rank-outside-range", "golongan", problem)
-                    : Finding.warning("rank-outside-range", "golongan", problem));
+                    ? Finding.error(RANK_OUTSIDE_RANGE, "golongan", problem)
+                    : Finding.warning(RANK_OUTSIDE_RANGE, "golongan", problem));
         }
     }
 }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.openasn.commons.problem.ProblemException;
 import org.openasn.personnel.agency.Agency;
+import org.openasn.personnel.employee.Finding;
+import org.openasn.personnel.employee.MutationPolicy;
 import org.openasn.personnel.employee.Period;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.persistence.EmployeePeriodRow;
@@ -309,10 +311,7 @@ public class ImportRunner {
                 return new RowResult(Outcome.REJECTED, 0);
             }
             batch.registrations.add(registration);
-            // what the rules doubt in the history as the row tells it (a rank outside the eselon's range, a contract beyond BUP)
-            registration.warnings().forEach(w -> issue(batch.issues, context, row.rowNumber(), employee.nip(), null, null, w.message(),
-                    RowIssue.Severity.WARNING));
-            warnings += registration.warnings().size();
+            warnings += reportRegistrationWarnings(context, batch, row, employee, registration);
         } else {
             warnings += applyChanges(context, batch, row, employee, seen, unitId, today, provenance);
         }
@@ -385,6 +384,19 @@ public class ImportRunner {
                 context.job.fileName), provenance);
         return apply(context, batch, row, employee, RowChanges.between(arrival, employee, unitId, today, context.job.fileName), false, today,
                 provenance);
+    }
+
+    /**
+     * Reports what the rules doubt in the history a row tells (a PPPK contract beyond BUP); returns how many. Not a golongan
+     * outside the eselon's or jenjang's range: the history gives the current position from TMT JABATAN together with the
+     * golongan of that time, often the GOL AWAL, so it fires on past states nobody can act on; the data-quality indicator
+     * rank-outside-range reports it on the state in force.
+     */
+    private static int reportRegistrationWarnings(JobContext context, Batch batch, SiasnRow row, ImportedEmployee employee,
+                                                  EmployeeService.Registration registration) {
+        List<Finding> reported = registration.warnings().stream().filter(w -> !MutationPolicy.RANK_OUTSIDE_RANGE.equals(w.code())).toList();
+        reported.forEach(w -> issue(batch.issues, context, row.rowNumber(), employee.nip(), null, null, w.message(), RowIssue.Severity.WARNING));
+        return reported.size();
     }
 
     /** Records a row's mutations and, when the person changed, a correction; reports what is left unexplained. */
