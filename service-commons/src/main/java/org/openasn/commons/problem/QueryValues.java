@@ -19,31 +19,50 @@ public final class QueryValues {
     private QueryValues() {
     }
 
-    /** {@code yyyy-MM-dd}. */
+    /**
+     * {@code yyyy-MM-dd}, of a year from 1 to 9999. ISO parsing alone also takes a signed year of up to nine digits
+     * ({@code +999999999-12-31}), from which a month or a year later is beyond what a date can hold.
+     */
     public static LocalDate date(String parameter, String text) {
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (inFourDigitYears(date.getYear())) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of(parameter, "must be a date yyyy-MM-dd, got " + text);
+            // as out of range below
         }
+        throw InvalidInput.of(parameter, "must be a date yyyy-MM-dd, got " + text);
     }
 
-    /** {@code yyyy-MM}. */
+    /** {@code yyyy-MM}, of a year from 1 to 9999. */
     public static YearMonth month(String parameter, String text) {
         try {
-            return YearMonth.parse(text);
+            YearMonth month = YearMonth.parse(text);
+            if (inFourDigitYears(month.getYear())) {
+                return month;
+            }
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of(parameter, "must be a month yyyy-MM, got " + text);
+            // as out of range below
         }
+        throw InvalidInput.of(parameter, "must be a month yyyy-MM, got " + text);
     }
 
-    /** An ISO instant such as {@code 2026-01-05T00:00:00Z}, or a date meaning its start in UTC. */
+    /** An ISO instant such as {@code 2026-01-05T00:00:00Z}, or a date meaning its start in UTC, of a year from 1 to 9999. */
     public static Instant instant(String parameter, String text) {
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+            Instant instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+            if (inFourDigitYears(instant.atOffset(ZoneOffset.UTC).getYear())) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of(parameter, "must be an instant such as 2026-01-05T00:00:00Z, got " + text);
+            // as out of range below
         }
+        throw InvalidInput.of(parameter, "must be an instant such as 2026-01-05T00:00:00Z, got " + text);
+    }
+
+    private static boolean inFourDigitYears(int year) {
+        return year >= 1 && year <= 9999;
     }
 
     /**
