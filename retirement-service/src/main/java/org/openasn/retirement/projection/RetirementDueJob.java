@@ -75,7 +75,8 @@ public class RetirementDueJob {
             batch = QuarkusTransaction.requiringNew().call(() -> {
                 // the outer columns are qualified: unqualified inside the subquery they would name d's own columns
                 List<RetirementProjection> due = RetirementProjection.<RetirementProjection>find("""
-                                from RetirementProjection p where p.employed = true and p.tmtPensiun between ?1 and ?2 and not exists (
+                                from RetirementProjection p where (p.separatedOn is null or p.separatedOn > p.tmtPensiun)
+                                and p.tmtPensiun between ?1 and ?2 and not exists (
                                     select 1 from RetirementDueEmitted d where d.employeeId = p.employeeId and d.tmtPensiun = p.tmtPensiun
                                     and d.instansi = p.instansi)""",
                                 window.first(), window.last())
@@ -98,7 +99,7 @@ public class RetirementDueJob {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void announceIfDue(RetirementProjection p) {
-        if (p.employed && dueWindow().contains(p.tmtPensiun)) {
+        if (dueWindow().contains(p.tmtPensiun) && p.inServiceOn(p.tmtPensiun)) {
             emit(p);
         }
     }

@@ -50,7 +50,10 @@ public class RetirementProjection extends PanacheEntityBase {
     /** The TMT pensiun a recorded BUP extension (perpanjangan BUP) sets; {@code null} without one. */
     @Column(name = "bup_extended_until")
     public LocalDate bupExtendedUntil;
-    /** Not separated (retired, died, moved out, ...). */
+    /**
+     * Not separated (retired, died, moved out, ...) in the timeline as published, which holds separations recorded ahead of
+     * their TMT: see {@link #inServiceOn} for a given day.
+     */
     public boolean employed;
     public String separation;
     @Column(name = "contract_end")
@@ -69,4 +72,12 @@ public class RetirementProjection extends PanacheEntityBase {
     public LocalDate mkgSince;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /**
+     * Whether the employee is in service on {@code day}: not separated, or separated only from a later day (a resignation
+     * or move recorded ahead of its TMT).
+     */
+    public boolean inServiceOn(LocalDate day) {
+        return separatedOn == null || day.isBefore(separatedOn);
+    }
 }

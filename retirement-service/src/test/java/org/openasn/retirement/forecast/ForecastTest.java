@@ -142,7 +142,32 @@ class ForecastTest {
         forecast(Map.of("years", 11)).statusCode(400).body("violations[0].field", equalTo("years"));
         forecast(Map.of("from", "2026-13")).statusCode(400).body("violations[0].field", equalTo("from"));
         forecast(Map.of("asOf", "yesterday")).statusCode(400).body("violations[0].field", equalTo("asOf"));
+        // a signed nine-digit year parses as ISO, but a month later is beyond a date: a 400, not a 500
+        forecast(Map.of("asOf", "+999999999-12-31")).statusCode(400).body("violations[0].field", equalTo("asOf"));
+        forecast(Map.of("from", "+999999999-12")).statusCode(400).body("violations[0].field", equalTo("from"));
         given().auth().oauth2(TestTokens.of("viewer", "OTHER")).queryParam("instansi", AGENCY).get("/forecasts/retirements").then().statusCode(403);
+    }
+
+    /** A BUP retirement recorded on 1 January counts in January also in a forecast as of later in the month. */
+    @Test
+    void shouldCountARetirementRecordedThisMonthAsOfLaterInTheMonth() {
+        String agency = "W" + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate start = LocalDate.of(1995, 3, 1);
+        LocalDate tmt = LocalDate.of(2026, 1, 1);
+        // born 10 December 1967, a pelaksana: 58 on 10 December 2025, TMT pensiun 1 January 2026, recorded as retired
+        EmploymentPeriod serving = new EmploymentPeriod(start, tmt, "PNS", "01", true, null, "III/d", start, "4", null, null,
+                "Pengadministrasi Umum", null, "LAINNYA", "ADMINISTRATION", UNIT_1, "40", null, UUID.randomUUID(), "employee-registered");
+        EmploymentPeriod retired = new EmploymentPeriod(tmt, null, "PNS", "01", false, "RETIRED_BUP", "III/d", start, "4", null, null,
+                "Pengadministrasi Umum", null, "LAINNYA", "ADMINISTRATION", UNIT_1, "40", null, UUID.randomUUID(), "retired");
+        events.send(agency, UUID.randomUUID(), "196712101995031006", LocalDate.of(1967, 12, 10), 1, "retired", List.of(serving, retired));
+        Map<String, Object> params = new HashMap<>(Map.of("instansi", agency, "from", "2026-01", "years", 1, "asOf", "2026-01-15"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params)
+                .get("/forecasts/retirements").then().statusCode(200).body("total", equalTo(1))
+                .body("monthly.find { it.month == '2026-01' }.total", equalTo(1)));
+        // before the window it is not counted
+        params.put("from", "2026-02");
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test

@@ -160,6 +160,32 @@ class RetirementDueJobTest {
         assertEquals(2, emittedFor(id), "the daily run announces it no third time");
     }
 
+    /**
+     * A resignation recorded ahead of its TMT, which falls after the TMT pensiun, does not stop the retirement from being
+     * announced: on TMT pensiun the employee is still in service (personnel-service judges by that day's state too).
+     */
+    @Test
+    void shouldAnnounceAnEmployeeWhoseSeparationRecordedAheadFallsAfterTheTmtPensiun() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate tmt = today.withDayOfMonth(1);
+        UUID id = UUID.randomUUID();
+        // TMT CPNS November 1990, a month no other test's employees have (see above)
+        LocalDate birth = today.minusYears(58).minusMonths(1).withDayOfMonth(1);
+        EmployeeChange registration = registration(id, birth, nip(birth, 11), 11, "IV/a");
+        EmploymentPeriod serving = registration.timeline().get(0);
+        LocalDate resignation = tmt.plusMonths(3);
+        EmploymentPeriod resigned = new EmploymentPeriod(resignation, null, "PNS", "01", false, "RESIGNED", "IV/a", LocalDate.of(2010, 4, 1), "4",
+                null, null, "Analis", null, "LAINNYA", "ADMINISTRATION", null, "40", null, UUID.randomUUID(), "resigned");
+        EmployeeChange ahead = new EmployeeChange(id, "D110", new Mutation(UUID.randomUUID(), "resigned", "SK", tmt.minusMonths(1), resignation,
+                "Atas permintaan sendiri", Instant.now(), "test", false, null), registration.person(),
+                List.of(PersonnelEvents.until(serving, resignation), resigned));
+        try (EventPublisher events = new EventPublisher()) {
+            events.send(EventEnvelope.create(EventTypes.RESIGNED_V1, "/openasn/personnel-service", id.toString(), "D110", 1, Instant.now(), ahead));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> emittedFor(id) == 1);
+        assertEquals(List.of(tmt), published(id).stream().map(RetirementDue::tmtPensiun).toList());
+    }
+
     /** A NIP of a man born on {@code birth}, CPNS from {@code tmtCpnsMonth} 1990, with a random serial. */
     private static String nip(LocalDate birth, int tmtCpnsMonth) {
         return String.format("%04d%02d%02d1990%02d1%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), tmtCpnsMonth,

@@ -82,9 +82,10 @@ public class ForecastService {
                 + " AND (p.bup_extended_until IS NULL OR NOT " + EXTENDED + ")");
         String byExtension = String.format(select, "p.bup_extended_until", "true",
                 "p.bup_extended_until >= ? AND p.bup_extended_until < ? AND " + EXTENDED);
-        StringBuilder filters = new StringBuilder(" WHERE (p.employed OR p.separated_on >= ?)");
+        // not left before asOf; a retirement at BUP already recorded counts in its month, also when asOf is later in it
+        StringBuilder filters = new StringBuilder(" WHERE (p.employed OR p.separated_on >= ? OR (p.separation = 'RETIRED_BUP' AND p.separated_on >= ?))");
         List<Object> parameters = new ArrayList<>(List.of(q.instansi(), Date.valueOf(q.firstDay()), Date.valueOf(q.endExclusive()),
-                Date.valueOf(q.asOf())));
+                Date.valueOf(q.asOf()), Date.valueOf(q.firstDay())));
         if (q.unitId() != null) {
             filters.append(" AND p.unit_id = ?");
             parameters.add(q.unitId());

@@ -46,7 +46,8 @@ public class NominativeListService {
     /** Employees past TMT pensiun on {@code today} but still employed: retirements not recorded. */
     @Transactional
     public List<RetirementProjection> overdue(String instansi, LocalDate today) {
-        return RetirementProjection.<RetirementProjection>find("instansi = ?1 and employed = true and tmtPensiun <= ?2 order by tmtPensiun, name",
-                instansi, today).list();
+        // in service today: not separated, or only from a later day (a move or resignation recorded ahead)
+        return RetirementProjection.<RetirementProjection>find("instansi = ?1 and (separatedOn is null or separatedOn > ?2) and tmtPensiun <= ?2 "
+                + "order by tmtPensiun, name", instansi, today).list();
     }
 }
