@@ -170,6 +170,31 @@ class ForecastTest {
                 .body("total", equalTo(0));
     }
 
+    /** PNS group III and PPPK golongan III are told apart, in the breakdown and in the filter. */
+    @Test
+    void shouldTellAPnsGroupFromThePppkGolonganOfTheSameNumeral() {
+        String agency = "W" + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate start = LocalDate.of(2022, 3, 1);
+        // both pelaksana born in March 1970: TMT pensiun 1 April 2028
+        events.send(agency, UUID.randomUUID(), "197003101995031007", LocalDate.of(1970, 3, 10), 1, "employee-registered",
+                List.of(PersonnelEvents.pns(LocalDate.of(1995, 3, 1), "III/b", "4", null, "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION", UNIT_1)));
+        EmploymentPeriod pppk = new EmploymentPeriod(start, null, "PPPK", "71", true, null, "III", start, "4", null, null,
+                "Pengelola Umum", null, "LAINNYA", "ADMINISTRATION", UNIT_1, "20", LocalDate.of(2028, 3, 31), UUID.randomUUID(), "pppk-appointed");
+        events.send(agency, UUID.randomUUID(), "197003122022211008", LocalDate.of(1970, 3, 12), 1, "pppk-appointed", List.of(pppk));
+        Map<String, Object> params = new HashMap<>(Map.of("instansi", agency, "from", "2028-01", "years", 1, "asOf", "2026-01-01"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params)
+                .get("/forecasts/retirements").then().statusCode(200)
+                .body("monthly.find { it.month == '2028-04' }.byGolongan", equalTo(Map.of("III", 1, "PPPK III", 1))));
+        for (Map.Entry<String, Integer> filter : Map.of("III", 1, "PPPK III", 1, "III/b", 1, "IV", 0).entrySet()) {
+            params.put("golongan", filter.getKey());
+            given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(200)
+                    .body("total", equalTo(filter.getValue()));
+        }
+        params.put("golongan", "PPPK III/b");
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(400)
+                .body("violations[0].field", equalTo("golongan"));
+    }
+
     @Test
     void shouldGiveTheForecastAsCsv() {
         String csv = given().auth().oauth2(TestTokens.of("integration", AGENCY)).queryParams(Map.of("instansi", AGENCY, "from", "2026-01",

@@ -4,8 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.openasn.commons.problem.InvalidInput;
-import org.openasn.reference.InvalidReferenceException;
 import org.openasn.reference.rank.Golongan;
 import org.openasn.retirement.bup.BupRuleVersion;
 import org.openasn.retirement.bup.domain.BupRuleSet;
@@ -33,7 +31,6 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ForecastService {
 
-    private static final Set<String> PNS_GROUPS = Set.of("I", "II", "III", "IV");
     /** Whether a recorded BUP extension later than the TMT pensiun the rules give decides it. */
     private static final String EXTENDED = "p.bup_extended_until > " + DecisionTableSql.TMT_PENSIUN;
 
@@ -75,7 +72,7 @@ public class ForecastService {
     private Forecast compute(ForecastQuery q, List<RetirementRule.Range> decisionTable) {
         // two branches, each with the parameters (instansi, first, end, asOf, filters...): by the BUP, by an extension
         String select = "SELECT %s AS tmt, %s AS e, "
-                + "CASE WHEN p.golongan LIKE '%%/%%' THEN split_part(p.golongan, '/', 1) ELSE coalesce(p.golongan, '(unknown)') END AS g, "
+                + GolonganFilter.KEY_SQL.replace("%", "%%") + " AS g, "
                 + "coalesce(p.jenis_jabatan, '(unknown)') AS j, coalesce(p.unit_id::text, '(unknown)') AS u, p.eselon, p.position_name, p.name "
                 + "FROM decision d JOIN retirement_projection p ON p.instansi = ? AND " + DecisionTableSql.MATCH + " AND %s";
         String byBup = String.format(select, DecisionTableSql.TMT_PENSIUN, "false", DecisionTableSql.BORN_FOR_TMT_WINDOW
@@ -91,14 +88,9 @@ public class ForecastService {
             parameters.add(q.unitId());
         }
         if (q.golongan() != null) {
-            String golongan = golongan(q.golongan());
-            if (isPnsGroup(golongan)) {
-                filters.append(" AND p.golongan LIKE ?");
-                parameters.add(golongan + "/%");
-            } else {
-                filters.append(" AND p.golongan = ?");
-                parameters.add(golongan);
-            }
+            GolonganFilter golongan = GolonganFilter.of(q.golongan());
+            filters.append(" AND ").append(golongan.condition("p.golongan")).append("?");
+            parameters.add(golongan.parameter());
         }
         if (q.jenisJabatan() != null) {
             filters.append(" AND p.jenis_jabatan = ?");
@@ -165,23 +157,5 @@ public class ForecastService {
             statement.setObject(index++, parameter);
         }
         return statement;
-    }
-
-    /** Whether a golongan filter names a PNS group (I–IV) rather than one golongan. */
-    static boolean isPnsGroup(String golongan) {
-        return PNS_GROUPS.contains(golongan);
-    }
-
-    /** I–IV (a PNS group) as given; anything else must be a golongan code, returned as printed (III/a, IX). */
-    static String golongan(String value) {
-        String v = value.strip();
-        if (PNS_GROUPS.contains(v)) {
-            return v;
-        }
-        try {
-            return Golongan.parse(v).code();
-        } catch (InvalidReferenceException e) {
-            throw InvalidInput.of("golongan", "must be a group I–IV or a golongan such as III/a or IX: " + e.getMessage());
-        }
     }
 }

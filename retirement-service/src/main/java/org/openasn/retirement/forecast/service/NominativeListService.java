@@ -27,14 +27,9 @@ public class NominativeListService {
             parameters.and("unit", query.unitId());
         }
         if (query.golongan() != null) {
-            String golongan = ForecastService.golongan(query.golongan());
-            if (ForecastService.isPnsGroup(golongan)) {
-                where.append(" and golongan like :golongan");
-                parameters.and("golongan", golongan + "/%");
-            } else {
-                where.append(" and golongan = :golongan");
-                parameters.and("golongan", golongan);
-            }
+            GolonganFilter golongan = GolonganFilter.of(query.golongan());
+            where.append(" and ").append(golongan.condition("golongan")).append(":golongan");
+            parameters.and("golongan", golongan.parameter());
         }
         if (query.jenisJabatan() != null) {
             where.append(" and jenisJabatan = :jenis");

@@ -1,0 +1,56 @@
+package org.openasn.retirement.forecast.service;
+
+import org.openasn.commons.problem.InvalidInput;
+import org.openasn.reference.InvalidReferenceException;
+import org.openasn.reference.rank.Golongan;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A forecast's or list's {@code golongan} filter, as the forecast's breakdowns name golongan: a PNS group {@code I}–{@code IV}
+ * (every golongan of the group, I/a to I/d …), one PNS golongan ({@code III/a}), or one PPPK golongan, {@code PPPK IX} or, where
+ * it cannot be a PNS group, {@code IX}. PPPK I–IV are named with the prefix only, since I–IV alone are the PNS groups.
+ *
+ * @param group whether {@code code} is a PNS group rather than one golongan
+ * @param code  the group or the golongan as stored (III/a, IX)
+ */
+record GolonganFilter(boolean group, String code) {
+
+    private static final Set<String> PNS_GROUPS = Set.of("I", "II", "III", "IV");
+    private static final String PPPK_PREFIX = "PPPK ";
+
+    /** The breakdown's key of a stored golongan column: its PNS group, or PPPK and the golongan, or (unknown). */
+    static final String KEY_SQL = "CASE WHEN p.golongan LIKE '%/%' THEN split_part(p.golongan, '/', 1) "
+            + "WHEN p.golongan IS NULL THEN '(unknown)' ELSE '" + PPPK_PREFIX + "' || p.golongan END";
+
+    /** @throws InvalidInput naming {@code golongan} when the text is none of these */
+    static GolonganFilter of(String text) {
+        String v = text.strip();
+        if (PNS_GROUPS.contains(v)) {
+            return new GolonganFilter(true, v);
+        }
+        boolean pppk = v.toUpperCase(Locale.ROOT).startsWith(PPPK_PREFIX);
+        String code = pppk ? v.substring(PPPK_PREFIX.length()).strip() : v;
+        try {
+            Golongan golongan = Golongan.parse(code);
+            if (pppk && golongan.kind() != Golongan.Kind.PPPK) {
+                throw InvalidInput.of("golongan", "'" + v + "' names a PNS golongan after PPPK");
+            }
+            return new GolonganFilter(false, golongan.code());
+        } catch (InvalidReferenceException e) {
+            throw InvalidInput.of("golongan", "must be a group I–IV, a golongan such as III/a, or a PPPK golongan such as PPPK IX: "
+                    + e.getMessage());
+        }
+    }
+
+    /** The value to compare the stored golongan with: a LIKE pattern for a group. */
+    String parameter() {
+        return group ? code + "/%" : code;
+    }
+
+    /** The comparison with the stored golongan column {@code column} and one parameter. */
+    String condition(String column) {
+        return column + (group ? " LIKE " : " = ");
+    }
+}
