@@ -49,7 +49,7 @@ public final class BupAgeTable {
      */
     public record Bup(BupCategory category, int age, String legalBasis, TmtPensiun tmtPensiun) {
 
-        /** How a message names it: "BUP 58, pejabat administrasi, PP 11/2017". */
+        /** How a message names it: "BUP 58, Pejabat administrasi (administrator, pengawas, pelaksana/JFU), PP 11/2017". */
         public String describe() {
             return "BUP " + age + ", " + category.term() + ", " + legalBasis;
         }

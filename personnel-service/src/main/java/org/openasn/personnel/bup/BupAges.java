@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.openasn.commons.tx.AfterCommit;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.retirement.BupRulesPublished;
 
@@ -59,16 +59,7 @@ public class BupAges {
                 .setParameter("event", event.id()).setParameter("at", event.time()).setParameter("ranges", write(rules))
                 .executeUpdate();
         // forgotten once committed: a read before that, by another thread, still sees the previous rules
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                loaded = null;
-            }
-        });
+        AfterCommit.run(transactions, () -> loaded = null);
     }
 
     private BupAgeTable read() {

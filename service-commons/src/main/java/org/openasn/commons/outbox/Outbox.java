@@ -4,12 +4,11 @@ import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.openasn.commons.jdbc.CopyIn;
 import org.openasn.commons.kafka.EventsConfig;
+import org.openasn.commons.tx.AfterCommit;
 import org.openasn.events.EventCodec;
 import org.openasn.events.EventEnvelope;
 import org.openasn.events.EventType;
@@ -97,17 +96,6 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    Arc.container().instance(OutboxRelay.class).get().wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> Arc.container().instance(OutboxRelay.class).get().wakeUp());
     }
 }
