@@ -130,7 +130,13 @@ public enum QualityCheck {
                     + " (retired, died, resigned, moved to another agency): performance (e-Kinerja) systems cannot route"
                     + " the employee's SKP to them.",
             "Set the new direct supervisor (PUT /employees/{nip}/supervisor).",
-            QualityRules::supervisorUnavailable);
+            QualityRules::supervisorUnavailable),
+    BUP_CATEGORY_UNKNOWN("bup-category-unknown", Dimension.COMPLETENESS, "Kategori BUP tidak diketahui",
+            "In service without a position whose retirement-age (BUP) category can be told: no position recorded, or a"
+                    + " fungsional tertentu whose jenjang is unknown. Retirement-service cannot compute the TMT pensiun: the"
+                    + " employee is in no retirement forecast and their retirement is never announced.",
+            "Record the position with its jenjang (position-changed), or correct it (data-corrected).",
+            QualityRules::bupCategoryUnknown);
 
     /** Whether the service computes the indicator. */
     public enum Status { CHECKED, NOT_CHECKED }

@@ -116,6 +116,16 @@ final class QualityRules {
                 + tmtPensiun + " has passed but the employee is still in service");
     }
 
+    static Optional<String> bupCategoryUnknown(Subject s) {
+        Employee e = s.employee();
+        if (!e.inService || bupCategory(e).isPresent()) {
+            return pass();
+        }
+        return fail(e.jabatanName == null && e.jenisJabatan == null ? "no position is recorded, so no retirement age (BUP) applies"
+                : "the position " + (e.jabatanName == null ? "(without a name)" : "'" + e.jabatanName + "'")
+                + " tells no retirement-age (BUP) category (a fungsional tertentu needs its jenjang)");
+    }
+
     static Optional<String> pppkStatusWrong(Subject s) {
         Employee e = s.employee();
         if (e.kind == null) {

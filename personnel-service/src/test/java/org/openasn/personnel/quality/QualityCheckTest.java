@@ -307,6 +307,22 @@ class QualityCheckTest {
     }
 
     @Test
+    void shouldFlagAnEmployeeInServiceWhosePositionTellsNoBupCategory() {
+        assertEquals(Set.of(QualityCheck.BUP_CATEGORY_UNKNOWN), failing(e -> {
+            e.jenisJabatan = "2";
+            e.jabatanName = "Pranata Komputer";
+            e.jenjang = null;
+            e.bupCategory = null;
+        }));
+        assertEquals(Set.of(QualityCheck.BUP_CATEGORY_UNKNOWN, QualityCheck.JABATAN_EMPTY), failing(e -> {
+            e.jenisJabatan = null;
+            e.jabatanName = null;
+            e.positionGroup = null;
+            e.bupCategory = null;
+        }));
+    }
+
+    @Test
     void shouldNotFlagAFunctionalHolderForTheirTitle() {
         assertEquals(Set.of(), failing(e -> {
             e.jenisJabatan = "2";
@@ -407,7 +423,7 @@ class QualityCheckTest {
 
     @Test
     void shouldCountOnlyBknsCheckedIndicatorsInTheIndex() {
-        assertEquals(List.of(QualityCheck.RANK_OUTSIDE_RANGE, QualityCheck.SUPERVISOR_UNAVAILABLE),
+        assertEquals(List.of(QualityCheck.RANK_OUTSIDE_RANGE, QualityCheck.SUPERVISOR_UNAVAILABLE, QualityCheck.BUP_CATEGORY_UNKNOWN),
                 Scorecard.checkedIndicators().stream().filter(c -> !c.inIndex()).toList());
         assertFalse(QualityCheck.SKP_MISSING.inIndex(), "not checked, so not counted");
         assertTrue(QualityCheck.PAST_BUP_ACTIVE.inIndex());
