@@ -111,7 +111,7 @@ class RetirementBenchmarkTest {
                 beforeV6, Math.round(EMPLOYEES / beforeV6), beforeV6 / change);
 
         // 3. the five-year monthly forecast by golongan x jenis jabatan: the service against a plain GROUP BY, same data, same run
-        ForecastQuery query = new ForecastQuery(AGENCY, YearMonth.of(2027, 1), 60, LocalDate.of(2027, 1, 1), null, null, null);
+        ForecastQuery query = new ForecastQuery(AGENCY, YearMonth.of(2027, 1), 60, LocalDate.of(2027, 1, 1), null, null, null, null);
         Map<YearMonth, Map<String, Long>> plain = plainSql(query);
         ForecastService.Forecast forecast = forecasts.forecast(query);
         for (ForecastService.Month month : forecast.monthly()) {

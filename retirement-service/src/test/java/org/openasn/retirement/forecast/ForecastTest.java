@@ -91,7 +91,7 @@ class ForecastTest {
 
     @Test
     void shouldDocumentTheSameQueryParametersForTheForecastAndTheWhatIf() {
-        List<String> shared = List.of("instansi", "from", "years", "asOf", "unitId", "golongan", "jenisJabatan");
+        List<String> shared = List.of("instansi", "from", "years", "asOf", "unitId", "golongan", "jenisJabatan", "kind");
         var openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
         List<String> forecast = openApi.getList("paths.'/forecasts/retirements'.get.parameters.name");
         List<String> whatIf = openApi.getList("paths.'/forecasts/retirements/what-if'.post.parameters.name");
@@ -172,7 +172,7 @@ class ForecastTest {
 
     /** PNS group III and PPPK golongan III are told apart, in the breakdown and in the filter. */
     @Test
-    void shouldTellAPnsGroupFromThePppkGolonganOfTheSameNumeral() {
+    void shouldTellAPnsGroupFromThePppkGolonganOfTheSameNumeralAndFilterByKind() {
         String agency = "W" + UUID.randomUUID().toString().substring(0, 6);
         LocalDate start = LocalDate.of(2022, 3, 1);
         // both pelaksana born in March 1970: TMT pensiun 1 April 2028
@@ -193,6 +193,18 @@ class ForecastTest {
         params.put("golongan", "PPPK III/b");
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(400)
                 .body("violations[0].field", equalTo("golongan"));
+        // by kind: PNS (with CPNS), as the staffing profile's Table 3.16 counts them, or PPPK
+        params.remove("golongan");
+        for (Map.Entry<String, String> kind : Map.of("PNS", "III", "PPPK", "PPPK III").entrySet()) {
+            params.put("kind", kind.getKey());
+            given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(200)
+                    .body("total", equalTo(1)).body("monthly.find { it.month == '2028-04' }.byGolongan", equalTo(Map.of(kind.getValue(), 1)));
+            given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(Map.of("instansi", agency, "from", "2028-04-01", "to", "2028-04-30",
+                    "kind", kind.getKey())).get("/retirements").then().statusCode(200).body("kind", contains(kind.getKey()));
+        }
+        params.put("kind", "HONORER");
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(400)
+                .body("violations[0].field", equalTo("kind")).body("violations[0].message", containsString("PNS, PPPK"));
     }
 
     @Test

@@ -50,11 +50,15 @@ public class ForecastParameters {
     @Parameter(description = "Only this jenis jabatan: 1 struktural, 2 fungsional tertentu, 3 rangkap, 4 fungsional umum")
     String jenisJabatan;
 
+    @QueryParam("kind")
+    @Parameter(description = "Only PNS (with CPNS, as the staffing profile counts them) or only PPPK (with PPPK paruh waktu); default both")
+    ForecastQuery.Kind kind;
+
     /** The forecast these parameters ask for; {@code today} when asOf is not given. */
     ForecastQuery query(LocalDate today) {
         LocalDate asOfDate = asOf == null || asOf.isBlank() ? today : QueryValues.date("asOf", asOf.strip());
         YearMonth start = from == null || from.isBlank() ? YearMonth.from(asOfDate) : QueryValues.month("from", from.strip());
         return new ForecastQuery(instansi, start, years * 12, asOfDate, unitId, golongan == null || golongan.isBlank() ? null : golongan,
-                jenisJabatan);
+                jenisJabatan, kind);
     }
 }

@@ -56,7 +56,7 @@ public class RetirementListResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "Who retires (TMT pensiun) between two dates, by TMT pensiun then name: the nominative list (daftar nominatif)",
-            description = "Filters by unit, golongan and jenis jabatan. Counted as of 'from': employees who left before it are not listed; "
+            description = "Filters by unit, golongan, jenis jabatan and kind (PNS or PPPK). Counted as of 'from': employees who left before it are not listed; "
                     + "those who retired (or left) since are, so a past period's list shows who retired in it. CSV (format=csv or "
                     + "Accept: text/csv): the list with Indonesian column headings, as agencies publish it. The birth date and the BUP date "
                     + "are personal data: a viewer gets their month and year only (in the CSV, yyyy-MM in the same columns).")
@@ -70,6 +70,8 @@ public class RetirementListResource {
                                 @QueryParam("golongan") @Parameter(description = "Only this golongan: a group I–IV, or III/a, or a PPPK IX") String golongan,
                                 @QueryParam("jenisJabatan") @Pattern(regexp = "[1-4]")
                                 @Parameter(description = "Only this jenis jabatan: 1 struktural, 2 fungsional tertentu, 3 rangkap, 4 fungsional umum") String jenisJabatan,
+                                @QueryParam("kind") @Parameter(description = "Only PNS (with CPNS) or only PPPK (with PPPK paruh waktu); default both")
+                                ForecastQuery.Kind kind,
                                 @QueryParam("limit") @Min(1) @Max(10000) @Parameter(description = "At most this many (default and maximum 10,000)") Integer limit,
                                 @QueryParam("format") @Pattern(regexp = "(?i)json|csv") @Parameter(description = "json (default) or csv") String format,
                                 @Context HttpHeaders headers) {
@@ -78,7 +80,7 @@ public class RetirementListResource {
             throw InvalidInput.of("to", "must not be before from (" + from + ")");
         }
         ForecastQuery query = new ForecastQuery(instansi, YearMonth.from(from), 1, from, unitId,
-                golongan == null || golongan.isBlank() ? null : golongan, jenisJabatan);
+                golongan == null || golongan.isBlank() ? null : golongan, jenisJabatan, kind);
         LocalDate today = Wib.today(clock);
         List<RetirementView> list = lists.retiring(query, from, to, limit == null ? 10000 : limit).stream()
                 .map(p -> RetirementView.of(p, today, projections.seesBirthDate(caller, p.instansi, p.nip))).toList();

@@ -96,6 +96,10 @@ public class ForecastService {
             filters.append(" AND p.jenis_jabatan = ?");
             parameters.add(q.jenisJabatan());
         }
+        if (q.kind() != null) {
+            filters.append(" AND p.kind IN (?, ?)");
+            parameters.addAll(q.kind().kinds());
+        }
         String inner = byBup + filters + " UNION ALL " + byExtension + filters;
         String eselonPosts = " AND p.eselon IS NOT NULL AND p.eselon <> '99'";
         String innerPosts = byBup + filters + eselonPosts + " UNION ALL " + byExtension + filters + eselonPosts;

@@ -35,6 +35,10 @@ public class NominativeListService {
             where.append(" and jenisJabatan = :jenis");
             parameters.and("jenis", query.jenisJabatan());
         }
+        if (query.kind() != null) {
+            where.append(" and kind in :kinds");
+            parameters.and("kinds", query.kind().kinds());
+        }
         return RetirementProjection.<RetirementProjection>find(where + " order by tmtPensiun, name, nip", parameters).page(0, limit).list();
     }
 
