@@ -126,22 +126,14 @@ public final class SiasnRowParser {
             String jenisText = required(JENIS_JABATAN_ID);
             JenisJabatan jenis = jenisText == null ? null
                     : code(JENIS_JABATAN_ID, jenisText, JenisJabatan::fromSiasnId);
-            String jabatanName = text(JABATAN_NAMA);
-            if (jabatanName == null) {
-                warning(JABATAN_NAMA, "", "no position name (jabatan): recorded without one, as the data-quality indicator jabatan-empty"
-                        + " reports");
-            }
+            String jabatanName = expected(JABATAN_NAMA, "position name (jabatan)", "jabatan-empty");
             LocalDate tmtJabatan = date(TMT_JABATAN, true);
             Eselon eselon = eselon(jenis);
             JenjangFungsional jenjang = jenjang(jenis, jabatanName);
             PositionGroup group = JabatanText.group(jabatanName, text(EXTRA_KELOMPOK_JABATAN), jenis);
             BupCategory bup = bupCategory(jenis, eselon, jenjang, group, jabatanName);
 
-            String pendidikanText = text(TINGKAT_PENDIDIKAN_ID);
-            if (pendidikanText == null) {
-                warning(TINGKAT_PENDIDIKAN_ID, "", "no education level (tingkat pendidikan): recorded without one, as the data-quality"
-                        + " indicator pendidikan-empty reports");
-            }
+            String pendidikanText = expected(TINGKAT_PENDIDIKAN_ID, "education level (tingkat pendidikan)", "pendidikan-empty");
             TingkatPendidikan pendidikan = pendidikanText == null ? null
                     : code(TINGKAT_PENDIDIKAN_ID, pendidikanText, TingkatPendidikan::fromSiasnId);
             Integer educationYear = graduationYear(birthDate);
@@ -676,6 +668,18 @@ public final class SiasnRowParser {
             String text = text(column);
             if (text == null) {
                 error(column, "", column + " is empty");
+            }
+            return text;
+        }
+
+        /**
+         * @return the value, or {@code null} after recording a WARNING that the column is empty: the row is kept, and the
+         * data-quality indicator {@code indicator} reports the gap
+         */
+        private String expected(String column, String what, String indicator) {
+            String text = text(column);
+            if (text == null) {
+                warning(column, "", "no " + what + ": recorded without one, as the data-quality indicator " + indicator + " reports");
             }
             return text;
         }
