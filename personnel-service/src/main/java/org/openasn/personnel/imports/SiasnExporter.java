@@ -134,11 +134,8 @@ public class SiasnExporter {
     }
 
     /**
-     * What the agency's last import said of it (SIASN's instansi id and name are not otherwise recorded); nothing when the
-     * employee was last imported by another agency, which they have since left.
-     */
-    /**
-     * What the agency's last import of the employee said that the record does not keep.
+     * What the agency's last import said of the employee that the record does not keep (SIASN's instansi id and name, an
+     * empty TMT PNS); nothing when the employee was last imported by another agency, which they have since left.
      *
      * @param withoutTmtPns whether the row's TMT PNS was empty (a PNS recorded as such from TMT CPNS; the export must not
      *                      give TMT CPNS as their TMT PNS)
