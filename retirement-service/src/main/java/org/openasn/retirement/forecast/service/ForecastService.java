@@ -18,10 +18,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -97,7 +97,7 @@ public class ForecastService {
             parameters.add(q.jenisJabatan());
         }
         if (q.kind() != null) {
-            filters.append(" AND p.kind IN (?, ?)");
+            filters.append(" AND p.kind IN (").append(String.join(", ", Collections.nCopies(q.kind().kinds().size(), "?"))).append(")");
             parameters.addAll(q.kind().kinds());
         }
         String inner = byBup + filters + " UNION ALL " + byExtension + filters;
