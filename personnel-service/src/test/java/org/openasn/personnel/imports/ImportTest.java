@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.openasn.personnel.siasn.ImportedEmployee;
+import org.openasn.personnel.siasn.SiasnCsvReader;
 import org.openasn.personnel.siasn.SiasnCsvWriter;
+import org.openasn.personnel.siasn.SiasnRowParser;
 import org.openasn.reference.person.EmployeeKind;
 import org.openasn.reference.person.Gender;
 import org.openasn.reference.person.TingkatPendidikan;
@@ -20,6 +22,7 @@ import org.openasn.personnel.support.Fixtures;
 import org.openasn.testing.SqlCount;
 import org.openasn.testing.TestTokens;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,6 +84,25 @@ class ImportTest {
         return given().auth().oauth2(TestTokens.of("viewer", agency)).get(location).then().statusCode(200).extract().jsonPath();
     }
 
+    /** The agency's SIASN export of the employees whose NIP starts with {@code nipPrefix}. */
+    private static byte[] export(String nipPrefix) {
+        return given().auth().oauth2(TestTokens.of("operator")).queryParam("nipPrefix", nipPrefix)
+                .get("/agencies/{instansi}/exports/siasn", TestTokens.AGENCY).then().statusCode(200).extract().asByteArray();
+    }
+
+    /** The first row of a SIASN file, as an import reads it. */
+    private static ImportedEmployee firstRow(byte[] file) throws IOException {
+        try (SiasnCsvReader reader = new SiasnCsvReader(new ByteArrayInputStream(file))) {
+            return new SiasnRowParser().parse(reader.next()).employee().orElseThrow();
+        }
+    }
+
+    /** The codes of the data-quality indicators the employee fails. */
+    private static List<String> qualityFindings(String nip) {
+        return given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/data-quality", nip).then().statusCode(200)
+                .extract().jsonPath().getList("findings.code");
+    }
+
     private static List<String> issues(String agency, JsonPath job) {
         return given().auth().oauth2(TestTokens.of("viewer", agency)).get("/imports/{id}/issues", job.getString("id")).then().statusCode(200)
                 .extract().jsonPath().getList("items.reason");
@@ -139,15 +161,10 @@ class ImportTest {
         JsonPath first = importAndWait(csv(rows), "roundtrip.csv");
         assertEquals(2, first.getInt("rowsAccepted"), first.prettify());
 
-        io.restassured.response.Response export = given().auth().oauth2(TestTokens.of("operator")).queryParam("nipPrefix",
-                        rows.get(0).nip().substring(0, 8)).get("/agencies/{instansi}/exports/siasn", TestTokens.AGENCY);
-        assertEquals(200, export.statusCode(), export.asString());
-        byte[] exported = export.asByteArray();
-        try (var reader = new org.openasn.personnel.siasn.SiasnCsvReader(new java.io.ByteArrayInputStream(exported))) {
-            var parsed = new org.openasn.personnel.siasn.SiasnRowParser().parse(reader.next());
-            assertEquals(withTaxNumber.contentHash(), parsed.employee().orElseThrow().contentHash(),
-                    "the exported row is the imported one: " + parsed.employee().orElseThrow() + " vs " + withTaxNumber);
-        }
+        byte[] exported = export(rows.get(0).nip().substring(0, 8));
+        ImportedEmployee exportedRow = firstRow(exported);
+        assertEquals(withTaxNumber.contentHash(), exportedRow.contentHash(), "the exported row is the imported one: " + exportedRow + " vs "
+                + withTaxNumber);
 
         JsonPath again = importAndWait(exported, "exported.csv");
         assertEquals(0, again.getInt("rowsAccepted"), again.prettify());
@@ -224,21 +241,14 @@ class ImportTest {
         assertEquals(1, job.getInt("rowsAccepted"), job.prettify());
         assertTrue(issues(TestTokens.AGENCY, job).contains("a PNS without TMT PNS"), issues(TestTokens.AGENCY, job).toString());
 
-        List<String> failed = given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/data-quality", withoutTmtPns.nip())
-                .then().statusCode(200).extract().jsonPath().getList("findings.code");
-        assertTrue(failed.contains("tmt-pns-empty"), failed.toString());
-        byte[] exported = given().auth().oauth2(TestTokens.of("operator")).queryParam("nipPrefix", withoutTmtPns.nip())
-                .get("/agencies/{instansi}/exports/siasn", TestTokens.AGENCY).then().statusCode(200).extract().asByteArray();
-        try (var reader = new org.openasn.personnel.siasn.SiasnCsvReader(new java.io.ByteArrayInputStream(exported))) {
-            ImportedEmployee row = new org.openasn.personnel.siasn.SiasnRowParser().parse(reader.next()).employee().orElseThrow();
-            assertEquals(null, row.tmtPns(), "the export does not give TMT CPNS as TMT PNS");
-            assertEquals(withoutTmtPns.tmtCpns(), row.tmtCpns());
-        }
+        assertTrue(qualityFindings(withoutTmtPns.nip()).contains("tmt-pns-empty"), qualityFindings(withoutTmtPns.nip()).toString());
+        ImportedEmployee row = firstRow(export(withoutTmtPns.nip()));
+        assertEquals(null, row.tmtPns(), "the export does not give TMT CPNS as TMT PNS");
+        assertEquals(withoutTmtPns.tmtCpns(), row.tmtCpns());
 
         ImportedEmployee confirmed = guru("unor-tmtpns-" + SEQUENCE.get());
         importAndWait(csv(List.of(confirmed)), "with-tmt-pns.csv");
-        assertFalse(given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/data-quality", confirmed.nip()).then().statusCode(200)
-                .extract().jsonPath().getList("findings.code").contains("tmt-pns-empty"));
+        assertFalse(qualityFindings(confirmed.nip()).contains("tmt-pns-empty"));
     }
 
     @Test
@@ -266,16 +276,11 @@ class ImportTest {
                 .jenjang(null).positionGroup(PositionGroup.LAINNYA).bupCategory(BupCategory.ADMINISTRATION).pendidikan(null).build();
         JsonPath job = importAndWait(csv(List.of(bare)), "bare.csv");
         assertEquals(1, job.getInt("rowsAccepted"), job.prettify());
-        List<String> failed = given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/data-quality", bare.nip())
-                .then().statusCode(200).extract().jsonPath().getList("findings.code");
+        List<String> failed = qualityFindings(bare.nip());
         assertTrue(failed.containsAll(List.of("jabatan-empty", "pendidikan-empty")), failed.toString());
 
-        byte[] exported = given().auth().oauth2(TestTokens.of("operator")).queryParam("nipPrefix", bare.nip())
-                .get("/agencies/{instansi}/exports/siasn", TestTokens.AGENCY).then().statusCode(200).extract().asByteArray();
-        try (var reader = new org.openasn.personnel.siasn.SiasnCsvReader(new java.io.ByteArrayInputStream(exported))) {
-            assertEquals(bare.contentHash(), new org.openasn.personnel.siasn.SiasnRowParser().parse(reader.next()).employee().orElseThrow()
-                    .contentHash(), "exported as imported");
-        }
+        byte[] exported = export(bare.nip());
+        assertEquals(bare.contentHash(), firstRow(exported).contentHash(), "exported as imported");
         assertEquals(1, importAndWait(exported, "bare-again.csv").getInt("rowsUnchanged"));
     }
 
