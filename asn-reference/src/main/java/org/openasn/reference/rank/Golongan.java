@@ -1,7 +1,10 @@
 package org.openasn.reference.rank;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openasn.reference.InvalidReferenceException;
@@ -99,6 +102,9 @@ public enum Golongan {
         PPPK
     }
 
+    /** What names a PPPK golongan apart from the PNS group of the same numeral in a {@linkplain #breakdownKey breakdown}. */
+    public static final String PPPK_KEY_PREFIX = "PPPK ";
+
     private static final Pattern PNS_CODE = Pattern.compile("(IV|III|II|I)([A-Z])");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s/.\\-]");
     /** {@link #values()}, which copies its array at each call. */
@@ -160,6 +166,35 @@ public enum Golongan {
     /** @return the ruang letter a–e of a PNS golongan; empty for PPPK */
     public Optional<Character> ruang() {
         return kind == Kind.PNS ? Optional.of(code.charAt(code.length() - 1)) : Optional.empty();
+    }
+
+    /**
+     * The key reports and forecasts break golongan down by: the PNS group without ruang ({@code III} for III/a–III/d, CPNS
+     * included), or {@code PPPK} and the numeral ({@code PPPK III}). PPPK golongan I–IV share their numerals with the PNS
+     * groups but not their rank or salary table, so one key for both would add up different people.
+     */
+    public String breakdownKey() {
+        return breakdownKeyOf(code);
+    }
+
+    /** Every {@linkplain #breakdownKey breakdown key}: I–IV, then PPPK I–XVII. */
+    public static List<String> breakdownKeys() {
+        return Stream.concat(Arrays.stream(GolonganGroup.values()).map(Enum::name),
+                Arrays.stream(ALL).filter(g -> g.kind == Kind.PPPK).map(Golongan::breakdownKey)).toList();
+    }
+
+    /** The {@linkplain #breakdownKey breakdown key} of a golongan's {@linkplain #code code}, as stored; {@code null} for {@code null}. */
+    public static String breakdownKeyOf(String code) {
+        if (code == null) {
+            return null;
+        }
+        int slash = code.indexOf('/');
+        return slash >= 0 ? code.substring(0, slash) : PPPK_KEY_PREFIX + code;
+    }
+
+    /** {@link #breakdownKeyOf} in PostgreSQL, over an expression holding a stored code; {@code NULL} for {@code NULL}. */
+    public static String breakdownKeySql(String code) {
+        return "CASE WHEN " + code + " LIKE '%/%' THEN split_part(" + code + ", '/', 1) ELSE '" + PPPK_KEY_PREFIX + "' || " + code + " END";
     }
 
     /** @return the position on its own kind's scale, 1 (I/a or PPPK I) to 17 (IV/e or PPPK XVII) */

@@ -174,4 +174,28 @@ class GolonganTest {
         assertThrows(IllegalArgumentException.class, () -> new GolonganRange(Golongan.III_A, Golongan.PPPK_X));
         assertThrows(IllegalArgumentException.class, () -> range.contains(Golongan.PPPK_IX));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I/a   | I
+            II/d  | II
+            III/a | III
+            IV/e  | IV
+            I     | PPPK I
+            III   | PPPK III
+            IV    | PPPK IV
+            XVII  | PPPK XVII
+            """)
+    void shouldNamePppkGolonganApartFromPnsGroupsInBreakdowns(String code, String key) {
+        assertEquals(key, Golongan.parse(code).breakdownKey());
+        assertEquals(key, Golongan.breakdownKeyOf(code));
+    }
+
+    @Test
+    void shouldListEveryBreakdownKeyOnce() {
+        assertEquals(List.of("I", "II", "III", "IV", "PPPK I", "PPPK II", "PPPK III", "PPPK IV", "PPPK V", "PPPK VI", "PPPK VII",
+                "PPPK VIII", "PPPK IX", "PPPK X", "PPPK XI", "PPPK XII", "PPPK XIII", "PPPK XIV", "PPPK XV", "PPPK XVI", "PPPK XVII"),
+                Golongan.breakdownKeys());
+        assertEquals(null, Golongan.breakdownKeyOf(null));
+    }
 }

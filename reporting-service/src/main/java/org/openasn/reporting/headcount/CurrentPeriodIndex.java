@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.openasn.reference.rank.Golongan;
 import org.openasn.reporting.bup.BupRules;
 import org.openasn.reporting.config.ReportingConfig;
 import org.openasn.reporting.readmodel.ReadModelChanges;
@@ -599,10 +600,7 @@ public class CurrentPeriodIndex {
         return switch (dimension) {
             case AGENCY -> r.getString(7);
             case KIND -> r.getString(8);
-            case GOLONGAN -> {
-                String golongan = r.getString(9);
-                yield golongan == null || !golongan.contains("/") ? golongan : golongan.substring(0, golongan.indexOf('/'));
-            }
+            case GOLONGAN -> Golongan.breakdownKeyOf(r.getString(9));
             case RUANG -> r.getString(9);
             case JENIS_JABATAN -> r.getString(10);
             case ESELON -> r.getString(11);

@@ -1,5 +1,6 @@
 package org.openasn.reporting.headcount;
 
+import org.openasn.reference.rank.Golongan;
 import org.openasn.reporting.bup.BupRules;
 
 import java.util.Arrays;
@@ -13,8 +14,11 @@ public enum Dimension {
     AGENCY("agency", "p.instansi"),
     /** PNS, CPNS, PPPK, PPPK_PARUH_WAKTU. */
     KIND("kind", "p.kind"),
-    /** Golongan I–IV for PNS (the roman part of the ruang), the PPPK golongan I–XVII for PPPK. */
-    GOLONGAN("golongan", "CASE WHEN p.golongan LIKE '%/%' THEN split_part(p.golongan, '/', 1) ELSE p.golongan END"),
+    /**
+     * Golongan I–IV for PNS and CPNS (the roman part of the ruang), {@code PPPK I}–{@code PPPK XVII} for PPPK: named apart,
+     * since PPPK III is not PNS group III ({@link Golongan#breakdownKey}).
+     */
+    GOLONGAN("golongan", Golongan.breakdownKeySql("p.golongan")),
     /** Golongan/ruang as printed, e.g. III/a. */
     RUANG("ruang", "p.golongan"),
     /** Jenis jabatan: 1 struktural, 2 fungsional tertentu, 3 rangkap, 4 fungsional umum. */

@@ -56,8 +56,7 @@ final class FilterValues {
     private static List<String> allowed(Dimension dimension) {
         return switch (dimension) {
             case KIND -> names(EmployeeKind.values());
-            // PNS golongan I–IV and PPPK golongan I–XVII
-            case GOLONGAN -> Arrays.stream(Golongan.values()).filter(g -> g.kind() == Golongan.Kind.PPPK).map(Golongan::code).toList();
+            case GOLONGAN -> Golongan.breakdownKeys();
             case RUANG -> Arrays.stream(Golongan.values()).map(Golongan::code).toList();
             case JENIS_JABATAN -> Arrays.stream(JenisJabatan.values()).map(j -> Integer.toString(j.id())).toList();
             case ESELON -> Arrays.stream(Eselon.values()).map(e -> Integer.toString(e.id())).toList();

@@ -11,6 +11,7 @@ import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.EmploymentPeriod;
 import org.openasn.events.personnel.Mutation;
 import org.openasn.events.personnel.Person;
+import org.openasn.reporting.support.PersonnelEvents;
 import org.openasn.testing.EventPublisher;
 import org.openasn.testing.TestTokens;
 
@@ -114,6 +115,26 @@ class HeadcountTest {
                 .statusCode() == 200);
     }
 
+    @Test
+    void shouldCountPppkGolonganApartFromThePnsGroupOfTheSameNumeral() {
+        LocalDate start = LocalDate.of(2024, 3, 1);
+        Instant at = Instant.parse("2026-01-05T00:00:00Z");
+        events.send(PersonnelEvents.employee(UUID.randomUUID(), agency, 1, "employee-registered", at, "L", LocalDate.of(1990, 1, 1), "1",
+                List.of(PersonnelEvents.period(start, null, "PNS", "III/a", "4", null, null, "employee-registered"))));
+        events.send(PersonnelEvents.employee(UUID.randomUUID(), agency, 1, "employee-registered", at, "P", LocalDate.of(1992, 1, 1), "1",
+                List.of(PersonnelEvents.period(start, null, "PPPK", "III", "4", null, null, "employee-registered"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> headcount("", "2025-12-31", null).getLong("grandTotal") == 2);
+
+        assertEquals(Map.of("III", 1, "PPPK III", 1), headcount("golongan", "2025-12-31", null).getMap("totals.golongan"));
+        assertEquals(Map.of("III", 1, "PPPK III", 1), headcount("golongan", "2025-12-31", Instant.now()).getMap("totals.golongan"),
+                "counted in SQL (knownAt) as in the index");
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("golongan", "PPPK III")
+                .queryParam("asOf", "2025-12-31").get("/headcounts").then().statusCode(200).body("grandTotal", equalTo(1));
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("golongan", "IX")
+                .get("/headcounts").then().statusCode(400).body("violations[0].field", equalTo("golongan"))
+                .body("violations[0].message", containsString("III, IV, PPPK I, PPPK II"));
+    }
+
     private static long duplicates() {
         JsonPath consumers = given().auth().oauth2(TestTokens.of("admin")).get("/admin/events/consumers").then().extract().jsonPath();
         return consumers.getLong("find { it.group == 'reporting-service' }.duplicates");
@@ -145,7 +166,7 @@ class HeadcountTest {
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("ruang", "IX")
                 .queryParam("gender", "P").queryParam("eselon", "21").queryParam("pendidikan", "40").queryParam("agama", "1")
                 .queryParam("ageGroup", "56-58").queryParam("jenjang", "AHLI_MUDA").queryParam("group", "GURU")
-                .queryParam("jenisJabatan", "2").queryParam("golongan", "XVII").get("/headcounts").then().statusCode(200);
+                .queryParam("jenisJabatan", "2").queryParam("golongan", "PPPK XVII").get("/headcounts").then().statusCode(200);
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).queryParam("asOf", "2025-13-01")
                 .queryParam("knownAt", "yesterday").get("/headcounts").then().statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.contains("asOf", "knownAt")); // every malformed parameter at once

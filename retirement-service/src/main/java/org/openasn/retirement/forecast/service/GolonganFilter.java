@@ -18,11 +18,8 @@ import java.util.Set;
 record GolonganFilter(boolean group, String code) {
 
     private static final Set<String> PNS_GROUPS = Set.of("I", "II", "III", "IV");
-    private static final String PPPK_PREFIX = "PPPK ";
-
-    /** The breakdown's key of a stored golongan column: its PNS group, or PPPK and the golongan, or (unknown). */
-    static final String KEY_SQL = "CASE WHEN p.golongan LIKE '%/%' THEN split_part(p.golongan, '/', 1) "
-            + "WHEN p.golongan IS NULL THEN '(unknown)' ELSE '" + PPPK_PREFIX + "' || p.golongan END";
+    /** The breakdown's key of a stored golongan column ({@link Golongan#breakdownKey}), or (unknown). */
+    static final String KEY_SQL = "coalesce(" + Golongan.breakdownKeySql("p.golongan") + ", '(unknown)')";
 
     /** @throws InvalidInput naming {@code golongan} when the text is none of these */
     static GolonganFilter of(String text) {
@@ -30,8 +27,8 @@ record GolonganFilter(boolean group, String code) {
         if (PNS_GROUPS.contains(v)) {
             return new GolonganFilter(true, v);
         }
-        boolean pppk = v.toUpperCase(Locale.ROOT).startsWith(PPPK_PREFIX);
-        String code = pppk ? v.substring(PPPK_PREFIX.length()).strip() : v;
+        boolean pppk = v.toUpperCase(Locale.ROOT).startsWith(Golongan.PPPK_KEY_PREFIX);
+        String code = pppk ? v.substring(Golongan.PPPK_KEY_PREFIX.length()).strip() : v;
         try {
             Golongan golongan = Golongan.parse(code);
             if (pppk && golongan.kind() != Golongan.Kind.PPPK) {
