@@ -5,13 +5,12 @@ import org.openasn.reference.person.EmployeeKind;
 import org.openasn.reference.position.BupCategory;
 import org.openasn.reference.position.Eselon;
 import org.openasn.reference.rank.Golongan;
+import org.openasn.reference.rank.PromotionPeriods;
 import org.openasn.reference.status.KedudukanHukum;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Whether a mutation may be applied to an employee's timeline, and what is doubtful about it. Pure rules
@@ -26,7 +25,6 @@ public final class MutationPolicy {
     public static final String RANK_OUTSIDE_RANGE = "rank-outside-range";
 
     private static final LocalDate EARLIEST_TMT = LocalDate.of(1950, 1, 1);
-    private static final Set<MonthDay> PROMOTION_DAYS = Set.of(MonthDay.of(4, 1), MonthDay.of(10, 1));
 
     private final RankRangeCheck rankRangeCheck;
     private final BupAgeTable bupAges;
@@ -135,8 +133,9 @@ public final class MutationPolicy {
         if (before.kind() == EmployeeKind.CPNS) {
             findings.add(Finding.warning("cpns-promoted", "golongan", "a CPNS is normally promoted only after becoming PNS"));
         }
-        if (!PROMOTION_DAYS.contains(MonthDay.from(tmt))) {
-            findings.add(Finding.warning("off-period-promotion", "tmt", "regular promotions take effect on 1 April or 1 October; TMT is " + tmt));
+        if (!PromotionPeriods.isPeriodDay(tmt)) {
+            findings.add(Finding.warning("off-period-promotion", "tmt", "regular promotions take effect on " + PromotionPeriods.describe(tmt)
+                    + "; TMT is " + tmt));
         }
     }
 

@@ -90,6 +90,16 @@ class MutationPolicyTest {
     }
 
     @Test
+    void shouldWarnOffPeriodByThePromotionPeriodsInForceOnTheTmt() {
+        cpns().with(MutationKind.PNS_CONFIRMED, LocalDate.of(2011, 1, 1), StateChange.NONE.withKind(EmployeeKind.PNS));
+        assertEquals(List.of("WARNING:off-period-promotion"),
+                codesOf(MutationKind.PROMOTED, LocalDate.of(2023, 12, 1), promotionTo(Golongan.III_B, LocalDate.of(2023, 12, 1))),
+                "before 2024 only 1 April and 1 October");
+        assertEquals(List.of(), codesOf(MutationKind.PROMOTED, LocalDate.of(2024, 12, 1), promotionTo(Golongan.III_B, LocalDate.of(2024, 12, 1))),
+                "1 December is a period day under Peraturan BKN 4/2023");
+    }
+
+    @Test
     void shouldOnlyConfirmACpnsAndWarnOnAShortProbation() {
         cpns();
         assertEquals(List.of("WARNING:short-probation"), codesOf(MutationKind.PNS_CONFIRMED, LocalDate.of(2010, 6, 1),
