@@ -21,12 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.Problem;
-import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.problem.RequestParameters;
-import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.commons.time.Wib;
+import org.openasn.reporting.access.ReadScope;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +55,7 @@ public class HeadcountResource {
     @Inject
     HeadcountSuppression suppression;
     @Inject
-    Caller caller;
+    ReadScope scope;
     @Inject
     DefaultAgeBands defaultAgeBands;
 
@@ -99,8 +98,8 @@ public class HeadcountResource {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations.get(0).message(), violations);
         }
-        requireScope(instansi);
-        boolean suppressed = suppressSmallCells();
+        scope.require(instansi);
+        boolean suppressed = scope.suppressSmallCells();
         // the answer changes only when an event changes the read model (or the day, for the default asOf)
         EntityTag tag = new EntityTag(Integer.toHexString(java.util.Objects.hash(headcounts.version(), instansi, dimensions, filters, date,
                 moment, rollUp, suppressed, bands)), true);
@@ -147,27 +146,6 @@ public class HeadcountResource {
         return filters;
     }
 
-    /**
-     * Exact figures are an agency's own: operators and viewers name their agency; admins, and integrations (which get
-     * suppressed figures), may count any agency or all of them.
-     */
-    private void requireScope(String instansi) {
-        if (caller.hasRole(Roles.ADMIN) || suppressSmallCells()) {
-            return;
-        }
-        if (instansi == null) {
-            throw new ProblemException(403, "agency-required", "Forbidden", "Name your agency (instansi=" + caller.agency()
-                    + "); only admins and integrations count across agencies.", List.of());
-        }
-        caller.requireAgency(instansi);
-    }
-
-    /** The integration role sees aggregates with small cells suppressed; a caller holding any other reading role sees exact figures. */
-    private boolean suppressSmallCells() {
-        return caller.hasRole(Roles.INTEGRATION) && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.OPERATOR)
-                && !caller.hasRole(Roles.VIEWER);
-    }
-
     @GET
     @Path("/flows")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
@@ -180,9 +158,9 @@ public class HeadcountResource {
                                  @QueryParam("knownAt") String knownAt) {
         YearMonth parsed = QueryValues.month("month", month);
         Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
-        requireScope(instansi);
+        scope.require(instansi);
         FlowQuery.Flows table = flows.month(instansi, parsed, moment);
-        return suppressSmallCells() ? suppression.suppressed(table) : table;
+        return scope.suppressSmallCells() ? suppression.suppressed(table) : table;
     }
 
     @GET
@@ -208,7 +186,7 @@ public class HeadcountResource {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations.get(0).message(), violations);
         }
-        requireScope(instansi);
+        scope.require(instansi);
         return flows.month(instansi, parsed, moment, dimensions, filters);
     }
 }
