@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.AgencyCode;
 import org.openasn.commons.security.Roles;
 import org.openasn.reporting.access.ReadScope;
 
@@ -41,7 +42,7 @@ public class UnitResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
     @Operation(summary = "An agency's units as known to reporting (from personnel events)",
             description = "Operators and viewers read their own agency's units; admins and integrations any agency's.")
-    public List<UnitRow> list(@QueryParam("instansi") @NotBlank String instansi) {
+    public List<UnitRow> list(@QueryParam("instansi") @NotBlank @AgencyCode String instansi) {
         scope.require(instansi);
         return OrgUnit.listAgency(instansi).stream()
                 .map(u -> new UnitRow(u.id, u.instansi, u.code, u.name, u.parentId, u.validFrom, u.unitType, u.schoolLevel,
