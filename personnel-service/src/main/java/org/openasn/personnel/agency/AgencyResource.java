@@ -2,7 +2,6 @@ package org.openasn.personnel.agency;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.AgencyCode;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 
@@ -64,7 +64,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "409", description = "Another agency has this SIASN id")
-    public Response put(@PathParam("instansi") @Pattern(regexp = "[A-Za-z0-9]{1,20}") String instansi, AgencyDetails details) {
+    public Response put(@PathParam("instansi") @AgencyCode String instansi, AgencyDetails details) {
         if (agencies.find(instansi).isPresent()) {
             return Response.ok(AgencyView.of(agencies.update(instansi, details, caller.name()))).build();
         }

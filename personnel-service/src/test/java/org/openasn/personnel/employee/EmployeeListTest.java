@@ -82,6 +82,22 @@ class EmployeeListTest {
                 .then().statusCode(200).body("nip", contains(older, senior, junior));
     }
 
+    /** A unit that is not the agency's is a 400 naming unitId on every list that filters by unit, not an empty list as if nobody were in it. */
+    @Test
+    void shouldRefuseAUnitThatIsNotTheAgencys() {
+        String unknown = UUID.randomUUID().toString();
+        for (String path : List.of("/agencies/{instansi}/employees", "/agencies/{instansi}/duk", "/agencies/{instansi}/exports/siasn")) {
+            for (String subUnits : List.of("true", "false")) {
+                given().auth().oauth2(TestTokens.of("admin")).queryParam("unitId", unknown).queryParam("includeSubUnits", subUnits)
+                        .get(path, TestTokens.AGENCY).then().statusCode(400).contentType("application/problem+json")
+                        .body("violations[0].field", equalTo("unitId"))
+                        .body("violations[0].message", equalTo("no unit " + unknown + " in agency " + TestTokens.AGENCY));
+            }
+        }
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("unitId", Fixtures.unit()).get("/agencies/{instansi}/duk", TestTokens.AGENCY)
+                .then().statusCode(200);
+    }
+
     @Test
     void shouldSearchByUnitGolonganAndStatusWithPages() {
         String unit = Fixtures.unit();

@@ -135,6 +135,19 @@ class EmployeeMutationTest {
                 .body("detail", containsString("2024-01-01"));
     }
 
+    /** A retirement without its kind is a 400 saying the kind is required (it was a 500), and nothing is recorded. */
+    @Test
+    void shouldRequireTheKindOfARetirement() {
+        String nip = appointCpns();
+        String before = etag(nip);
+        ExtractableResponse<Response> refused = mutate(nip, Fixtures.mutation("retired", LocalDate.of(2024, 1, 1), Map.of()));
+        assertEquals(400, refused.statusCode(), refused.asString());
+        assertEquals("application/problem+json", refused.contentType());
+        assertEquals("retirementKind", refused.path("violations[0].field"));
+        assertEquals("is required for a retired mutation", refused.path("violations[0].message"));
+        assertEquals(before, etag(nip), "nothing recorded");
+    }
+
     @Test
     void shouldRefuseATmtBeforeTheTmtCpns() {
         String nip = appointCpns();

@@ -4,7 +4,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+import org.openasn.personnel.support.Fixtures;
 import org.openasn.testing.TestTokens;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -124,6 +129,55 @@ class MalformedRequestTest {
                 .body("violations[0].field", equalTo("person.birthDate"))
                 .body("violations[0].message", equalTo("'1990-02-30' is not a date yyyy-MM-dd"))
                 .body("detail", not(containsString("java.")));
+    }
+
+    /**
+     * A body's date of a year outside 1–9999 is a 400 naming the field: ISO parsing read +999999999-12-31, and a formasi
+     * valid from then failed its insert in PostgreSQL (date out of range), a 500.
+     */
+    @Test
+    void shouldRefuseABodyDateOutsideTheFourDigitYears() {
+        for (String date : List.of("+999999999-12-31", "+10000-01-01", "0000-01-01", "-0001-01-01")) {
+            given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON)
+                    .body(Map.of("unitId", UUID.randomUUID(), "positionId", UUID.randomUUID(), "slots", 1, "validFrom", date))
+                    .put("/agencies/{instansi}/formasi", TestTokens.AGENCY).then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("validFrom"))
+                    .body("violations[0].message", equalTo("'" + date + "' is not a date yyyy-MM-dd"));
+            given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON)
+                    .body(Map.of("code", "Y" + date.hashCode(), "name", "Dinas", "validFrom", date))
+                    .post("/agencies/{instansi}/units", TestTokens.AGENCY).then().statusCode(400)
+                    .body("violations[0].field", equalTo("validFrom"));
+        }
+    }
+
+    /**
+     * A value of another kind does not stand for a date, a whole number or a choice: a number was a count of days since
+     * 1970 (2147483648 the year 5881580, a 500 at the formasi's insert), 1.5 slots were 1, an empty list order cleared
+     * it, and level 0 was PUSAT.
+     */
+    @Test
+    void shouldRefuseAValueOfAnotherKindForADateANumberOrAChoice() {
+        String unit = Fixtures.unit();
+        Map<String, Object> formasi = Map.of("unitId", UUID.randomUUID(), "positionId", UUID.randomUUID(), "slots", 1);
+        for (Object date : List.of(-1, 2147483648L, List.of(), "", " ")) {
+            Map<String, Object> body = new java.util.HashMap<>(formasi);
+            body.put("validFrom", date);
+            given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body(body)
+                    .put("/agencies/{instansi}/formasi", TestTokens.AGENCY).then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("validFrom"));
+        }
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body(Map.of("unitId", UUID.randomUUID(),
+                        "positionId", UUID.randomUUID(), "slots", 1.5)).put("/agencies/{instansi}/formasi", TestTokens.AGENCY).then()
+                .statusCode(400).body("violations[0].field", equalTo("slots"))
+                .body("violations[0].message", equalTo("'1.5' is not a whole number (at most 2147483647)"));
+        for (String order : List.of("", " ")) {
+            given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body(Map.of("listOrder", order))
+                    .put("/agencies/{instansi}/units/{id}/classification", TestTokens.AGENCY, unit).then().statusCode(400)
+                    .body("violations[0].field", equalTo("listOrder"));
+        }
+        given().auth().oauth2(TestTokens.of("admin")).contentType(ContentType.JSON).body("{\"name\":\"Kota\",\"level\":0}")
+                .put("/agencies/{instansi}", "KLEVEL").then().statusCode(400).body("violations[0].field", equalTo("level"))
+                .body("violations[0].message", equalTo("'0' is not one of [PUSAT, PROVINSI, KABUPATEN, KOTA]"));
     }
 
     @Test

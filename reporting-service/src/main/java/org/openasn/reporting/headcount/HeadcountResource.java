@@ -19,14 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.AgencyCode;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.Problem;
-import org.openasn.commons.problem.ProblemException;
 import org.openasn.commons.problem.QueryValues;
 import org.openasn.commons.problem.RequestParameters;
-import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.commons.time.Wib;
+import org.openasn.reporting.access.ReadScope;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +56,7 @@ public class HeadcountResource {
     @Inject
     HeadcountSuppression suppression;
     @Inject
-    Caller caller;
+    ReadScope scope;
     @Inject
     DefaultAgeBands defaultAgeBands;
 
@@ -67,7 +67,7 @@ public class HeadcountResource {
                     + "unit=<unit id>). asOf (default today) picks the date; knownAt (ISO instant) reproduces what had been recorded by then. "
                     + "For the integration role, counts below k (asn.reporting.suppression.k) are suppressed (null, suppressed=true), "
                     + "with complementary suppression so that no suppressed count can be worked out from the totals.")
-    public Response headcount(@QueryParam("instansi") @Parameter(description = "the agency (instansi); omit for every agency") String instansi,
+    public Response headcount(@QueryParam("instansi") @AgencyCode @Parameter(description = "the agency (instansi); omit for every agency") String instansi,
                               @QueryParam("groupBy") @Parameter(description = "e.g. golongan,gender") String groupBy,
                               @QueryParam("asOf") @Parameter(description = "the date counted, yyyy-MM-dd; default today (WIB)") String asOf,
                               @QueryParam("knownAt") @Parameter(description = "count what had been recorded by this instant, e.g. 2026-01-05T00:00:00Z")
@@ -93,14 +93,11 @@ public class HeadcountResource {
         LocalDate date = asOf == null ? Wib.today(clock)
                 : QueryValues.collecting(violations, () -> QueryValues.date("asOf", asOf));
         Instant moment = knownAt == null ? null : QueryValues.collecting(violations, () -> QueryValues.instant("knownAt", knownAt));
-        if (instansi != null && instansi.isBlank()) {
-            violations.add(new Problem.Violation("instansi", "must not be blank; omit it for every agency"));
-        }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations.get(0).message(), violations);
         }
-        requireScope(instansi);
-        boolean suppressed = suppressSmallCells();
+        scope.require(instansi);
+        boolean suppressed = scope.suppressSmallCells();
         // the answer changes only when an event changes the read model (or the day, for the default asOf)
         EntityTag tag = new EntityTag(Integer.toHexString(java.util.Objects.hash(headcounts.version(), instansi, dimensions, filters, date,
                 moment, rollUp, suppressed, bands)), true);
@@ -147,27 +144,6 @@ public class HeadcountResource {
         return filters;
     }
 
-    /**
-     * Exact figures are an agency's own: operators and viewers name their agency; admins, and integrations (which get
-     * suppressed figures), may count any agency or all of them.
-     */
-    private void requireScope(String instansi) {
-        if (caller.hasRole(Roles.ADMIN) || suppressSmallCells()) {
-            return;
-        }
-        if (instansi == null) {
-            throw new ProblemException(403, "agency-required", "Forbidden", "Name your agency (instansi=" + caller.agency()
-                    + "); only admins and integrations count across agencies.", List.of());
-        }
-        caller.requireAgency(instansi);
-    }
-
-    /** The integration role sees aggregates with small cells suppressed; a caller holding any other reading role sees exact figures. */
-    private boolean suppressSmallCells() {
-        return caller.hasRole(Roles.INTEGRATION) && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.OPERATOR)
-                && !caller.hasRole(Roles.VIEWER);
-    }
-
     @GET
     @Path("/flows")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
@@ -176,13 +152,13 @@ public class HeadcountResource {
                     + "role, counts below k are suppressed (null) with complementary suppression.")
     @APIResponse(responseCode = "200", description = "Table 3.1; the suppressed form for the integration role",
             content = @Content(schema = @Schema(oneOf = {FlowQuery.Flows.class, HeadcountSuppression.FlowsView.class})))
-    public Object flows(@QueryParam("instansi") @NotBlank String instansi, @QueryParam("month") @NotBlank String month,
+    public Object flows(@QueryParam("instansi") @NotBlank @AgencyCode String instansi, @QueryParam("month") @NotBlank String month,
                                  @QueryParam("knownAt") String knownAt) {
         YearMonth parsed = QueryValues.month("month", month);
         Instant moment = knownAt == null ? null : QueryValues.instant("knownAt", knownAt);
-        requireScope(instansi);
+        scope.require(instansi);
         FlowQuery.Flows table = flows.month(instansi, parsed, moment);
-        return suppressSmallCells() ? suppression.suppressed(table) : table;
+        return scope.suppressSmallCells() ? suppression.suppressed(table) : table;
     }
 
     @GET
@@ -192,7 +168,7 @@ public class HeadcountResource {
             description = "Moves between cells count too (a promotion is a reduction of the old golongan's cell and an addition to the new "
                     + "one, by reason 'promoted'). Every cell reconciles: closing = opening + additions - reductions. Any dimension but "
                     + "ageGroup; filters as in /headcounts. Exact figures: not for the integration role.")
-    public FlowQuery.FlowsByCell flowsByCell(@QueryParam("instansi") @Parameter(description = "the agency; omit for every agency") String instansi,
+    public FlowQuery.FlowsByCell flowsByCell(@QueryParam("instansi") @AgencyCode @Parameter(description = "the agency; omit for every agency") String instansi,
                                              @QueryParam("month") @NotBlank @Parameter(description = "yyyy-MM") String month,
                                              @QueryParam("groupBy") @Parameter(description = "e.g. golongan,unit") String groupBy,
                                              @QueryParam("knownAt") @Parameter(description = "as recorded by this instant") String knownAt,
@@ -208,7 +184,7 @@ public class HeadcountResource {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations.get(0).message(), violations);
         }
-        requireScope(instansi);
+        scope.require(instansi);
         return flows.month(instansi, parsed, moment, dimensions, filters);
     }
 }

@@ -1,6 +1,7 @@
 package org.openasn.reporting.unit;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.AgencyCode;
 import org.openasn.commons.security.Roles;
+import org.openasn.reporting.access.ReadScope;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +22,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Units", description = "The organisation units that reports roll up on")
 public class UnitResource {
+
+    @Inject
+    ReadScope scope;
 
     /**
      * A unit as reported.
@@ -34,8 +40,10 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.INTEGRATION})
-    @Operation(summary = "An agency's units as known to reporting (from personnel events)")
-    public List<UnitRow> list(@QueryParam("instansi") @NotBlank String instansi) {
+    @Operation(summary = "An agency's units as known to reporting (from personnel events)",
+            description = "Operators and viewers read their own agency's units; admins and integrations any agency's.")
+    public List<UnitRow> list(@QueryParam("instansi") @NotBlank @AgencyCode String instansi) {
+        scope.require(instansi);
         return OrgUnit.listAgency(instansi).stream()
                 .map(u -> new UnitRow(u.id, u.instansi, u.code, u.name, u.parentId, u.validFrom, u.unitType, u.schoolLevel,
                         u.listOrder)).toList();

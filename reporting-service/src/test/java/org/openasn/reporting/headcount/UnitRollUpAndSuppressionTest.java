@@ -70,7 +70,7 @@ class UnitRollUpAndSuppressionTest {
         employee(OTHER, null);
         employee(OTHER, null);
         await().atMost(Duration.ofSeconds(30)).until(() -> exact(AGENCY, "", Map.of()).getLong("grandTotal") == 16
-                && exact(OTHER, "", Map.of()).getLong("grandTotal") == 2 && given().auth().oauth2(TestTokens.of("viewer"))
+                && exact(OTHER, "", Map.of()).getLong("grandTotal") == 2 && given().auth().oauth2(TestTokens.of("viewer", AGENCY))
                 .queryParam("instansi", AGENCY).get("/units").jsonPath().getList("id").size() == 4);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Malformed requests to reporting-service found by probing the running stack: 400 problem+json naming the parameter, never a 500. */
@@ -33,6 +34,27 @@ class MalformedRequestTest {
                 .statusCode(400).body("violations[0].field", equalTo("instansi"));
         given().auth().oauth2(TestTokens.of("admin")).queryParam("page", Integer.MAX_VALUE).get("/admin/events/dead-letters").then()
                 .statusCode(400).body("violations[0].field", equalTo("page"));
+    }
+
+    /**
+     * An agency filter is checked for its form (decision 8): a blank code, punctuation or more than 20 characters named no
+     * agency and was answered as one without employees.
+     */
+    @Test
+    void shouldRefuseAnAgencyThatIsNotAnAgencyCode() {
+        for (String instansi : List.of(" ", "' OR 1=1--", "A-B", "X".repeat(21))) {
+            for (String path : List.of("/headcounts", "/headcounts/flows", "/headcounts/flows/cells", "/units", "/profile/tables/3.1")) {
+                var request = given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", instansi);
+                if (!path.equals("/headcounts") && !path.equals("/units")) {
+                    request.queryParam("month", "2025-12");
+                }
+                request.get(path).then().statusCode(400).contentType("application/problem+json")
+                        .body("violations.field", hasItem("instansi"))
+                        .body("violations.message", hasItem("must be an agency code (instansi) of 1 to 20 letters and digits"));
+            }
+        }
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("month", "2025-12").get("/headcounts/flows/cells").then().statusCode(200);
+        given().auth().oauth2(TestTokens.of("admin")).queryParam("instansi", "X".repeat(20)).get("/units").then().statusCode(200);
     }
 
     @Test

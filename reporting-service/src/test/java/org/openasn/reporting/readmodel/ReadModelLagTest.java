@@ -56,7 +56,7 @@ class ReadModelLagTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
         assertEquals(0.0, metricLag(), "caught up");
-        given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).get("/units").then().statusCode(200);
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).get("/units").then().statusCode(200);
         String timer = given().get("/q/metrics").then().extract().asString();
         Matcher max = Pattern.compile("asn_consumer_event_lag_seconds_max\\{group=\"reporting-service\"[^}]*} ([0-9.E]+)").matcher(timer);
         assertTrue(max.find() && Double.parseDouble(max.group(1)) >= 3590, "the per-event lag timer saw the hour-old event");

@@ -200,7 +200,7 @@ class ImpossibleEventTest {
             assertTrue(DeadLetters.received().stream().anyMatch(d -> overlapping.id().equals(d.get("eventId"))
                     && String.valueOf(d.get("reason")).contains("two ranges of ADMINISTRATION overlap")), DeadLetters.received().toString());
         });
-        given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).get("/units").then().statusCode(200)
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).get("/units").then().statusCode(200)
                 .body("size()", org.hamcrest.Matchers.equalTo(0));
         assertNull(consumer("stalledBy"));
     }
@@ -223,7 +223,7 @@ class ImpossibleEventTest {
                         LocalDate.of(2020, 1, 1)));
         events.send(formasiElsewhere);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency)
                 .get("/units").then().statusCode(200).body("name", org.hamcrest.Matchers.contains("THREE")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<String, String> reasons = new LinkedHashMap<>();

@@ -62,7 +62,7 @@ class PersonnelEventConsumptionTest {
         JsonPath after = consumer();
         assertEquals(before.getLong("applied"), after.getLong("applied"), "the duplicate was not applied");
         assertNull(after.get("stalledBy"));
-        given().auth().oauth2(TestTokens.of("viewer")).queryParam("instansi", agency).get("/units")
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParam("instansi", agency).get("/units")
                 .then().statusCode(200).body("size()", equalTo(1));
     }
 
@@ -80,7 +80,7 @@ class PersonnelEventConsumptionTest {
         send(goodId.toString(), EventCodec.write(EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service",
                 goodId.toString(), agency, 1, Instant.now(), new UnitRegistered(goodId, agency, "GOOD", "Good", null, null, LocalDate.of(2020, 1, 1)))));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer"))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency))
                 .queryParam("instansi", agency).get("/units").then().body("code", org.hamcrest.Matchers.contains("GOOD")));
         List<Map<String, Object>> items = DeadLetters.received();
         assertTrue(items.stream().anyMatch(d -> key.equals(d.get("key")) && String.valueOf(d.get("reason")).contains("not JSON")), items.toString());
@@ -103,7 +103,7 @@ class PersonnelEventConsumptionTest {
         send(goodId.toString(), EventCodec.write(EventEnvelope.create(EventTypes.UNIT_REGISTERED_V1, "/openasn/personnel-service",
                 goodId.toString(), agency, 1, Instant.now(), new UnitRegistered(goodId, agency, "AFTER", "After", null, null, LocalDate.of(2020, 1, 1)))));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer"))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency))
                 .queryParam("instansi", agency).get("/units").then().body("code", org.hamcrest.Matchers.contains("AFTER")));
         List<Map<String, Object>> items = DeadLetters.received();
         Map<String, Object> letter = items.stream().filter(d -> key.equals(d.get("key"))).findFirst().orElseThrow(() -> new AssertionError(items));
@@ -122,7 +122,7 @@ class PersonnelEventConsumptionTest {
                     unitId.toString(), agency, sequence, Instant.now(), new UnitRegistered(unitId, agency, "DISDIK",
                             sequence == 1 ? "Dinas Pendidikan" : "Dinas Pendidikan dan Kebudayaan", null, null, LocalDate.of(2017, 1, 1)))));
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer"))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency))
                 .queryParam("instansi", agency).get("/units").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].name", equalTo("Dinas Pendidikan dan Kebudayaan")));
         assertNull(consumer().get("stalledBy"));
@@ -135,6 +135,19 @@ class PersonnelEventConsumptionTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.of("viewer")).get("/units")
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("instansi"));
+    }
+
+    /** An agency's units are its own, as its exact headcounts are: an operator or a viewer of another agency got them. */
+    @Test
+    void shouldShowAnAgencysUnitsOnlyToItsOwnOperatorsAndViewersAndToAdminsAndIntegrations() {
+        for (String role : List.of("operator", "viewer")) {
+            given().auth().oauth2(TestTokens.of(role, "OTHER")).queryParam("instansi", "D110").get("/units").then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("detail", equalTo("Your token is for agency OTHER; it gives no access to agency D110."));
+            given().auth().oauth2(TestTokens.of(role, "D110")).queryParam("instansi", "D110").get("/units").then().statusCode(200);
+        }
+        given().auth().oauth2(TestTokens.of("integration", "OTHER")).queryParam("instansi", "D110").get("/units").then().statusCode(200);
+        given().auth().oauth2(TestTokens.of("admin", "OTHER")).queryParam("instansi", "D110").get("/units").then().statusCode(200);
     }
 
     /** This service's consumer as the admin endpoint shows it. */

@@ -61,7 +61,7 @@ public final class QueryValues {
         throw InvalidInput.of(parameter, "must be an instant such as 2026-01-05T00:00:00Z, got " + text);
     }
 
-    private static boolean inFourDigitYears(int year) {
+    static boolean inFourDigitYears(int year) {
         return year >= 1 && year <= 9999;
     }
 

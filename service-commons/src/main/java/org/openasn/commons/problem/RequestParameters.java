@@ -110,9 +110,10 @@ public class RequestParameters {
     }
 
     /**
-     * The first query or path parameter of the matched resource method (or of its {@code @BeanParam}s) whose value does not convert to the parameter's
-     * type, the way JAX-RS converts it ({@code valueOf}, {@code fromString} or {@code parse}; booleans strictly, see
-     * {@link StrictBooleans}); empty when every value converts or no method matched.
+     * The first query or path parameter of the matched resource method (or of its {@code @BeanParam}s) whose value does
+     * not convert to the parameter's type, the way JAX-RS converts it ({@code valueOf}, {@code fromString} or
+     * {@code parse}; booleans strictly, see {@link StrictBooleans}; dates and months of four-digit years, see
+     * {@link FourDigitYearDates}); empty when every value converts or no method matched.
      */
     static Optional<Unconvertible> unconvertible(ResourceInfo resource, UriInfo uri) {
         Method method = resource == null ? null : resource.getResourceMethod();
@@ -159,6 +160,9 @@ public class RequestParameters {
         }
         if (type == Boolean.class) {
             return StrictBooleans.isBoolean(value);
+        }
+        if (type == LocalDate.class || type == YearMonth.class) {
+            return FourDigitYearDates.converts(type, value);
         }
         Method factory = factory(type);
         if (factory == null) {

@@ -36,7 +36,7 @@ public record EmployeeFilter(String query, Parameters parameters) {
         List<String> period = new ArrayList<>(List.of("p.instansi = :instansi", "p.validFrom <= :asOf", "(p.validTo is null or p.validTo > :asOf)"));
         if (unitId != null) {
             period.add("p.unitId in :units");
-            params.and("units", includeSubUnits ? subUnits(instansi, unitId) : List.of(unitId));
+            params.and("units", units(instansi, unitId, includeSubUnits));
         }
         if (golongan != null) {
             try {
@@ -67,8 +67,15 @@ public record EmployeeFilter(String query, Parameters parameters) {
         return new EmployeeFilter(String.join(" and ", clauses), params);
     }
 
-    /** The unit and every unit below it. */
-    static List<UUID> subUnits(String instansi, UUID root) {
-        return Unit.subtree(Unit.listAgency(instansi), root);
+    /**
+     * The unit, with {@code includeSubUnits} and every unit below it. A unit that is not the agency's is a 400 naming it:
+     * filtered on, it gave an empty list, as if the unit had no one in it (the data-quality scores already refused it).
+     */
+    static List<UUID> units(String instansi, UUID unitId, boolean includeSubUnits) {
+        List<Unit> agencyUnits = Unit.listAgency(instansi);
+        if (agencyUnits.stream().noneMatch(u -> u.id.equals(unitId))) {
+            throw InvalidInput.of("unitId", "no unit " + unitId + " in agency " + instansi);
+        }
+        return includeSubUnits ? Unit.subtree(agencyUnits, unitId) : List.of(unitId);
     }
 }

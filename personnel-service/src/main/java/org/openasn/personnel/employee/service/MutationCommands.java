@@ -86,14 +86,17 @@ final class MutationCommands {
             case DISMISSED -> change = change.withSeparation(Separation.DISMISSED);
             case DIED -> change = change.withSeparation(Separation.DIED);
             case RETIRED -> {
+                // without a retirement kind there is nothing to read: the violation says it is required (a switch on null threw, a 500)
                 f.require("retirementKind", r.retirementKind());
-                Separation separation = f.parse("retirementKind", r.retirementKind(), () -> switch (r.retirementKind()) {
-                    case "BUP" -> Separation.RETIRED_BUP;
-                    case "APS" -> Separation.RETIRED_APS;
-                    case "DISABILITY" -> Separation.RETIRED_DISABILITY;
-                    default -> throw new IllegalArgumentException("must be BUP, APS or DISABILITY");
-                });
-                change = change.withSeparation(separation);
+                if (r.retirementKind() != null) {
+                    Separation separation = f.parse("retirementKind", r.retirementKind(), () -> switch (r.retirementKind()) {
+                        case "BUP" -> Separation.RETIRED_BUP;
+                        case "APS" -> Separation.RETIRED_APS;
+                        case "DISABILITY" -> Separation.RETIRED_DISABILITY;
+                        default -> throw new IllegalArgumentException("must be BUP, APS or DISABILITY");
+                    });
+                    change = change.withSeparation(separation);
+                }
             }
             case DATA_CORRECTED -> {
                 if (r.correctsMutationId() == null && r.person() == null) {

@@ -3,7 +3,6 @@ package org.openasn.personnel.unit.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.AgencyCode;
 import org.openasn.commons.security.Caller;
 import org.openasn.commons.security.Roles;
 import org.openasn.personnel.agency.AgencyAccess;
@@ -46,7 +46,7 @@ public class UnitResource {
     @Operation(summary = "Register an organisation unit")
     @APIResponse(responseCode = "201", description = "Registered; Location points at the unit")
     @APIResponse(responseCode = "409", description = "The agency already has a unit with this code")
-    public Response register(@PathParam("instansi") @Parameter(description = "Agency (instansi) code") @Pattern(regexp = "[A-Za-z0-9]{1,20}") String instansi,
+    public Response register(@PathParam("instansi") @Parameter(description = "Agency (instansi) code") @AgencyCode String instansi,
                              RegisterUnit command, @jakarta.ws.rs.core.Context UriInfo uri) {
         agencies.require(instansi);
         UnitView unit = UnitView.of(units.register(instansi, command, caller.name()));

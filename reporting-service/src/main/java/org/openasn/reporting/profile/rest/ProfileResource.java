@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.AgencyCode;
 import org.openasn.commons.csv.Csv;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.problem.QueryValues;
@@ -92,7 +93,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "404", description = "no table with that number")
     public Response table(@PathParam("number") @Parameter(description = "table number: 3.1 ... 3.23, or a seed 002 variant such as "
                                   + "002.pendidikan (GET /profile/tables lists them)") String number,
-                          @QueryParam("instansi") @NotBlank @Parameter(description = "the agency's code") String instansi,
+                          @QueryParam("instansi") @NotBlank @AgencyCode @Parameter(description = "the agency's code") String instansi,
                           @QueryParam("month") @Parameter(description = "yyyy-MM; default: the current month (Asia/Jakarta)") String month,
                           @QueryParam("knownAt") @Parameter(description = "ISO instant, e.g. 2026-01-05T00:00:00Z: the table as "
                                   + "known then; default: as known now") String knownAt,
@@ -124,7 +125,7 @@ public class ProfileResource {
             @Content(mediaType = ProfileHtml.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ProfilePdf.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = TableXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response document(@QueryParam("instansi") @NotBlank @Parameter(description = "the agency's code") String instansi,
+    public Response document(@QueryParam("instansi") @NotBlank @AgencyCode @Parameter(description = "the agency's code") String instansi,
                              @QueryParam("month") @Parameter(description = "yyyy-MM; default: the current month (Asia/Jakarta)") String month,
                              @QueryParam("knownAt") @Parameter(description = "ISO instant, e.g. 2026-01-05T00:00:00Z: the profile as "
                                      + "known then; default: as known now") String knownAt,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.openasn.commons.problem.AgencyCode;
 import org.openasn.commons.problem.QueryValues;
 import org.openasn.retirement.forecast.service.ForecastQuery;
 
@@ -19,6 +20,7 @@ public class ForecastParameters {
 
     @QueryParam("instansi")
     @NotBlank
+    @AgencyCode
     @Parameter(description = "The agency (instansi) code")
     String instansi;
 

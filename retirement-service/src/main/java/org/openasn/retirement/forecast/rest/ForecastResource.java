@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.AgencyCode;
 import org.openasn.commons.csv.Csv;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
@@ -143,7 +144,7 @@ public class ForecastResource {
     @Path("/pppk-contracts")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "PPPK contracts ending between two dates (forecast apart from BUP retirements), by contract end")
-    public List<ContractEnd> contractsEnding(@QueryParam("instansi") @NotBlank String instansi,
+    public List<ContractEnd> contractsEnding(@QueryParam("instansi") @NotBlank @AgencyCode String instansi,
                                              @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         caller.requireAgency(instansi);
         if (to.isBefore(from)) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openasn.commons.problem.AgencyCode;
 import org.openasn.commons.csv.Csv;
 import org.openasn.commons.problem.InvalidInput;
 import org.openasn.commons.security.Caller;
@@ -63,7 +64,7 @@ public class RetirementListResource {
     @APIResponse(responseCode = "200", description = "The list (JSON; CSV as described)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = RetirementView.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or to is before from")
-    public Response retirements(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi,
+    public Response retirements(@QueryParam("instansi") @NotBlank @AgencyCode @Parameter(description = "The agency (instansi) code") String instansi,
                                 @QueryParam("from") @NotNull @Parameter(description = "First TMT pensiun (yyyy-MM-dd)") LocalDate from,
                                 @QueryParam("to") @NotNull @Parameter(description = "Last TMT pensiun (yyyy-MM-dd)") LocalDate to,
                                 @QueryParam("unitId") @Parameter(description = "Only this unit") UUID unitId,
@@ -103,7 +104,7 @@ public class RetirementListResource {
     @Path("/overdue")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "Employees past TMT pensiun but still employed: retirements not recorded (a data-quality finding to act on)")
-    public List<RetirementView> overdue(@QueryParam("instansi") @NotBlank @Parameter(description = "The agency (instansi) code") String instansi) {
+    public List<RetirementView> overdue(@QueryParam("instansi") @NotBlank @AgencyCode @Parameter(description = "The agency (instansi) code") String instansi) {
         caller.requireAgency(instansi);
         LocalDate today = Wib.today(clock);
         return lists.overdue(instansi, today).stream().map(p -> RetirementView.of(p, today, projections.seesBirthDate(caller, p.instansi, p.nip)))
