@@ -234,7 +234,7 @@ class ForecastTest {
                 .queryParams(Map.of("instansi", AGENCY, "from", "2026-01-01", "to", "2028-12-31", "golongan", "III"))
                 .get("/retirements").then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         List<String> lines = List.of(csv.split("\r\n"));
-        assertEquals("NO,NIP,NAMA,TANGGAL LAHIR,JENIS PEGAWAI,GOLONGAN,JENIS JABATAN,JABATAN,UNIT KERJA ID,BUP,TANGGAL BUP,TMT PENSIUN,DASAR HUKUM,STATUS,TMT PENSIUN PERPANJANGAN BUP",
+        assertEquals("NO,NIP,NAMA,TANGGAL LAHIR,JENIS PEGAWAI,GOLONGAN,JENIS JABATAN,JABATAN,UNIT KERJA ID,BUP,TANGGAL BUP,TMT PENSIUN,DASAR HUKUM,STATUS,TMT PENSIUN PERPANJANGAN BUP,BUP DIHITUNG MULAI",
                 lines.get(0));
         assertEquals(5, lines.size(), csv); // B, D, A, E (C is golongan IV)
         List<String> d = parse(lines.get(2));

@@ -162,6 +162,11 @@ class RuleChangeRecomputeTest {
         given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(Map.of("instansi", agency, "from", "2400-02-01", "to", "2400-02-29"))
                 .get("/retirements").then().statusCode(200).body("size()", equalTo(5))
                 .body("findAll { it.bupDeferredTo == '2400-01-01' }.size()", equalTo(3));
+        String csv = given().auth().oauth2(TestTokens.of("viewer", agency)).accept("text/csv")
+                .queryParams(Map.of("instansi", agency, "from", "2400-02-01", "to", "2400-02-29")).get("/retirements").then().statusCode(200)
+                .extract().asString();
+        assertTrue(csv.split("\r\n")[0].endsWith(",TMT PENSIUN,DASAR HUKUM,STATUS,TMT PENSIUN PERPANJANGAN BUP,BUP DIHITUNG MULAI"), csv);
+        assertEquals(3, csv.lines().filter(line -> line.contains(",2400-02-01,") && line.endsWith(",2400-01-01")).count(), csv);
     }
 
     private static Map<String, Integer> statutoryAges() {
