@@ -119,8 +119,8 @@ public class RetirementEventsHandler implements EventHandler {
      * one after today, give or take a day for two services' clocks that disagree around midnight), and it is either the
      * TMT pensiun of the employee's birth date at the BUP age the event states (BUP counting as reached no earlier than
      * the published rule's {@code reachedNotBefore} when the rule for that age and birth date names one) or the end of a
-     * BUP extension recorded here. Anything else (a birth date retirement-service does not know yet, a corrupted event) would retire the
-     * employee on the wrong day.
+     * BUP extension recorded here. Anything else (a birth date retirement-service does not know yet, a corrupted event)
+     * would retire the employee on the wrong day.
      */
     private void requirePlausibleTmt(RetirementDue due, Employee employee, EmploymentState atTmt) {
         LocalDate today = Wib.today(clock);

@@ -14,9 +14,8 @@ import org.openasn.reference.retirement.TmtPensiun;
  * is the year of the TMT pensiun its birth date and BUP category give under the rules (asn-reference
  * {@link TmtPensiun}), BUP counting as reached no earlier than the range's {@code reached_not_before} (the effective
  * date of a rule set that lowered the age: retirement-service's decision 40), so a policy change is one event here, not
- * one per employee; or, when a recorded BUP extension
- * (the period's {@code bup_extended_until}) sets a later TMT pensiun, that one's year. A period without a BUP category, or
- * counted before any rules were published, has none.
+ * one per employee; or, when a recorded BUP extension (the period's {@code bup_extended_until}) sets a later TMT
+ * pensiun, that one's year. A period without a BUP category, or counted before any rules were published, has none.
  */
 @ApplicationScoped
 public class BupRules {

@@ -62,9 +62,9 @@ public class ForecastService {
      * window [first, end) of TMT pensiun is the window [first - 1 month - age, end - 1 month - age) of birth dates, read
      * from the covering index {@code retirement_projection_birth} (V6, V8) without visiting the table; where a lowered age
      * defers BUP to the rule's effective date (decision 40), that window only loses its lower or upper bound
-     * ({@link DecisionTableSql#BORN_FOR_TMT_WINDOW}). An employee with a
-     * recorded BUP extension later than that TMT pensiun retires at the extension's TMT pensiun instead: they are left out of
-     * the birth-date window and found by the extension's date ({@code retirement_projection_bup_extension}, V8).
+     * ({@link DecisionTableSql#BORN_FOR_TMT_WINDOW}). An employee with a recorded BUP extension later than that TMT
+     * pensiun retires at the extension's TMT pensiun instead: they are left out of the birth-date window and found by the
+     * extension's date ({@code retirement_projection_bup_extension}, V8).
      */
     @Transactional
     public Forecast forecastUnder(ForecastQuery query, List<BupRuleSet> versions) {
