@@ -6,6 +6,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.openasn.events.personnel.EmployeeChange;
 import org.openasn.events.personnel.UnitClassified;
 import org.openasn.events.personnel.UnitRegistered;
+import org.openasn.events.retirement.BupRulesPublished;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -134,6 +135,23 @@ class ContractCompatibilityTest {
         EventEnvelope midMonth = EventCodec.read(extendedJson.replace("\"bupExtendedUntil\": \"2029-01-01\"", "\"bupExtendedUntil\": \"2029-01-15\""));
         InvalidEventException rejected = assertThrows(InvalidEventException.class, () -> EventCodec.data(midMonth, EventTypes.BUP_EXTENDED_V1));
         assertTrue(rejected.getMessage().contains("bupExtendedUntil"), rejected.getMessage());
+    }
+
+    @Test
+    void shouldReadBupRulesWithAndWithoutTheDayBeforeWhichBupDoesNotCountAsReached() throws IOException {
+        BupRulesPublished old = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
+                "asn.retirement.bup-rules-published.v1/2026-11-first-published.json"))), EventTypes.BUP_RULES_PUBLISHED_V1);
+        String loweredJson = Files.readString(SAMPLES.resolve("asn.retirement.bup-rules-published.v1/2026-11-lowered-age.json"));
+        BupRulesPublished lowered = EventCodec.data(EventCodec.read(loweredJson), EventTypes.BUP_RULES_PUBLISHED_V1);
+
+        assertTrue(old.ranges().stream().allMatch(r -> r.reachedNotBefore() == null), "absent: no floor");
+        assertEquals(null, lowered.rangeFor("TEACHER", LocalDate.of(1969, 12, 31)).orElseThrow().reachedNotBefore());
+        assertEquals(LocalDate.of(2030, 1, 1), lowered.rangeFor("TEACHER", LocalDate.of(1970, 1, 1)).orElseThrow().reachedNotBefore());
+        assertEquals(lowered, EventCodec.data(EventCodec.read(EventCodec.write(EventCodec.read(loweredJson))), EventTypes.BUP_RULES_PUBLISHED_V1),
+                "written and read again");
+        EventEnvelope notADate = EventCodec.read(loweredJson.replace("\"reachedNotBefore\": \"2030-01-01\"", "\"reachedNotBefore\": \"2030-1-1\""));
+        InvalidEventException rejected = assertThrows(InvalidEventException.class, () -> EventCodec.data(notADate, EventTypes.BUP_RULES_PUBLISHED_V1));
+        assertTrue(rejected.getMessage().contains("reachedNotBefore"), rejected.getMessage());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class TmtPensiunTest {
@@ -28,8 +29,32 @@ class TmtPensiunTest {
     void shouldStartThePensionOnTheFirstDayOfTheMonthAfterBupIsReached(LocalDate birthDate, int bupAge, LocalDate reachedOn,
                                                                         LocalDate tmt, String description) {
         TmtPensiun pensiun = TmtPensiun.of(birthDate, bupAge);
+        assertEquals(reachedOn, pensiun.ageReachedOn());
         assertEquals(reachedOn, pensiun.bupReachedOn());
         assertEquals(tmt, pensiun.date());
+        assertFalse(pensiun.deferred());
+    }
+
+    @ParameterizedTest(name = "{6}: born {0}, BUP {1} from {2} → age reached {3}, BUP counted {4}, TMT pensiun {5}")
+    @CsvSource(textBlock = """
+            # birth date, BUP, rule in force from, age reached on, BUP counted as reached on, TMT pensiun, case
+            1970-04-15, 58, 2030-01-01, 2028-04-15, 2030-01-01, 2030-02-01, 'past 58 when the rule lowering BUP to 58 starts: end of its first month'
+            1971-12-31, 58, 2030-01-01, 2029-12-31, 2030-01-01, 2030-02-01, 'reaches 58 the day before: one month later than without the floor'
+            1972-01-01, 58, 2030-01-01, 2030-01-01, 2030-01-01, 2030-02-01, 'reaches 58 on the effective date: not deferred'
+            1972-01-02, 58, 2030-01-01, 2030-01-02, 2030-01-02, 2030-02-01, 'reaches 58 after it'
+            1971-05-31, 58, 2029-07-15, 2029-05-31, 2029-07-15, 2029-08-01, 'rule in force from the middle of a month, birthday on the last day of a month'
+            1971-07-01, 58, 2029-07-15, 2029-07-01, 2029-07-15, 2029-08-01, 'birthday on the 1st of the effective month'
+            1968-02-29, 60, 2028-03-01, 2028-02-29, 2028-03-01, 2028-04-01, '29 February, age reached in a leap year the day before the rule'
+            1964-02-29, 58, 2022-03-01, 2022-02-28, 2022-03-01, 2022-04-01, '29 February, age reached on 28 February the day before the rule'
+            1965-06-30, 60, 2020-01-01, 2025-06-30, 2025-06-30, 2025-07-01, 'age reached long after the rule: no effect'
+            """)
+    void shouldCountBupAsReachedNoEarlierThanTheRulesEffectiveDate(LocalDate birthDate, int bupAge, LocalDate notBefore, LocalDate ageReachedOn,
+                                                                   LocalDate bupReachedOn, LocalDate tmt, String description) {
+        TmtPensiun pensiun = TmtPensiun.of(birthDate, bupAge, notBefore);
+        assertEquals(ageReachedOn, pensiun.ageReachedOn());
+        assertEquals(bupReachedOn, pensiun.bupReachedOn());
+        assertEquals(tmt, pensiun.date());
+        assertEquals(!ageReachedOn.equals(bupReachedOn), pensiun.deferred());
     }
 
     @Test
@@ -44,7 +69,10 @@ class TmtPensiunTest {
 
     @Test
     void shouldRefuseATmtThatIsNotTheFirstDayOfTheNextMonth() {
-        assertThrows(IllegalArgumentException.class, () -> new TmtPensiun(LocalDate.of(2025, 5, 15), LocalDate.of(2025, 5, 16)));
+        LocalDate reached = LocalDate.of(2025, 5, 15);
+        assertThrows(IllegalArgumentException.class, () -> new TmtPensiun(reached, reached, LocalDate.of(2025, 5, 16)));
+        assertThrows(IllegalArgumentException.class, () -> new TmtPensiun(reached, LocalDate.of(2025, 5, 14), LocalDate.of(2025, 6, 1)),
+                "BUP counted as reached before the age is");
         assertThrows(IllegalArgumentException.class, () -> TmtPensiun.of(LocalDate.of(1967, 5, 15), 0));
     }
 }

@@ -31,10 +31,21 @@ public record BupRulesPublished(List<Range> ranges) {
      * Employees of {@code bupCategory} born in {@code [bornFrom, bornBefore)} retire at {@code age} under rule set
      * {@code ruleSetId}.
      *
-     * @param bornFrom   the first birth date of the range; {@code null}: no lower bound
-     * @param bornBefore the first birth date after the range; {@code null}: no upper bound
+     * @param bornFrom         the first birth date of the range; {@code null}: no lower bound
+     * @param bornBefore       the first birth date after the range; {@code null}: no upper bound
+     * @param reachedNotBefore the day before which BUP does not count as reached (retirement-service's decision 40: a
+     *                         rule set that lowers an age retires nobody before it takes effect): the rule set's effective
+     *                         date; the TMT pensiun is the first day of the month after the later of this day and the day
+     *                         the age is reached (asn-reference {@code TmtPensiun.of(birthDate, age, reachedNotBefore)}).
+     *                         {@code null}: no such day, for the earliest rule set and in events published before it was added
      */
-    public record Range(String bupCategory, LocalDate bornFrom, LocalDate bornBefore, int age, UUID ruleSetId, String legalBasis) {
+    public record Range(String bupCategory, LocalDate bornFrom, LocalDate bornBefore, int age, UUID ruleSetId, String legalBasis,
+                        LocalDate reachedNotBefore) {
+
+        /** A range without {@code reachedNotBefore}, as published before it was added. */
+        public Range(String bupCategory, LocalDate bornFrom, LocalDate bornBefore, int age, UUID ruleSetId, String legalBasis) {
+            this(bupCategory, bornFrom, bornBefore, age, ruleSetId, legalBasis, null);
+        }
 
         /** Whether {@code birthDate} is in {@code [bornFrom, bornBefore)}. */
         public boolean holds(LocalDate birthDate) {

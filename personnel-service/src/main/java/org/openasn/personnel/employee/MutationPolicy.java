@@ -205,7 +205,7 @@ public final class MutationPolicy {
         BupAgeTable.Bup bup = bupAges.of(BupCategory.valueOf(position.bupCategory()), birthDate);
         LocalDate lastDay = bup.tmtPensiun().date().minusDays(1);
         if (end.isAfter(lastDay)) {
-            String message = "the contract would end on " + end + ", after the employee reaches BUP on " + bup.tmtPensiun().bupReachedOn()
+            String message = "the contract would end on " + end + ", after the employee reaches BUP on " + bup.tmtPensiun().ageReachedOn()
                     + " (" + bup.describe() + "): a PPPK contract ends on " + lastDay + " at the latest, the day before TMT pensiun "
                     + bup.tmtPensiun().date();
             findings.add(kind == MutationKind.EMPLOYEE_REGISTERED ? Finding.warning("contract-beyond-bup", "contractEnd", message)

@@ -112,7 +112,7 @@ final class QualityRules {
                     : fail("the BUP extension ended: TMT pensiun " + e.bupExtendedUntil + " has passed but the employee is still in service");
         }
         return tmtPensiun.isAfter(s.today()) ? pass()
-                : fail("reached the retirement age on " + bup.tmtPensiun().bupReachedOn() + " (" + bup.describe() + "); TMT pensiun "
+                : fail("reached the retirement age on " + bup.tmtPensiun().ageReachedOn() + " (" + bup.describe() + "); TMT pensiun "
                 + tmtPensiun + " has passed but the employee is still in service");
     }
 

@@ -19,7 +19,7 @@ import org.openasn.personnel.employee.Timeline;
 import org.openasn.personnel.employee.persistence.Employee;
 import org.openasn.personnel.employee.service.EmployeeService;
 import org.openasn.personnel.employee.service.MutationRequest;
-import org.openasn.reference.retirement.TmtPensiun;
+import org.openasn.reference.position.BupCategory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -117,9 +117,10 @@ public class RetirementEventsHandler implements EventHandler {
     /**
      * Refuses a TMT pensiun that cannot be the employee's: retirement-service announces one on the day it comes (so never
      * one after today, give or take a day for two services' clocks that disagree around midnight), and it is either the
-     * TMT pensiun of the employee's birth date at the BUP age the event states or the end of a BUP extension recorded
-     * here. Anything else (a birth date retirement-service does not know yet, a corrupted event) would retire the
-     * employee on the wrong day.
+     * TMT pensiun of the employee's birth date at the BUP age the event states (BUP counting as reached no earlier than
+     * the published rule's {@code reachedNotBefore} when the rule for that age and birth date names one) or the end of a
+     * BUP extension recorded here. Anything else (a birth date retirement-service does not know yet, a corrupted event)
+     * would retire the employee on the wrong day.
      */
     private void requirePlausibleTmt(RetirementDue due, Employee employee, EmploymentState atTmt) {
         LocalDate today = Wib.today(clock);
@@ -127,7 +128,7 @@ public class RetirementEventsHandler implements EventHandler {
             throw new RejectedEventException("RetirementDue for " + employee.nip + " on " + due.tmtPensiun() + ", which has not come yet (today is "
                     + today + ")");
         }
-        LocalDate regular = TmtPensiun.of(employee.birthDate, due.bupAge()).date();
+        LocalDate regular = bupAges.current().tmtPensiunAt(BupCategory.valueOf(due.bupCategory()), employee.birthDate, due.bupAge()).date();
         if (!due.tmtPensiun().equals(regular) && !due.tmtPensiun().equals(atTmt.bupExtendedUntil())) {
             throw new RejectedEventException("RetirementDue for " + employee.nip + " on " + due.tmtPensiun() + " is neither the TMT pensiun of birth date "
                     + employee.birthDate + " at BUP " + due.bupAge() + " (" + regular + ") nor the end of a recorded BUP extension");

@@ -235,8 +235,11 @@ class RetirementEventsHandlerTest {
 
     /** Publishes rules for pelaksana and administrators only (other categories keep their statutory ages), as a newer version. */
     private static void publishRules(int administrationAge, String legalBasis) {
-        BupRulesPublished rules = new BupRulesPublished(List.of(
-                new BupRulesPublished.Range("ADMINISTRATION", null, null, administrationAge, UUID.randomUUID(), legalBasis)));
+        publishRules(new BupRulesPublished(List.of(
+                new BupRulesPublished.Range("ADMINISTRATION", null, null, administrationAge, UUID.randomUUID(), legalBasis))));
+    }
+
+    private static void publishRules(BupRulesPublished rules) {
         try (EventPublisher events = new EventPublisher()) {
             events.send(EventEnvelope.create(EventTypes.BUP_RULES_PUBLISHED_V1, "/openasn/retirement-service", BupRulesPublished.SUBJECT,
                     BupRulesPublished.NATIONAL, System.currentTimeMillis(), Instant.now(), rules));
@@ -268,6 +271,55 @@ class RetirementEventsHandlerTest {
             publishRules(58, "PP 11/2017");
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> findings(nip).contains("past-bup-active"));
+    }
+
+    private static String pastBupFinding(String nip) {
+        return given().auth().oauth2(TestTokens.of("viewer")).get("/employees/{nip}/data-quality", nip).then().statusCode(200)
+                .extract().jsonPath().getString("findings.find { it.code == 'past-bup-active' }.message");
+    }
+
+    /**
+     * Rules whose second version lowered BUP of administration from 60 to 56 on 1 January 2025 (whoever reaches 60 before
+     * then, born before 1965, keeps the first). Born on 20 April 1967, the employee reached 56 on 20 April 2023, before that
+     * rule existed: BUP counts as reached on 1 January 2025 and the TMT pensiun is 1 February 2025, not 1 May 2023. The
+     * finding says so, an extension ending by 1 February 2025 is refused, and retirement-service's RetirementDue on it is
+     * recorded (not dead-lettered as a TMT pensiun that cannot be the employee's).
+     */
+    @Test
+    void shouldCountBupUnderALoweredAgeAsReachedNoEarlierThanTheRulesEffectiveDate() {
+        JsonPath created = appointed(LocalDate.of(1967, 4, 20));
+        String nip = created.getString("employee.nip");
+        String id = created.getString("employee.id");
+        try {
+            publishRules(new BupRulesPublished(List.of(
+                    new BupRulesPublished.Range("ADMINISTRATION", null, LocalDate.of(1965, 1, 1), 60, UUID.randomUUID(), "PP 11/2017 (uji)", null),
+                    new BupRulesPublished.Range("ADMINISTRATION", LocalDate.of(1965, 1, 1), null, 56, UUID.randomUUID(), "PP 98/2024 (uji)",
+                            LocalDate.of(2025, 1, 1)))));
+            await().atMost(Duration.ofSeconds(30)).until(() -> String.valueOf(pastBupFinding(nip)).contains("BUP 56"));
+            String finding = pastBupFinding(nip);
+            assertTrue(finding.startsWith("reached the retirement age on 2023-04-20 (BUP 56, "), finding);
+            assertTrue(finding.endsWith(", PP 98/2024 (uji), counted as reached on 2025-01-01, when the rule took effect); TMT pensiun 2025-02-01 "
+                    + "has passed but the employee is still in service"), finding);
+
+            String etag = given().auth().oauth2(TestTokens.of("operator")).get("/employees/{nip}", nip).then().extract().header("ETag");
+            given().auth().oauth2(TestTokens.of("operator")).contentType(ContentType.JSON).header("If-Match", etag)
+                    .body(Fixtures.mutation("bup-extended", LocalDate.of(2025, 1, 1), Map.of("bupExtendedUntil", "2025-02-01")))
+                    .post("/employees/{nip}/mutations", nip).then().statusCode(422)
+                    .body("detail", containsString("regular TMT pensiun is 2025-02-01 (BUP 56, "));
+
+            LocalDate tmt = LocalDate.of(2025, 2, 1);
+            publish(id, 1, new RetirementDue(UUID.fromString(id), TestTokens.AGENCY, nip, tmt, 56, "ADMINISTRATION", null, "PP 98/2024 (uji)"), 1);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", tmt.toString())
+                    .get("/employees/{nip}", nip).then().body("state.separation", equalTo("RETIRED_BUP")));
+            given().auth().oauth2(TestTokens.of("viewer")).queryParam("asOf", "2025-01-31").get("/employees/{nip}", nip)
+                    .then().body("state.inService", equalTo(true));
+            assertEquals("Mencapai batas usia pensiun 56 tahun (PP 98/2024 (uji))", retirements(nip).get(0).get("reason"));
+        } finally {
+            // the rules in force again for the other tests: the statutory age, published later
+            publishRules(58, "PP 11/2017");
+        }
+        String other = appointed(LocalDate.of(1967, 4, 20)).getString("employee.nip");
+        await().atMost(Duration.ofSeconds(30)).until(() -> String.valueOf(pastBupFinding(other)).contains("(BUP 58, "));
     }
 
     private static EventEnvelope due(String subject, String agency, RetirementDue due) {

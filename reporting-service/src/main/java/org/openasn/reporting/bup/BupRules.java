@@ -12,16 +12,17 @@ import org.openasn.reference.retirement.TmtPensiun;
  * The BUP rules retirement-service published, as the read model keeps them (table {@code bup_rules}, one row per
  * version, and {@code bup_rule_range}): what the BUP year of an employee period is computed from. A period's BUP year
  * is the year of the TMT pensiun its birth date and BUP category give under the rules (asn-reference
- * {@link TmtPensiun}), so a policy change is one event here, not one per employee; or, when a recorded BUP extension
- * (the period's {@code bup_extended_until}) sets a later TMT pensiun, that one's year. A period without a BUP category, or
- * counted before any rules were published, has none.
+ * {@link TmtPensiun}), BUP counting as reached no earlier than the range's {@code reached_not_before} (the effective
+ * date of a rule set that lowered the age: retirement-service's decision 40), so a policy change is one event here, not
+ * one per employee; or, when a recorded BUP extension (the period's {@code bup_extended_until}) sets a later TMT
+ * pensiun, that one's year. A period without a BUP category, or counted before any rules were published, has none.
  */
 @ApplicationScoped
 public class BupRules {
 
     /** The BUP year of period {@code p} joined with its range {@code r} ({@link #join}), as text such as {@code 2031}. */
     public static final String BUP_YEAR = "to_char(CASE WHEN r.age IS NOT NULL THEN greatest(p.bup_extended_until, "
-            + TmtPensiun.sql("p.birth_date", "r.age") + ") END, 'YYYY')";
+            + TmtPensiun.sql("p.birth_date", "r.age", "r.reached_not_before") + ") END, 'YYYY')";
 
     @Inject
     EntityManager em;
@@ -49,11 +50,11 @@ public class BupRules {
         long id = ((Number) em.createNativeQuery("INSERT INTO bup_rules (event_id, recorded_at) VALUES (:event, :at) RETURNING id")
                 .setParameter("event", event.id()).setParameter("at", event.time()).getSingleResult()).longValue();
         for (BupRulesPublished.Range range : data.ranges()) {
-            em.createNativeQuery("INSERT INTO bup_rule_range (rules_id, bup_category, born_from, born_before, age) "
-                            + "VALUES (:rules, :category, CAST(:from AS date), CAST(:before AS date), :age)")
+            em.createNativeQuery("INSERT INTO bup_rule_range (rules_id, bup_category, born_from, born_before, age, reached_not_before) "
+                            + "VALUES (:rules, :category, CAST(:from AS date), CAST(:before AS date), :age, CAST(:notBefore AS date))")
                     .setParameter("rules", id).setParameter("category", range.bupCategory())
                     .setParameter("from", range.bornFrom()).setParameter("before", range.bornBefore())
-                    .setParameter("age", range.age()).executeUpdate();
+                    .setParameter("age", range.age()).setParameter("notBefore", range.reachedNotBefore()).executeUpdate();
         }
     }
 }

@@ -129,6 +129,31 @@ class BupYearHeadcountTest {
                 .body("violations[0].message", containsString("bupYear has no flows"));
     }
 
+    /**
+     * Rules whose later version lowers BUP of administration from 60 to 58 on 1 January 2030: whoever reaches 60 before
+     * then (born before 1970) keeps it, the others retire at 58, but BUP counts as reached no earlier than 1 January 2030
+     * (the range's reachedNotBefore), so those already past 58 then retire on 1 February 2030, not in 2028 or 2029.
+     */
+    @Test
+    void shouldCountALoweredAgeAsReachedNoEarlierThanTheRulesEffectiveDate() {
+        LocalDate start = LocalDate.of(2000, 3, 1);
+        Instant registered = Instant.parse("2026-04-15T00:00:00Z");
+        register("1969-06-30", "ADMINISTRATION", registered, start); // 60 on 30 June 2029: TMT 1 July 2029
+        register("1969-12-31", "ADMINISTRATION", registered, start); // 60 on 31 December 2029: TMT 1 January 2030
+        register("1970-04-15", "ADMINISTRATION", registered, start); // 58 on 15 April 2028, counted 1 January 2030: TMT 1 February 2030
+        register("1971-11-15", "ADMINISTRATION", registered, start); // 58 on 15 November 2029, counted 1 January 2030: TMT 1 February 2030, not 1 December 2029
+        register("1972-02-29", "ADMINISTRATION", registered, start); // 58 on 28 February 2030: TMT 1 March 2030
+
+        // after every moment the other test asks about, so that whichever runs first the other's answers stand
+        events.send(rules(3, Instant.parse("2026-05-01T00:00:00Z"), List.of(
+                new Range("ADMINISTRATION", null, LocalDate.of(1970, 1, 1), 60, RULES_2017, "PP 11/2017", null),
+                new Range("ADMINISTRATION", LocalDate.of(1970, 1, 1), null, 58, RULES_2030, "policy 2030", LocalDate.of(2030, 1, 1)))));
+        Map<String, Integer> expected = Map.of("2029", 1, "2030", 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bupYears(null).equals(expected));
+        assertEquals(expected, national("bupYear", Map.of(), null), "in the day's snapshot");
+        assertEquals(expected, national("bupYear", Map.of(), "2100-01-01T00:00:00Z"), "in SQL");
+    }
+
     private UUID register(String birthDate, String bupCategory, Instant recordedAt, LocalDate start) {
         EmploymentPeriod period = new EmploymentPeriod(start, null, "PNS", "01", true, null, "III/b", start, "4", null, null,
                 "Pelaksana", jenjang, "LAINNYA", bupCategory, null, "40", null, UUID.randomUUID(), "employee-registered");

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Recomputes every employee's BUP and TMT pensiun after a rule change, in one set-based UPDATE built from the
- * decision table of the versions now recorded. Rows whose deciding version and age stay the same are not written. A recorded
+ * decision table of the versions now recorded. Rows whose deciding version and age stay the same are not written (the
+ * version also fixes the day before which BUP does not count as reached, its effective date). A recorded
  * BUP extension later than the TMT pensiun the new rules give stays the TMT pensiun.
  */
 @ApplicationScoped
@@ -47,7 +48,7 @@ public class ProjectionRecompute {
      */
     public static String updateOf(String table) {
         return "WITH " + DecisionTableSql.CTE + " UPDATE " + table + " p SET bup_age = d.age, rule_set_id = d.version_id, "
-                + "legal_basis = d.legal_basis, bup_date = " + DecisionTableSql.BUP_DATE
+                + "legal_basis = d.legal_basis, bup_date = " + DecisionTableSql.BUP_DATE + ", bup_deferred_to = " + DecisionTableSql.BUP_DEFERRED_TO
                 + ", tmt_pensiun = greatest(p.bup_extended_until, " + DecisionTableSql.TMT_PENSIUN + ")"
                 + ", updated_at = ? FROM decision d WHERE " + DecisionTableSql.MATCH
                 + " AND (p.rule_set_id IS DISTINCT FROM d.version_id OR p.bup_age IS DISTINCT FROM d.age)";

@@ -73,7 +73,8 @@ public class ProjectionService {
             p.bupAge = decision.bup().age();
             p.ruleSetId = decision.ruleSet().id();
             p.legalBasis = decision.bup().legalBasis();
-            p.bupDate = decision.tmtPensiun().bupReachedOn();
+            p.bupDate = decision.tmtPensiun().ageReachedOn();
+            p.bupDeferredTo = decision.tmtPensiun().deferred() ? decision.tmtPensiun().bupReachedOn() : null;
             LocalDate regular = decision.tmtPensiun().date();
             p.tmtPensiun = p.bupExtendedUntil != null && p.bupExtendedUntil.isAfter(regular) ? p.bupExtendedUntil : regular;
         } else {
@@ -81,6 +82,7 @@ public class ProjectionService {
             p.ruleSetId = null;
             p.legalBasis = null;
             p.bupDate = null;
+            p.bupDeferredTo = null;
             p.tmtPensiun = null;
         }
         p.updatedAt = clock.instant();

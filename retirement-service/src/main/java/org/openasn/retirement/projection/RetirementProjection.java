@@ -42,9 +42,19 @@ public class RetirementProjection extends PanacheEntityBase {
     public UUID ruleSetId;
     @Column(name = "legal_basis")
     public String legalBasis;
+    /** The day the employee reaches the BUP age. */
     @Column(name = "bup_date")
     public LocalDate bupDate;
-    /** TMT pensiun: the first day of the month after the BUP date, or {@link #bupExtendedUntil} when that is later. */
+    /**
+     * The day BUP counts as reached when it is later than {@link #bupDate}: the effective date of the rule set that lowered
+     * the age, which retires nobody before it takes effect (decision 40); {@code null} otherwise.
+     */
+    @Column(name = "bup_deferred_to")
+    public LocalDate bupDeferredTo;
+    /**
+     * TMT pensiun: the first day of the month after the day BUP counts as reached ({@link #bupDeferredTo}, else
+     * {@link #bupDate}), or {@link #bupExtendedUntil} when that is later.
+     */
     @Column(name = "tmt_pensiun")
     public LocalDate tmtPensiun;
     /** The TMT pensiun a recorded BUP extension (perpanjangan BUP) sets; {@code null} without one. */

@@ -234,7 +234,7 @@ class ForecastTest {
                 .queryParams(Map.of("instansi", AGENCY, "from", "2026-01-01", "to", "2028-12-31", "golongan", "III"))
                 .get("/retirements").then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         List<String> lines = List.of(csv.split("\r\n"));
-        assertEquals("NO,NIP,NAMA,TANGGAL LAHIR,JENIS PEGAWAI,GOLONGAN,JENIS JABATAN,JABATAN,UNIT KERJA ID,BUP,TANGGAL BUP,TMT PENSIUN,DASAR HUKUM,STATUS,TMT PENSIUN PERPANJANGAN BUP",
+        assertEquals("NO,NIP,NAMA,TANGGAL LAHIR,JENIS PEGAWAI,GOLONGAN,JENIS JABATAN,JABATAN,UNIT KERJA ID,BUP,TANGGAL BUP,TMT PENSIUN,DASAR HUKUM,STATUS,TMT PENSIUN PERPANJANGAN BUP,BUP DIHITUNG MULAI",
                 lines.get(0));
         assertEquals(5, lines.size(), csv); // B, D, A, E (C is golongan IV)
         List<String> d = parse(lines.get(2));
@@ -313,6 +313,39 @@ class ForecastTest {
                 .body(Map.of("effectiveFrom", "2027-01-01", "legalBasis", "simulation", "rules", incomplete))
                 .queryParam("instansi", AGENCY).post("/forecasts/retirements/what-if").then().statusCode(400)
                 .body("violations.field", hasItem("rules.TEACHER")).body("violations.field", hasItem("rules.ADMINISTRATION"));
+    }
+
+    /**
+     * A what-if lowering BUP of administration to 56 from 1 January 2027. A (58 in March 2028) and E (58 in August 2028, left
+     * in 2026 but counted as of 1 January 2026) reach 56 in March and August 2026, before the rule exists: BUP counts as
+     * reached on 1 January 2027 and both retire on 1 February 2027, with D (56 in January 2025, 58 on 20 January 2027, so
+     * under the new rule, deferred the same way). B reaches 58 in 2026, before the new rule, and C is a teacher (60 either way).
+     */
+    @Test
+    void shouldSimulateALoweredAgeRetiringThosePastItAtTheEndOfItsFirstMonth() {
+        Map<String, Integer> ages = new HashMap<>();
+        for (BupCategory category : BupCategory.values()) {
+            ages.put(category.name(), category.statutoryAge());
+        }
+        ages.put("ADMINISTRATION", 56);
+        Map<String, Object> body = Map.of("effectiveFrom", "2027-01-01", "legalBasis", "simulation", "rules", ages);
+
+        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).contentType(ContentType.JSON).body(body)
+                .queryParams(Map.of("instansi", AGENCY, "from", "2026-01", "years", 5, "asOf", "2026-01-01"))
+                .post("/forecasts/retirements/what-if").then().statusCode(200)
+                .body("currentTotal", equalTo(5)).body("simulatedTotal", equalTo(5))
+                .body("monthly.find { it.month == '2026-04' }.simulated", equalTo(0))
+                .body("monthly.find { it.month == '2026-07' }.simulated", equalTo(1))
+                .body("monthly.find { it.month == '2026-09' }.simulated", equalTo(0))
+                .body("monthly.find { it.month == '2027-01' }.simulated", equalTo(0))
+                .body("monthly.find { it.month == '2027-02' }.current", equalTo(1))
+                .body("monthly.find { it.month == '2027-02' }.simulated", equalTo(3))
+                .body("monthly.find { it.month == '2027-02' }.difference", equalTo(2))
+                .body("monthly.find { it.month == '2027-10' }.difference", equalTo(0))
+                .body("monthly.find { it.month == '2028-04' }.difference", equalTo(-1))
+                .body("monthly.find { it.month == '2028-09' }.difference", equalTo(-1))
+                .body("simulated.monthly.find { it.month == '2027-02' }.byGolonganAndJenisJabatan", equalTo(Map.of("III x 4", 2, "III x 1", 1)))
+                .body("simulated.monthly.find { it.month == '2027-02' }.eselonPostsFallingVacant", contains("Sekretaris Dinas (eselon 31): Pegawai 1004"));
     }
 
     @Test

@@ -35,7 +35,9 @@ import java.util.UUID;
         + "guru besar 70, ...). The employee retires at the end of the month in which they reach BUP: their TMT pensiun "
         + "(terhitung mulai tanggal, the effective date of the pension) is the first day of the next month. The ages are "
         + "kept as versioned data with their legal basis (PP 11/2017 jo. PP 17/2020; UU 20/2023; UU 14/2005): a policy "
-        + "change is a new version effective from a date.")
+        + "change is a new version effective from a date; it applies to whoever has not reached BUP when it takes effect. "
+        + "A version that lowers an age retires nobody before it takes effect: whoever is already past the new age on its "
+        + "effectiveFrom counts as reaching BUP on that day, and their TMT pensiun is the first day of the next month.")
 public class BupRuleResource {
 
     @Inject
@@ -81,7 +83,10 @@ public class BupRuleResource {
     @Operation(summary = "Record a new BUP rule set version (a policy change)",
             description = "The new ages apply from effectiveFrom, which must be after the effective date of every existing "
                     + "version; every position category needs an age between 50 and 75. Earlier versions stay as they were, "
-                    + "so a retirement date computed under them can still be explained.")
+                    + "so a retirement date computed under them can still be explained. Every employee's TMT pensiun is recomputed: "
+                    + "whoever reaches the age of the previous version on or after effectiveFrom retires under the new one, and "
+                    + "where it lowers an age, BUP counts as reached no earlier than effectiveFrom (bupDeferredTo in their "
+                    + "projection), so that whoever is past the new age then retires on the first day of the following month.")
     @APIResponse(responseCode = "201", description = "Recorded; Location points at the new version")
     @APIResponse(responseCode = "400", description = "Invalid: every offending field is listed in violations")
     public Response add(AddBupRuleSet command, @Context UriInfo uri) {

@@ -13,7 +13,9 @@ import java.util.UUID;
 /** A BUP rule set version as the API shows it: one rule per position category, in the categories' order. */
 @Schema(description = "One version of the BUP rules, in force from effectiveFrom until the next version's effectiveFrom")
 public record BupRuleSetView(UUID id,
-                             @Schema(description = "The first day the version applies") LocalDate effectiveFrom,
+                             @Schema(description = "The first day the version applies; an age it lowers counts as reached no "
+                                     + "earlier than this day (TMT pensiun the first day of the next month at the earliest)")
+                             LocalDate effectiveFrom,
                              @Schema(description = "The regulation(s) that set these ages") String legalBasis,
                              String description,
                              @Schema(description = "When the version was recorded") Instant recordedAt,

@@ -12,7 +12,8 @@ import java.util.Map;
 @Schema(description = "A new version of the BUP rules: the retirement age of every position category, from a date")
 public record AddBupRuleSet(
         @NotNull
-        @Schema(description = "The first day the new ages apply; after the effective date of every existing version", examples = "2027-01-01")
+        @Schema(description = "The first day the new ages apply; after the effective date of every existing version. A lowered "
+                + "age counts as reached no earlier than this day", examples = "2027-01-01")
         LocalDate effectiveFrom,
         @NotBlank @Size(max = 2000)
         @Schema(description = "The regulation(s) that set these ages", examples = "PP 11/2017 jo. PP 17/2020; UU 20/2023; UU 14/2005 (guru, dosen)")

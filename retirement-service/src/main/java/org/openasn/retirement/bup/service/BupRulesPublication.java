@@ -44,7 +44,7 @@ public class BupRulesPublication {
     public void publishRecorded() {
         List<BupRulesPublished.Range> ranges = RetirementRule.decisionTable(BupRuleVersion.ruleSets()).stream()
                 .map(r -> new BupRulesPublished.Range(r.category().name(), r.bornFrom(), r.bornBefore(), r.age(), r.ruleSet().id(),
-                        r.ruleSet().legalBasis()))
+                        r.ruleSet().legalBasis(), r.reachedNotBefore()))
                 .toList();
         outbox.publish(EventTypes.BUP_RULES_PUBLISHED_V1, BupRulesPublished.SUBJECT, BupRulesPublished.NATIONAL, new BupRulesPublished(ranges));
     }

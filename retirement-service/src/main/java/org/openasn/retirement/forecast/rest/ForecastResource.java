@@ -112,7 +112,9 @@ public class ForecastResource {
             description = "Body: a rule set as for POST /bup-rules (every category's age, effectiveFrom, legalBasis), e.g. ADMINISTRATION 60 "
                     + "from 2027-01-01. It is added to the recorded versions (replacing one that starts the same day) and each employee's "
                     + "TMT pensiun is recomputed in the query with the same rule (whoever has not reached BUP when a version takes effect "
-                    + "retires under it). Nothing is written.")
+                    + "retires under it; under a lowered age, BUP counts as reached no earlier than the version's effectiveFrom, so "
+                    + "whoever is already past the new age then retires on the first day of the following month, all in that one month). "
+                    + "Nothing is written.")
     @APIResponse(responseCode = "200", description = "Both forecasts, month by month",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WhatIf.class)))
     @APIResponse(responseCode = "400", description = "The rule set is invalid (each field listed) or a parameter is")

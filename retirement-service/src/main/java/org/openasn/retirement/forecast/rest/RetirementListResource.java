@@ -60,7 +60,9 @@ public class RetirementListResource {
             description = "Filters by unit, golongan, jenis jabatan and kind (PNS or PPPK). Counted as of 'from': employees who left before it are not listed; "
                     + "those who retired (or left) since are, so a past period's list shows who retired in it. CSV (format=csv or "
                     + "Accept: text/csv): the list with Indonesian column headings, as agencies publish it. The birth date and the BUP date "
-                    + "are personal data: a viewer gets their month and year only (in the CSV, yyyy-MM in the same columns).")
+                    + "are personal data: a viewer gets their month and year only (in the CSV, yyyy-MM in the same columns). Where a "
+                    + "rule set lowering the age took effect after it was reached, BUP counts as reached on its effective date "
+                    + "(bupDeferredTo; CSV column BUP DIHITUNG MULAI) and TMT pensiun is the first day of the next month.")
     @APIResponse(responseCode = "200", description = "The list (JSON; CSV as described)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = RetirementView.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or to is before from")
@@ -89,13 +91,15 @@ public class RetirementListResource {
             return Response.ok(list, MediaType.APPLICATION_JSON).build();
         }
         StringBuilder csv = new StringBuilder(Csv.line("NO", "NIP", "NAMA", "TANGGAL LAHIR", "JENIS PEGAWAI", "GOLONGAN", "JENIS JABATAN",
-                "JABATAN", "UNIT KERJA ID", "BUP", "TANGGAL BUP", "TMT PENSIUN", "DASAR HUKUM", "STATUS", "TMT PENSIUN PERPANJANGAN BUP"));
+                "JABATAN", "UNIT KERJA ID", "BUP", "TANGGAL BUP", "TMT PENSIUN", "DASAR HUKUM", "STATUS", "TMT PENSIUN PERPANJANGAN BUP",
+                "BUP DIHITUNG MULAI"));
         for (int i = 0; i < list.size(); i++) {
             RetirementView v = list.get(i);
             Object birth = v.birthDate() != null ? v.birthDate() : v.birthMonth();
             Object bup = v.bupDate() != null ? v.bupDate() : v.bupMonth();
             csv.append(Csv.line(i + 1, v.nip(), v.name(), birth, v.kind(), v.golongan(), v.jenisJabatan(), v.positionName(), v.unitId(),
-                    v.bupAge(), bup, v.tmtPensiun(), v.legalBasis(), v.employed() ? "AKTIF" : v.separation(), v.bupExtendedUntil()));
+                    v.bupAge(), bup, v.tmtPensiun(), v.legalBasis(), v.employed() ? "AKTIF" : v.separation(), v.bupExtendedUntil(),
+                    v.bupDeferredTo()));
         }
         return Csv.download(csv.toString(), "nominatif-pensiun-" + instansi + "-" + from + "-" + to + ".csv");
     }

@@ -60,9 +60,11 @@ public class ForecastService {
      * benchmark and GeneratedDatasetForecastTest check both agree). The employees retiring in the window are found by birth date:
      * within a range of the decision table the TMT pensiun is the first of the month after birth date + age, so the
      * window [first, end) of TMT pensiun is the window [first - 1 month - age, end - 1 month - age) of birth dates, read
-     * from the covering index {@code retirement_projection_birth} (V6, V8) without visiting the table. An employee with a
-     * recorded BUP extension later than that TMT pensiun retires at the extension's TMT pensiun instead: they are left out of
-     * the birth-date window and found by the extension's date ({@code retirement_projection_bup_extension}, V8).
+     * from the covering index {@code retirement_projection_birth} (V6, V8) without visiting the table; where a lowered age
+     * defers BUP to the rule's effective date (decision 40), that window only loses its lower or upper bound
+     * ({@link DecisionTableSql#BORN_FOR_TMT_WINDOW}). An employee with a recorded BUP extension later than that TMT
+     * pensiun retires at the extension's TMT pensiun instead: they are left out of the birth-date window and found by the
+     * extension's date ({@code retirement_projection_bup_extension}, V8).
      */
     @Transactional
     public Forecast forecastUnder(ForecastQuery query, List<BupRuleSet> versions) {
@@ -70,19 +72,20 @@ public class ForecastService {
     }
 
     private Forecast compute(ForecastQuery q, List<RetirementRule.Range> decisionTable) {
-        // two branches, each with the parameters (instansi, first, end, asOf, filters...): by the BUP, by an extension
+        // the TMT window w bound once; then two branches, each with the parameters (instansi, asOf, filters...): by the BUP,
+        // by an extension
         String select = "SELECT %s AS tmt, %s AS e, "
                 + GolonganFilter.KEY_SQL.replace("%", "%%") + " AS g, "
                 + "coalesce(p.jenis_jabatan, '(unknown)') AS j, coalesce(p.unit_id::text, '(unknown)') AS u, p.eselon, p.position_name, p.name "
-                + "FROM decision d JOIN retirement_projection p ON p.instansi = ? AND " + DecisionTableSql.MATCH + " AND %s";
+                + "FROM decision d CROSS JOIN tmt_window w JOIN retirement_projection p ON p.instansi = ? AND " + DecisionTableSql.MATCH + " AND %s";
         String byBup = String.format(select, DecisionTableSql.TMT_PENSIUN, "false", DecisionTableSql.BORN_FOR_TMT_WINDOW
                 + " AND (p.bup_extended_until IS NULL OR NOT " + EXTENDED + ")");
         String byExtension = String.format(select, "p.bup_extended_until", "true",
-                "p.bup_extended_until >= ? AND p.bup_extended_until < ? AND " + EXTENDED);
+                "p.bup_extended_until >= w.first_day AND p.bup_extended_until < w.end_day AND " + EXTENDED);
         // not left before asOf; a retirement at BUP already recorded counts in its month, also when asOf is later in it
-        StringBuilder filters = new StringBuilder(" WHERE (p.employed OR p.separated_on >= ? OR (p.separation = 'RETIRED_BUP' AND p.separated_on >= ?))");
-        List<Object> parameters = new ArrayList<>(List.of(q.instansi(), Date.valueOf(q.firstDay()), Date.valueOf(q.endExclusive()),
-                Date.valueOf(q.asOf()), Date.valueOf(q.firstDay())));
+        StringBuilder filters = new StringBuilder(" WHERE (p.employed OR p.separated_on >= ? "
+                + "OR (p.separation = 'RETIRED_BUP' AND p.separated_on >= w.first_day))");
+        List<Object> parameters = new ArrayList<>(List.of(q.instansi(), Date.valueOf(q.asOf())));
         if (q.unitId() != null) {
             filters.append(" AND p.unit_id = ?");
             parameters.add(q.unitId());
@@ -104,7 +107,8 @@ public class ForecastService {
         String eselonPosts = " AND p.eselon IS NOT NULL AND p.eselon <> '99'";
         String innerPosts = byBup + filters + eselonPosts + " UNION ALL " + byExtension + filters + eselonPosts;
         parameters.addAll(List.copyOf(parameters));
-        String with = "WITH " + DecisionTableSql.CTE + ", ";
+        parameters.addAll(0, List.of(Date.valueOf(q.firstDay()), Date.valueOf(q.endExclusive()))); // the window, after the decision table
+        String with = "WITH " + DecisionTableSql.CTE + ", " + DecisionTableSql.TMT_WINDOW_CTE + ", ";
         String counts = with + "x AS (" + inner + ") SELECT tmt, g, j, u, e, GROUPING(g, j, u, e), count(*) FROM x "
                 + "GROUP BY GROUPING SETS ((tmt, g, j), (tmt, u), (tmt, e))";
         String posts = with + "x AS (" + innerPosts + ") SELECT tmt, position_name, eselon, name "

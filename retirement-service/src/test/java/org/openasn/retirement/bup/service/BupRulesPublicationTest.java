@@ -72,6 +72,9 @@ class BupRulesPublicationTest {
                 .filter(r -> r.bupCategory().equals("ADMINISTRATION") && r.bornBefore() == null).findFirst().orElseThrow();
         assertEquals(62, newest.age());
         assertEquals(UUID.fromString(id), newest.ruleSetId());
+        assertEquals(from, newest.reachedNotBefore(), "BUP under a later version counts as reached from its effective date at the earliest");
+        assertEquals(null, ranges.stream().filter(r -> r.bupCategory().equals("ADMINISTRATION") && r.bornFrom() == null).findFirst().orElseThrow()
+                .reachedNotBefore(), "the earliest version has no such date");
         assertTrue(newest.bornFrom().plusYears(58).isBefore(from) || newest.bornFrom().plusYears(58).equals(from),
                 "whoever reaches the old BUP 58 before the new version starts keeps it: " + newest.bornFrom());
     }
@@ -79,7 +82,7 @@ class BupRulesPublicationTest {
     private static List<BupRulesPublished.Range> expectedRanges() {
         return QuarkusTransaction.requiringNew().call(() -> RetirementRule.decisionTable(BupRuleVersion.ruleSets()).stream()
                 .map(r -> new BupRulesPublished.Range(r.category().name(), r.bornFrom(), r.bornBefore(), r.age(), r.ruleSet().id(),
-                        r.ruleSet().legalBasis()))
+                        r.ruleSet().legalBasis(), r.reachedNotBefore()))
                 .toList());
     }
 
