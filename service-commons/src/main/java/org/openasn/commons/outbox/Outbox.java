@@ -62,12 +62,6 @@ public class Outbox {
         return event;
     }
 
-    /** Whether any event of {@code subject} was ever recorded here (committed, or earlier in the caller's transaction). */
-    public boolean hasPublished(String subject) {
-        return !em.createNativeQuery("SELECT 1 FROM outbox_subject_sequence WHERE subject = :subject")
-                .setParameter("subject", subject).getResultList().isEmpty();
-    }
-
     /** The first event of a subject that has none yet, for {@link #publishFirst}. */
     public record First<T>(String subject, String instansi, T data) {
     }

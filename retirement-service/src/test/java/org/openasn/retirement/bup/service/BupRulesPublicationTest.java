@@ -21,6 +21,7 @@ import org.openasn.retirement.bup.domain.RetirementRule;
 import org.openasn.testing.TestTokens;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,6 +78,25 @@ class BupRulesPublicationTest {
                 .reachedNotBefore(), "the earliest version has no such date");
         assertTrue(newest.bornFrom().plusYears(58).isBefore(from) || newest.bornFrom().plusYears(58).equals(from),
                 "whoever reaches the old BUP 58 before the new version starts keeps it: " + newest.bornFrom());
+    }
+
+    @Test
+    void shouldPublishAgainAtStartUpWhenTheRulesLastPublishedDifferFromTheRecordedOnes() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !published().isEmpty());
+        // as a release before decision 40 left it: its ranges carried no reachedNotBefore (here: no ranges at all)
+        String older = EventCodec.write(EventEnvelope.create(EventTypes.BUP_RULES_PUBLISHED_V1, "/openasn/retirement-service",
+                BupRulesPublished.SUBJECT, BupRulesPublished.NATIONAL, 1, Instant.now(), new BupRulesPublished(List.of())));
+        QuarkusTransaction.requiringNew().run(() -> BupRuleVersion.getEntityManager()
+                .createNativeQuery("UPDATE bup_rules_last_published SET event = :event").setParameter("event", older).executeUpdate());
+        long before = QuarkusTransaction.requiringNew().call(() -> sequenceOfTheRules());
+
+        publication.atStartup(null);
+        assertEquals(before + 1, QuarkusTransaction.requiringNew().call(() -> sequenceOfTheRules()), "the recorded rules are published again");
+        publication.atStartup(null);
+        assertEquals(before + 1, QuarkusTransaction.requiringNew().call(() -> sequenceOfTheRules()), "and then not again");
+        await().atMost(Duration.ofSeconds(30)).until(() -> published().get(published().size() - 1).sequence() == before + 1);
+        List<EventEnvelope> events = published();
+        assertEquals(expectedRanges(), data(events.get(events.size() - 1)).ranges());
     }
 
     private static List<BupRulesPublished.Range> expectedRanges() {
