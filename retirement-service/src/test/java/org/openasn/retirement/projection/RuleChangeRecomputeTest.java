@@ -12,6 +12,8 @@ import org.openasn.retirement.bup.BupRuleVersion;
 import org.openasn.retirement.bup.domain.BupRuleSet;
 import org.openasn.retirement.bup.domain.RetirementRule;
 import org.openasn.retirement.support.PersonnelEvents;
+import org.openasn.commons.time.Wib;
+import org.openasn.testing.MutableClock;
 import org.openasn.testing.TestTokens;
 
 import java.sql.Connection;
@@ -51,6 +53,8 @@ class RuleChangeRecomputeTest {
     AgroalDataSource dataSource;
     @Inject
     ProjectionRecompute recompute;
+    @Inject
+    MutableClock clock;
     @AutoClose
     private final PersonnelEvents events = new PersonnelEvents();
 
@@ -116,14 +120,29 @@ class RuleChangeRecomputeTest {
      * BUP of administration lowered to 50 from 1 January 2400 (a date after every version the other tests record; none of
      * them sets an age below 54, so each of these employees, born from 2346 on, reaches the earlier age after 2400 and
      * retires under the new one): whoever reached 50 before then counts as reaching BUP on 1 January 2400 and retires on
-     * 1 February, the month the retirement API shows them all in.
+     * 1 February, the month the retirement API shows them all in. One of them, in service before the rule is recorded on
+     * 1 February 2400, is announced (RetirementDue) as the rule is recorded.
      */
     @Test
-    void shouldRetireEveryonePastALoweredAgeOnTheFirstDayOfTheMonthAfterItTakesEffect() {
+    void shouldRetireEveryonePastALoweredAgeOnTheFirstDayOfTheMonthAfterItTakesEffect() throws Exception {
         String agency = "L" + UUID.randomUUID().toString().substring(0, 6);
         Map<String, Integer> ages = statutoryAges();
         ages.put("ADMINISTRATION", 50);
-        record(LocalDate.of(2400, 1, 1), ages);
+        // in service before the rule is recorded: 50 on 2396-04-01, so due on 2400-02-01 once it is; recorded on that day
+        String agencyBefore = "E" + UUID.randomUUID().toString().substring(0, 6);
+        UUID inServiceBefore = UUID.randomUUID();
+        events.send(agencyBefore, inServiceBefore, "234604012370031007", LocalDate.of(2346, 4, 1), 1, "employee-registered",
+                List.of(PersonnelEvents.pns(LocalDate.of(2372, 3, 1), "III/b", "4", null, "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION", null)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("operator", agencyBefore))
+                .get("/employees/{nip}/retirement", "234604012370031007").then().statusCode(200));
+        clock.advance(Duration.between(clock.instant(), LocalDate.of(2400, 2, 1).atStartOfDay(Wib.ZONE).toInstant()));
+        try {
+            record(LocalDate.of(2400, 1, 1), ages);
+            assertEquals(List.of(LocalDate.of(2400, 2, 1)), announced(inServiceBefore),
+                    "the retirement the new rule made due is announced when the rule is recorded, not at the next nightly run");
+        } finally {
+            clock.reset();
+        }
         // NIP -> birth date
         Map<String, LocalDate> employees = Map.of(
                 "234603152370031001", LocalDate.of(2346, 3, 15),  // 50 on 2396-03-15: deferred to 2400-01-01, TMT 2400-02-01
@@ -167,6 +186,21 @@ class RuleChangeRecomputeTest {
                 .extract().asString();
         assertTrue(csv.split("\r\n")[0].endsWith(",TMT PENSIUN,DASAR HUKUM,STATUS,TMT PENSIUN PERPANJANGAN BUP,BUP DIHITUNG MULAI"), csv);
         assertEquals(3, csv.lines().filter(line -> line.contains(",2400-02-01,") && line.endsWith(",2400-01-01")).count(), csv);
+    }
+
+    /** The TMT pensiun dates a RetirementDue was emitted for, for one employee. */
+    private List<LocalDate> announced(UUID employee) throws Exception {
+        List<LocalDate> dates = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT tmt_pensiun FROM retirement_due_emitted WHERE employee_id = ? ORDER BY 1")) {
+            select.setObject(1, employee);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    dates.add(rows.getObject(1, LocalDate.class));
+                }
+            }
+        }
+        return dates;
     }
 
     private static Map<String, Integer> statutoryAges() {

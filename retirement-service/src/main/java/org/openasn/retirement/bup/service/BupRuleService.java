@@ -1,5 +1,6 @@
 package org.openasn.retirement.bup.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import org.openasn.commons.time.Wib;
 import org.openasn.retirement.bup.BupRuleVersion;
 import org.openasn.retirement.bup.domain.BupRuleSet;
 import org.openasn.retirement.projection.ProjectionRecompute;
+import org.openasn.retirement.projection.RetirementDueJob;
 import org.openasn.reference.position.BupCategory;
 
 import java.time.Clock;
@@ -41,14 +43,23 @@ public class BupRuleService {
     ProjectionRecompute recompute;
     @Inject
     BupRulesPublication publication;
+    @Inject
+    RetirementDueJob dueJob;
 
     /**
-     * Records a new version, recomputes every employee's projection under it and publishes the rules, in one transaction. Every invalid
+     * Records a new version, recomputes every employee's projection under it and publishes the rules, in one transaction;
+     * then announces the retirements the new rules made due (a version may take effect in the past, and move someone's
+     * TMT pensiun to a day already come), as the nightly run would, so that personnel records them now. Every invalid
      * field is reported at once (bean constraints and the rules of a rule set together), so the constraints are
      * checked here rather than by {@code @Valid} on the parameter.
      */
-    @Transactional
     public BupRuleVersion add(@NotNull AddBupRuleSet command, @NotNull String recordedBy) {
+        BupRuleVersion version = QuarkusTransaction.requiringNew().call(() -> record(command, recordedBy));
+        dueJob.emitDue();
+        return version;
+    }
+
+    private BupRuleVersion record(AddBupRuleSet command, String recordedBy) {
         // one writer at a time, so that "after the latest version" holds when two admins post together
         em.createNativeQuery("LOCK TABLE bup_rule_version IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
         BupRuleSet rules = validated(command, true);
