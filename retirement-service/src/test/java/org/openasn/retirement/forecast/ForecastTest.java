@@ -170,6 +170,31 @@ class ForecastTest {
                 .body("total", equalTo(0));
     }
 
+    /** Employees whose position tells no BUP category are in no month; the forecast says how many there are. */
+    @Test
+    void shouldCountThoseItCannotForecastForWantOfABupCategory() {
+        String agency = "W" + UUID.randomUUID().toString().substring(0, 6);
+        events.send(agency, UUID.randomUUID(), "197003101995031010", LocalDate.of(1970, 3, 10), 1, "employee-registered",
+                List.of(PersonnelEvents.pns(LocalDate.of(1995, 3, 1), "III/b", "4", null, "Pengadministrasi Umum", "LAINNYA", "ADMINISTRATION", UNIT_1)));
+        // a fungsional tertentu whose jenjang is not recorded: no BUP category
+        events.send(agency, UUID.randomUUID(), "197003111995031011", LocalDate.of(1970, 3, 11), 1, "employee-registered",
+                List.of(PersonnelEvents.pns(LocalDate.of(1995, 3, 1), "III/c", "2", null, "Analis Kebijakan", "LAINNYA", null, UNIT_1)));
+        // another, who left in 2025
+        EmploymentPeriod serving = PersonnelEvents.pns(LocalDate.of(1995, 3, 1), "III/c", "2", null, "Analis Kebijakan", "LAINNYA", null, UNIT_1);
+        EmploymentPeriod left = new EmploymentPeriod(LocalDate.of(2025, 6, 1), null, "PNS", "99", false, "RESIGNED", "III/c", LocalDate.of(1995, 3, 1),
+                "2", null, null, "Analis Kebijakan", null, "LAINNYA", null, UNIT_1, "40", null, UUID.randomUUID(), "resigned");
+        events.send(agency, UUID.randomUUID(), "197003121995031012", LocalDate.of(1970, 3, 12), 2, "resigned", List.of(serving, left));
+        Map<String, Object> params = new HashMap<>(Map.of("instansi", agency, "from", "2028-01", "years", 1, "asOf", "2026-01-01"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params)
+                .get("/forecasts/retirements").then().statusCode(200).body("total", equalTo(1)).body("withoutBupCategory", equalTo(1)));
+        params.put("asOf", "2025-05-31");
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(200)
+                .body("withoutBupCategory", equalTo(2));
+        params.put("kind", "PPPK");
+        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(200)
+                .body("withoutBupCategory", equalTo(0));
+    }
+
     /** PNS group III and PPPK golongan III are told apart, in the breakdown and in the filter. */
     @Test
     void shouldTellAPnsGroupFromThePppkGolonganOfTheSameNumeralAndFilterByKind() {

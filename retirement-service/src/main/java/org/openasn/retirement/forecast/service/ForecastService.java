@@ -4,7 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.openasn.reference.rank.Golongan;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openasn.retirement.bup.BupRuleVersion;
 import org.openasn.retirement.bup.domain.BupRuleSet;
 import org.openasn.retirement.bup.domain.RetirementRule;
@@ -45,7 +45,16 @@ public class ForecastService {
                         Map<String, Long> byGolonganAndJenisJabatan, Map<String, Long> byUnit, List<String> eselonPostsFallingVacant) {
     }
 
-    public record Forecast(String instansi, YearMonth from, int months, LocalDate asOf, long total, List<Month> monthly) {
+    /**
+     * The retirements of {@code months} months from {@code from}, as of {@code asOf}; {@code withoutBupCategory} employees
+     * (with the same filters) are in none of them.
+     */
+    public record Forecast(String instansi, YearMonth from, int months, LocalDate asOf, long total,
+                           @Schema(description = "Employees in service (with the same filters) whose position tells no BUP category: none "
+                                   + "recorded, or a fungsional tertentu whose jenjang is unknown. They retire in no month of this forecast "
+                                   + "until their position is recorded; personnel-service's data-quality check bup-category-unknown lists them.")
+                           long withoutBupCategory,
+                           List<Month> monthly) {
     }
 
     /** The forecast under the rule versions recorded (the TMT pensiun stored for each employee). */
@@ -103,6 +112,7 @@ public class ForecastService {
             filters.append(" AND p.kind IN (").append(String.join(", ", Collections.nCopies(q.kind().kinds().size(), "?"))).append(")");
             parameters.addAll(q.kind().kinds());
         }
+        int parametersOfABranch = parameters.size();
         String inner = byBup + filters + " UNION ALL " + byExtension + filters;
         String eselonPosts = " AND p.eselon IS NOT NULL AND p.eselon <> '99'";
         String innerPosts = byBup + filters + eselonPosts + " UNION ALL " + byExtension + filters + eselonPosts;
@@ -113,6 +123,9 @@ public class ForecastService {
                 + "GROUP BY GROUPING SETS ((tmt, g, j), (tmt, u), (tmt, e))";
         String posts = with + "x AS (" + innerPosts + ") SELECT tmt, position_name, eselon, name "
                 + "FROM x ORDER BY tmt, position_name, name";
+        String withoutCategory = with + "x AS (SELECT 1 FROM tmt_window w JOIN retirement_projection p ON p.instansi = ? "
+                + "AND p.bup_category IS NULL" + filters + ") SELECT count(*) FROM x";
+        long withoutBupCategory;
 
         Map<YearMonth, Month> byMonth = new TreeMap<>();
         Map<YearMonth, Long> afterExtension = new HashMap<>();
@@ -147,6 +160,11 @@ public class ForecastService {
                             .add(rows.getString(2) + " (eselon " + rows.getString(3) + "): " + rows.getString(4));
                 }
             }
+            try (PreparedStatement statement = prepare(connection, withoutCategory, decisionTable, parameters.subList(0, 2 + parametersOfABranch));
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                withoutBupCategory = rows.getLong(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("the forecast query failed", e);
         }
@@ -154,7 +172,8 @@ public class ForecastService {
                 m.byGolonganAndJenisJabatan().values().stream().mapToLong(Long::longValue).sum(), afterExtension.getOrDefault(m.month(), 0L),
                 m.byGolongan(), m.byJenisJabatan(),
                 m.byGolonganAndJenisJabatan(), m.byUnit(), m.eselonPostsFallingVacant())).toList();
-        return new Forecast(q.instansi(), q.from(), q.months(), q.asOf(), monthly.stream().mapToLong(Month::total).sum(), monthly);
+        return new Forecast(q.instansi(), q.from(), q.months(), q.asOf(), monthly.stream().mapToLong(Month::total).sum(), withoutBupCategory,
+                monthly);
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, List<RetirementRule.Range> decisionTable,
