@@ -89,8 +89,7 @@ class ContractCompatibilityTest {
 
     @Test
     void shouldReadAUnitWithAndWithoutItsTypeAndRejectAnUnknownType() throws IOException {
-        UnitRegistered old = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
-                "asn.personnel.unit-registered.v1/2026-11-first-published.json"))), EventTypes.UNIT_REGISTERED_V1);
+        UnitRegistered old = sample("asn.personnel.unit-registered.v1/2026-11-first-published.json", EventTypes.UNIT_REGISTERED_V1);
         String typed = Files.readString(SAMPLES.resolve("asn.personnel.unit-registered.v1/2026-11-with-unit-type.json"));
         UnitRegistered school = EventCodec.data(EventCodec.read(typed), EventTypes.UNIT_REGISTERED_V1);
 
@@ -105,13 +104,10 @@ class ContractCompatibilityTest {
 
     @Test
     void shouldReadAUnitsListOrderWhenGivenAndRejectOneBelowOne() throws IOException {
-        UnitRegistered old = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
-                "asn.personnel.unit-registered.v1/2026-11-with-unit-type.json"))), EventTypes.UNIT_REGISTERED_V1);
+        UnitRegistered old = sample("asn.personnel.unit-registered.v1/2026-11-with-unit-type.json", EventTypes.UNIT_REGISTERED_V1);
         String ordered = Files.readString(SAMPLES.resolve("asn.personnel.unit-registered.v1/2026-11-with-list-order.json"));
-        UnitClassified reordered = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
-                "asn.personnel.unit-classified.v1/2026-11-with-list-order.json"))), EventTypes.UNIT_CLASSIFIED_V1);
-        UnitClassified unordered = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
-                "asn.personnel.unit-classified.v1/2026-11-first-published.json"))), EventTypes.UNIT_CLASSIFIED_V1);
+        UnitClassified reordered = sample("asn.personnel.unit-classified.v1/2026-11-with-list-order.json", EventTypes.UNIT_CLASSIFIED_V1);
+        UnitClassified unordered = sample("asn.personnel.unit-classified.v1/2026-11-first-published.json", EventTypes.UNIT_CLASSIFIED_V1);
 
         assertEquals(null, old.listOrder());
         assertEquals(12, EventCodec.data(EventCodec.read(ordered), EventTypes.UNIT_REGISTERED_V1).listOrder());
@@ -124,8 +120,7 @@ class ContractCompatibilityTest {
 
     @Test
     void shouldReadAPeriodWithAndWithoutABupExtensionAndRejectOneNotOnTheFirstOfAMonth() throws IOException {
-        EmployeeChange old = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
-                "asn.personnel.promoted.v1/2026-11-with-masa-kerja.json"))), EventTypes.PROMOTED_V1);
+        EmployeeChange old = sample("asn.personnel.promoted.v1/2026-11-with-masa-kerja.json", EventTypes.PROMOTED_V1);
         String extendedJson = Files.readString(SAMPLES.resolve("asn.personnel.bup-extended.v1/2026-11-first-published.json"));
         EmployeeChange extended = EventCodec.data(EventCodec.read(extendedJson), EventTypes.BUP_EXTENDED_V1);
 
@@ -139,8 +134,7 @@ class ContractCompatibilityTest {
 
     @Test
     void shouldReadBupRulesWithAndWithoutTheDayBeforeWhichBupDoesNotCountAsReached() throws IOException {
-        BupRulesPublished old = EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(
-                "asn.retirement.bup-rules-published.v1/2026-11-first-published.json"))), EventTypes.BUP_RULES_PUBLISHED_V1);
+        BupRulesPublished old = sample("asn.retirement.bup-rules-published.v1/2026-11-first-published.json", EventTypes.BUP_RULES_PUBLISHED_V1);
         String loweredJson = Files.readString(SAMPLES.resolve("asn.retirement.bup-rules-published.v1/2026-11-lowered-age.json"));
         BupRulesPublished lowered = EventCodec.data(EventCodec.read(loweredJson), EventTypes.BUP_RULES_PUBLISHED_V1);
 
@@ -171,6 +165,11 @@ class ContractCompatibilityTest {
         InvalidEventException missingName = assertThrows(InvalidEventException.class,
                 () -> EventCodec.data(noName, EventTypes.UNIT_REGISTERED_V1));
         assertTrue(missingName.getMessage().contains("name"), missingName.getMessage());
+    }
+
+    /** The data of a stored sample event, read as its type. */
+    private static <T> T sample(String file, EventType<T> type) throws IOException {
+        return EventCodec.data(EventCodec.read(Files.readString(SAMPLES.resolve(file))), type);
     }
 
     private static Path samplesDirectory() {

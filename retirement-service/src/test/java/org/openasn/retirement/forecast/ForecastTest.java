@@ -2,6 +2,7 @@ package org.openasn.retirement.forecast;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -302,16 +303,8 @@ class ForecastTest {
     @Test
     void shouldSimulateARuleChangeBesideTheCurrentForecastWithoutWritingAnything() {
         int versionsBefore = given().auth().oauth2(TestTokens.of("viewer")).get("/bup-rules").then().extract().path("size()");
-        Map<String, Integer> ages = new HashMap<>();
-        for (BupCategory category : BupCategory.values()) {
-            ages.put(category.name(), category.statutoryAge());
-        }
-        ages.put("ADMINISTRATION", 60);
-        Map<String, Object> body = Map.of("effectiveFrom", "2027-01-01", "legalBasis", "simulation", "rules", ages);
-
-        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).contentType(ContentType.JSON).body(body)
-                .queryParams(Map.of("instansi", AGENCY, "from", "2026-01", "years", 5, "asOf", "2026-01-01"))
-                .post("/forecasts/retirements/what-if").then().statusCode(200)
+        Map<String, Integer> ages = statutoryAgesBut(60);
+        whatIfFrom2027(ages)
                 .body("currentTotal", equalTo(5)).body("simulatedTotal", equalTo(5))
                 .body("monthly.find { it.month == '2026-07' }.difference", equalTo(0))
                 .body("monthly.find { it.month == '2027-02' }.current", equalTo(1))
@@ -348,16 +341,7 @@ class ForecastTest {
      */
     @Test
     void shouldSimulateALoweredAgeRetiringThosePastItAtTheEndOfItsFirstMonth() {
-        Map<String, Integer> ages = new HashMap<>();
-        for (BupCategory category : BupCategory.values()) {
-            ages.put(category.name(), category.statutoryAge());
-        }
-        ages.put("ADMINISTRATION", 56);
-        Map<String, Object> body = Map.of("effectiveFrom", "2027-01-01", "legalBasis", "simulation", "rules", ages);
-
-        given().auth().oauth2(TestTokens.of("viewer", AGENCY)).contentType(ContentType.JSON).body(body)
-                .queryParams(Map.of("instansi", AGENCY, "from", "2026-01", "years", 5, "asOf", "2026-01-01"))
-                .post("/forecasts/retirements/what-if").then().statusCode(200)
+        whatIfFrom2027(statutoryAgesBut(56))
                 .body("currentTotal", equalTo(5)).body("simulatedTotal", equalTo(5))
                 .body("monthly.find { it.month == '2026-04' }.simulated", equalTo(0))
                 .body("monthly.find { it.month == '2026-07' }.simulated", equalTo(1))
@@ -371,6 +355,24 @@ class ForecastTest {
                 .body("monthly.find { it.month == '2028-09' }.difference", equalTo(-1))
                 .body("simulated.monthly.find { it.month == '2027-02' }.byGolonganAndJenisJabatan", equalTo(Map.of("III x 4", 2, "III x 1", 1)))
                 .body("simulated.monthly.find { it.month == '2027-02' }.eselonPostsFallingVacant", contains("Sekretaris Dinas (eselon 31): Pegawai 1004"));
+    }
+
+    /** The statutory BUP ages, but {@code administration} for ADMINISTRATION. */
+    private static Map<String, Integer> statutoryAgesBut(int administration) {
+        Map<String, Integer> ages = new HashMap<>();
+        for (BupCategory category : BupCategory.values()) {
+            ages.put(category.name(), category.statutoryAge());
+        }
+        ages.put("ADMINISTRATION", administration);
+        return ages;
+    }
+
+    /** The what-if of {@code ages} in force from 1 January 2027, for the shared agency's five years from 2026, as of 1 January 2026. */
+    private static ValidatableResponse whatIfFrom2027(Map<String, Integer> ages) {
+        return given().auth().oauth2(TestTokens.of("viewer", AGENCY)).contentType(ContentType.JSON)
+                .body(Map.of("effectiveFrom", "2027-01-01", "legalBasis", "simulation", "rules", ages))
+                .queryParams(Map.of("instansi", AGENCY, "from", "2026-01", "years", 5, "asOf", "2026-01-01"))
+                .post("/forecasts/retirements/what-if").then().statusCode(200);
     }
 
     @Test
