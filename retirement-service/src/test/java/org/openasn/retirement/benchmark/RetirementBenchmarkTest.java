@@ -16,6 +16,7 @@ import org.openasn.retirement.bup.domain.BupRuleSet;
 import org.openasn.retirement.bup.domain.RetirementRule;
 import org.openasn.retirement.projection.DecisionTableSql;
 import org.openasn.retirement.projection.ProjectionRecompute;
+import org.openasn.retirement.projection.RetirementDueJob;
 import org.openasn.testing.SqlCount;
 import org.openasn.testing.BenchmarkScale;
 import org.openasn.testing.Timings;
@@ -57,6 +58,8 @@ class RetirementBenchmarkTest {
     @Inject
     BupRuleService rules;
     @Inject
+    RetirementDueJob dueJob;
+    @Inject
     ForecastService forecasts;
 
     @Test
@@ -74,11 +77,15 @@ class RetirementBenchmarkTest {
                 computed, first, computed / first);
         analyze();
 
+        // the retirements due now were announced as the projections arrived (or by the nightly run): not the rule change's work
+        dueJob.emitDue();
+
         // baseline for the rule change: the same rows in a copy laid out as before V6 (TMT pensiun indexed, pages packed), so that
         // every recomputed row is a new tuple plus an entry in each of its three indexes
         copyAsBeforeV6();
 
-        // 2. a rule change: ADMINISTRATION 58 -> 60 from 2027-01-01, recorded and every employee recomputed in one transaction
+        // 2. a rule change: ADMINISTRATION 58 -> 60 from 2027-01-01, recorded and every employee recomputed in one transaction, then
+        // the retirements it made due announced (none: it raises an age)
         LocalDate latest = QuarkusTransaction.requiringNew().call(() -> BupRuleVersion.latest().orElseThrow().effectiveFrom);
         LocalDate effective = latest.isBefore(LocalDate.of(2027, 1, 1)) ? LocalDate.of(2027, 1, 1) : latest.plusDays(1);
         Map<String, Integer> ages = new HashMap<>();
@@ -89,8 +96,7 @@ class RetirementBenchmarkTest {
         long changedBefore = SqlCount.of(dataSource, "SELECT count(*) FROM retirement_projection WHERE instansi = 'BENCH' AND bup_age = 60");
         long[] updatesBefore = updates("retirement_projection");
         long t2 = System.nanoTime();
-        QuarkusTransaction.requiringNew().timeout(600).run(() -> rules.add(new AddBupRuleSet(effective, "benchmark",
-                "ADMINISTRATION 60", ages), "benchmark"));
+        rules.add(new AddBupRuleSet(effective, "benchmark", "ADMINISTRATION 60", ages), "benchmark");
         double change = seconds(t2);
         long changed = SqlCount.of(dataSource, "SELECT count(*) FROM retirement_projection WHERE instansi = 'BENCH' AND bup_age = 60") - changedBefore;
         analyze();
