@@ -46,6 +46,8 @@ public class HeadcountResource {
 
     private static final Set<String> HEADCOUNT_PARAMETERS = Set.of("instansi", "groupBy", "asOf", "knownAt", "rollUp", "ageBands");
     private static final Set<String> FLOW_PARAMETERS = Set.of("instansi", "groupBy", "month", "knownAt");
+    /** When this process started: part of every headcount's tag. */
+    private static final long PROCESS_STARTED = System.currentTimeMillis();
 
     @Inject
     HeadcountQuery headcounts;
@@ -98,9 +100,10 @@ public class HeadcountResource {
         }
         scope.require(instansi);
         boolean suppressed = scope.suppressSmallCells();
-        // the answer changes only when an event changes the read model (or the day, for the default asOf)
-        EntityTag tag = new EntityTag(Integer.toHexString(java.util.Objects.hash(headcounts.version(), instansi, dimensions, filters, date,
-                moment, rollUp, suppressed, bands)), true);
+        // the answer changes only when an event changes the read model (or the day, for the default asOf), or with the release
+        // that answers: a tag of an earlier process is never confirmed (a release may name or count a cell differently)
+        EntityTag tag = new EntityTag(Integer.toHexString(java.util.Objects.hash(PROCESS_STARTED, headcounts.version(), instansi, dimensions,
+                filters, date, moment, rollUp, suppressed, bands)), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.header("Vary", "Authorization").build();
