@@ -2,6 +2,8 @@ package org.openasn.personnel.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.openasn.personnel.employee.MutationPolicy;
 
 import java.time.Clock;
@@ -28,4 +30,13 @@ public interface PersonnelConfig {
     /** Where uploaded SIASN files wait while they are imported (an import interrupted by a restart resumes from it). */
     @WithDefault("${java.io.tmpdir}/openasn-imports")
     java.nio.file.Path importDirectory();
+
+    /**
+     * Batches of an import written at once, each in its own transaction and database connection: while one batch is
+     * validated in Java, the others are written by PostgreSQL (decision 10). 2 suits a machine of 2 cores.
+     */
+    @WithDefault("2")
+    @Min(1)
+    @Max(16)
+    int importWorkers();
 }

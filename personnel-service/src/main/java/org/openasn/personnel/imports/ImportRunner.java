@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.openasn.commons.problem.ProblemException;
 import org.openasn.personnel.agency.Agency;
+import org.openasn.personnel.config.PersonnelConfig;
 import org.openasn.personnel.employee.Finding;
 import org.openasn.personnel.employee.MutationPolicy;
 import org.openasn.personnel.employee.Period;
@@ -53,8 +55,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Imports SIASN CSV files, one job at a time, in batches of rows per transaction, {@value #WORKERS} batches at once
- * (while one batch's rows are validated in Java, the other's are written by PostgreSQL). A row is validated whole
+ * Imports SIASN CSV files, one job at a time, in batches of rows per transaction, several batches at once
+ * ({@code asn.personnel.import-workers}, 2 by default: while one batch's rows are validated in Java, the other's are
+ * written by PostgreSQL; a machine with more cores can write more at once). A row is validated whole
  * before anything is written; when a batch fails to commit it is replayed row by row, so one bad row never takes
  * good ones with it and never leaves half an employee. Re-importing an unchanged row does nothing.
  */
@@ -74,8 +77,6 @@ public class ImportRunner {
      */
     static final int FIRST_BATCH = 125;
     private static final int PROGRESS_STEPS = 20;
-    /** Batches imported at the same time, each in its own transaction. */
-    static final int WORKERS = 2;
     /** Units of an import that SIASN knows but this agency has not registered yet start at this date. */
     private static final LocalDate UNKNOWN_UNIT_START = LocalDate.of(1950, 1, 1);
 
@@ -91,22 +92,29 @@ public class ImportRunner {
     ImportFiles files;
     @Inject
     RegistrationWriter registrations;
+    @Inject
+    PersonnelConfig config;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "siasn-import");
         thread.setDaemon(true);
         return thread;
     });
-    private final ExecutorService batchWorkers = Executors.newFixedThreadPool(WORKERS, r -> {
-        Thread thread = new Thread(r, "siasn-import-batch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private ExecutorService batchWorkers;
 
     private enum Outcome { ACCEPTED, UNCHANGED, REJECTED }
 
     /** A row's outcome and how many warnings it raised. */
     private record RowResult(Outcome outcome, int warnings) {
+    }
+
+    @PostConstruct
+    void startBatchWorkers() {
+        batchWorkers = Executors.newFixedThreadPool(config.importWorkers(), r -> {
+            Thread thread = new Thread(r, "siasn-import-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     void resumeInterrupted(@Observes StartupEvent startup) {
@@ -175,11 +183,11 @@ public class ImportRunner {
     }
 
     /**
-     * Hands a batch to a batch worker once fewer than {@link #WORKERS} are in flight (so at most that many batches are
+     * Hands a batch to a batch worker once fewer than {@link PersonnelConfig#importWorkers} are in flight (so at most that many batches are
      * in memory); a batch worker's failure fails the job.
      */
     private void submitBatch(JobContext context, List<SiasnRow> rows, long bytesRead, Deque<Future<?>> inFlight) {
-        if (inFlight.size() >= WORKERS) {
+        if (inFlight.size() >= config.importWorkers()) {
             awaitOldest(inFlight);
         }
         inFlight.add(batchWorkers.submit(() -> importBatch(context, rows, bytesRead)));
