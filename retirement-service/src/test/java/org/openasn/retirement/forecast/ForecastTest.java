@@ -73,8 +73,7 @@ class ForecastTest {
                 List.of(PersonnelEvents.pns(start, "III/d", "1", "31", "Sekretaris Dinas", "LAINNYA", "ADMINISTRATION", UNIT_1)));
         EmploymentPeriod before = new EmploymentPeriod(start, LocalDate.of(2026, 5, 1), "PNS", "01", true, null, "III/c", start, "4", null, null,
                 "Pengadministrasi Umum", null, "LAINNYA", "ADMINISTRATION", UNIT_1, "40", null, UUID.randomUUID(), "employee-registered");
-        EmploymentPeriod after = new EmploymentPeriod(LocalDate.of(2026, 5, 1), null, "PNS", "01", false, "TRANSFERRED_OUT", "III/c", start, "4",
-                null, null, "Pengadministrasi Umum", null, "LAINNYA", "ADMINISTRATION", UNIT_1, "40", null, UUID.randomUUID(), "transferred-out");
+        EmploymentPeriod after = PersonnelEvents.separated(before, LocalDate.of(2026, 5, 1), "01", "TRANSFERRED_OUT", "transferred-out");
         events.send(AGENCY, UUID.randomUUID(), "197008011995031005", LocalDate.of(1970, 8, 1), 1, "transferred-out", List.of(before, after));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> forecast(Map.of("asOf", "2026-01-01")).statusCode(200).body("total", equalTo(5)));
     }
@@ -84,10 +83,15 @@ class ForecastTest {
         events.close();
     }
 
-    private static io.restassured.response.ValidatableResponse forecast(Map<String, ?> params) {
+    private static ValidatableResponse forecast(Map<String, ?> params) {
         Map<String, Object> all = new HashMap<>(Map.of("instansi", AGENCY, "from", "2026-01", "years", 5));
         all.putAll(params);
-        return given().auth().oauth2(TestTokens.of("viewer", AGENCY)).queryParams(all).get("/forecasts/retirements").then();
+        return forecastOf(AGENCY, all);
+    }
+
+    /** The forecast with exactly {@code params}, as a viewer of {@code agency} asks it. */
+    private static ValidatableResponse forecastOf(String agency, Map<String, ?> params) {
+        return given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then();
     }
 
     @Test
@@ -158,17 +162,14 @@ class ForecastTest {
         // born 10 December 1967, a pelaksana: 58 on 10 December 2025, TMT pensiun 1 January 2026, recorded as retired
         EmploymentPeriod serving = new EmploymentPeriod(start, tmt, "PNS", "01", true, null, "III/d", start, "4", null, null,
                 "Pengadministrasi Umum", null, "LAINNYA", "ADMINISTRATION", UNIT_1, "40", null, UUID.randomUUID(), "employee-registered");
-        EmploymentPeriod retired = new EmploymentPeriod(tmt, null, "PNS", "01", false, "RETIRED_BUP", "III/d", start, "4", null, null,
-                "Pengadministrasi Umum", null, "LAINNYA", "ADMINISTRATION", UNIT_1, "40", null, UUID.randomUUID(), "retired");
+        EmploymentPeriod retired = PersonnelEvents.separated(serving, tmt, "01", "RETIRED_BUP", "retired");
         events.send(agency, UUID.randomUUID(), "196712101995031006", LocalDate.of(1967, 12, 10), 1, "retired", List.of(serving, retired));
         Map<String, Object> params = new HashMap<>(Map.of("instansi", agency, "from", "2026-01", "years", 1, "asOf", "2026-01-15"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params)
-                .get("/forecasts/retirements").then().statusCode(200).body("total", equalTo(1))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> forecastOf(agency, params).statusCode(200).body("total", equalTo(1))
                 .body("monthly.find { it.month == '2026-01' }.total", equalTo(1)));
         // before the window it is not counted
         params.put("from", "2026-02");
-        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(200)
-                .body("total", equalTo(0));
+        forecastOf(agency, params).statusCode(200).body("total", equalTo(0));
     }
 
     /** Employees whose position tells no BUP category are in no month; the forecast says how many there are. */
@@ -182,18 +183,15 @@ class ForecastTest {
                 List.of(PersonnelEvents.pns(LocalDate.of(1995, 3, 1), "III/c", "2", null, "Analis Kebijakan", "LAINNYA", null, UNIT_1)));
         // another, who left in 2025
         EmploymentPeriod serving = PersonnelEvents.pns(LocalDate.of(1995, 3, 1), "III/c", "2", null, "Analis Kebijakan", "LAINNYA", null, UNIT_1);
-        EmploymentPeriod left = new EmploymentPeriod(LocalDate.of(2025, 6, 1), null, "PNS", "99", false, "RESIGNED", "III/c", LocalDate.of(1995, 3, 1),
-                "2", null, null, "Analis Kebijakan", null, "LAINNYA", null, UNIT_1, "40", null, UUID.randomUUID(), "resigned");
+        EmploymentPeriod left = PersonnelEvents.separated(serving, LocalDate.of(2025, 6, 1), "99", "RESIGNED", "resigned");
         events.send(agency, UUID.randomUUID(), "197003121995031012", LocalDate.of(1970, 3, 12), 2, "resigned", List.of(serving, left));
         Map<String, Object> params = new HashMap<>(Map.of("instansi", agency, "from", "2028-01", "years", 1, "asOf", "2026-01-01"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params)
-                .get("/forecasts/retirements").then().statusCode(200).body("total", equalTo(1)).body("withoutBupCategory", equalTo(1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> forecastOf(agency, params).statusCode(200).body("total", equalTo(1))
+                .body("withoutBupCategory", equalTo(1)));
         params.put("asOf", "2025-05-31");
-        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(200)
-                .body("withoutBupCategory", equalTo(2));
+        forecastOf(agency, params).statusCode(200).body("withoutBupCategory", equalTo(2));
         params.put("kind", "PPPK");
-        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(200)
-                .body("withoutBupCategory", equalTo(0));
+        forecastOf(agency, params).statusCode(200).body("withoutBupCategory", equalTo(0));
     }
 
     /** PNS group III and PPPK golongan III are told apart, in the breakdown and in the filter. */
@@ -208,28 +206,25 @@ class ForecastTest {
                 "Pengelola Umum", null, "LAINNYA", "ADMINISTRATION", UNIT_1, "20", LocalDate.of(2028, 3, 31), UUID.randomUUID(), "pppk-appointed");
         events.send(agency, UUID.randomUUID(), "197003122022211008", LocalDate.of(1970, 3, 12), 1, "pppk-appointed", List.of(pppk));
         Map<String, Object> params = new HashMap<>(Map.of("instansi", agency, "from", "2028-01", "years", 1, "asOf", "2026-01-01"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params)
-                .get("/forecasts/retirements").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> forecastOf(agency, params).statusCode(200)
                 .body("monthly.find { it.month == '2028-04' }.byGolongan", equalTo(Map.of("III", 1, "PPPK III", 1))));
         for (Map.Entry<String, Integer> filter : Map.of("III", 1, "PPPK III", 1, "III/b", 1, "IV", 0).entrySet()) {
             params.put("golongan", filter.getKey());
-            given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(200)
-                    .body("total", equalTo(filter.getValue()));
+            forecastOf(agency, params).statusCode(200).body("total", equalTo(filter.getValue()));
         }
         params.put("golongan", "PPPK III/b");
-        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(400)
-                .body("violations[0].field", equalTo("golongan"));
+        forecastOf(agency, params).statusCode(400).body("violations[0].field", equalTo("golongan"));
         // by kind: PNS (with CPNS), as the staffing profile's Table 3.16 counts them, or PPPK
         params.remove("golongan");
         for (Map.Entry<String, String> kind : Map.of("PNS", "III", "PPPK", "PPPK III").entrySet()) {
             params.put("kind", kind.getKey());
-            given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(200)
+            forecastOf(agency, params).statusCode(200)
                     .body("total", equalTo(1)).body("monthly.find { it.month == '2028-04' }.byGolongan", equalTo(Map.of(kind.getValue(), 1)));
             given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(Map.of("instansi", agency, "from", "2028-04-01", "to", "2028-04-30",
                     "kind", kind.getKey())).get("/retirements").then().statusCode(200).body("kind", contains(kind.getKey()));
         }
         params.put("kind", "HONORER");
-        given().auth().oauth2(TestTokens.of("viewer", agency)).queryParams(params).get("/forecasts/retirements").then().statusCode(400)
+        forecastOf(agency, params).statusCode(400)
                 .body("violations[0].field", equalTo("kind")).body("violations[0].message", containsString("PNS, PPPK"));
     }
 

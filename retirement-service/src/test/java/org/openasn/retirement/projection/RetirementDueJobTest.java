@@ -174,8 +174,7 @@ class RetirementDueJobTest {
         EmployeeChange registration = registration(id, birth, nip(birth, 11), 11, "IV/a");
         EmploymentPeriod serving = registration.timeline().get(0);
         LocalDate resignation = tmt.plusMonths(3);
-        EmploymentPeriod resigned = new EmploymentPeriod(resignation, null, "PNS", "01", false, "RESIGNED", "IV/a", LocalDate.of(2010, 4, 1), "4",
-                null, null, "Analis", null, "LAINNYA", "ADMINISTRATION", null, "40", null, UUID.randomUUID(), "resigned");
+        EmploymentPeriod resigned = PersonnelEvents.separated(serving, resignation, "01", "RESIGNED", "resigned");
         EmployeeChange ahead = new EmployeeChange(id, "D110", new Mutation(UUID.randomUUID(), "resigned", "SK", tmt.minusMonths(1), resignation,
                 "Atas permintaan sendiri", Instant.now(), "test", false, null), registration.person(),
                 List.of(PersonnelEvents.until(serving, resignation), resigned));

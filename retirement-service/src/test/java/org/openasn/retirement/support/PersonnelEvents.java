@@ -63,6 +63,17 @@ public final class PersonnelEvents extends EventPublisher {
                 p.bupExtendedUntil(), p.instansi());
     }
 
+    /**
+     * The period after {@code serving}, from {@code from} on: the same employee out of service by {@code separation}
+     * (e.g. RESIGNED), with legal status {@code kedudukanHukum}, started by mutation {@code cause}.
+     */
+    public static EmploymentPeriod separated(EmploymentPeriod serving, LocalDate from, String kedudukanHukum, String separation, String cause) {
+        return new EmploymentPeriod(from, null, serving.employeeKind(), kedudukanHukum, false, separation, serving.golongan(),
+                serving.tmtGolongan(), serving.jenisJabatan(), serving.eselon(), serving.jabatanId(), serving.jabatanName(), serving.jenjang(),
+                serving.positionGroup(), serving.bupCategory(), serving.unitId(), serving.pendidikan(), serving.contractEnd(), UUID.randomUUID(),
+                cause, serving.masaKerjaYears(), serving.masaKerjaMonths(), serving.bupExtendedUntil(), serving.instansi());
+    }
+
     /** The period {@code p} in {@code instansi}, started by {@code cause}: the periods either side of a move between agencies. */
     public static EmploymentPeriod in(EmploymentPeriod p, String instansi, String cause) {
         return new EmploymentPeriod(p.validFrom(), p.validTo(), p.employeeKind(), p.kedudukanHukum(), p.inService(), p.separation(), p.golongan(),
